@@ -1,0 +1,133 @@
+/**
+ * Sentence segmentation for Hindi and English news: Intl.Segmenter, then repairs for what it gets
+ * wrong (abbreviations and initials in both scripts, terminators with no space after them, quotes
+ * and brackets). Sentences are offsets into the text, so nothing is lost or reordered.
+ */
+import type { Lang } from '../types';
+import {
+  AFTER_INITIALISM,
+  DEVANAGARI_ABBREVIATIONS,
+  LATIN_BEFORE_LOWER,
+  LATIN_BEFORE_NUMBER,
+  LATIN_TITLES,
+  NEVER_FINAL_INITIALISMS,
+} from './abbreviations';
+
+/** A span of a text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+// A terminator (with closing quotes/brackets) glued to the next sentence's first letter:
+// "होंगे?सईद", "हैं.उन्होंने", "said.The". Digits never follow, so decimals stay whole.
+const GLUED = /[.?!।॥]["'”’)\]]*(?=["“‘(]?[\p{Lu}\u0904-\u0939\u0958-\u0961])/gu;
+const LAST_WORD = /([\p{L}\p{M}.]+)\.["'”’)\]]*\s*$/u;
+const OPENERS = /[(\[{]/g;
+const CLOSERS = /[)\]}]/g;
+
+/** Splits one block of text into sentence spans. */
+export function splitSentences(text: string, lang: Lang): Span[] {
+  const raw: Span[] = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    splitGlued(text, seg.index, seg.index + seg.segment.length, raw);
+  }
+  const merged = mergeFalseBreaks(text, raw);
+  const out: Span[] = [];
+  for (const span of merged) {
+    const trimmed = trim(text, span);
+    if (trimmed.end > trimmed.start) out.push(trimmed);
+  }
+  return out;
+}
+
+// Cheap pre-test: a terminator followed by something other than space or more closers.
+const MAYBE_GLUED = /[.?!।॥]["'”’)\]]*[^\s"'”’)\].?!।॥]/;
+
+function splitGlued(text: string, start: number, end: number, out: Span[]): void {
+  const piece = text.slice(start, end);
+  if (!MAYBE_GLUED.test(piece)) {
+    out.push({ start, end });
+    return;
+  }
+  let from = 0;
+  for (const m of piece.matchAll(GLUED)) {
+    const cut = m.index + m[0].length;
+    if (cut >= piece.trimEnd().length) continue;
+    if (isAbbreviationBefore(piece, m.index)) continue;
+    out.push({ start: start + from, end: start + cut });
+    from = cut;
+  }
+  out.push({ start: start + from, end });
+}
+
+// True when the "." at `dot` closes an abbreviation or an initial rather than a sentence.
+function isAbbreviationBefore(piece: string, dot: number): boolean {
+  if (piece[dot] !== '.') return false;
+  const word = /([\p{L}\p{M}]+)$/u.exec(piece.slice(0, dot))?.[1] ?? '';
+  if (DEVANAGARI_ABBREVIATIONS.has(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // U.S.A, J.K.Rowling
+  return LATIN_TITLES.has(word.toLowerCase());
+}
+
+function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) {
+      prev.end = span.end;
+    } else {
+      out.push({ ...span });
+    }
+  }
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const head = next.trimStart();
+  if (head === '') return true;
+  const first = head[0] ?? '';
+  // A split before a closing bracket/quote, or before a lower-case word, is never a sentence start.
+  if (/[)\]}”’»,;:]/.test(first) || /\p{Ll}/u.test(first)) return true;
+  // A bracket left open: "(from 3.2 per cent. Then …)".
+  if (/[(\[{]/.test(prev) && (prev.match(OPENERS)?.length ?? 0) > (prev.match(CLOSERS)?.length ?? 0)) return true;
+
+  // Only a period (with closing quotes) can end an abbreviation; skip the regex otherwise.
+  const tail = prev.trimEnd().replace(/["'”’)\]]+$/, '');
+  if (!tail.endsWith('.')) return false;
+  const m = LAST_WORD.exec(tail.slice(-64));
+  if (!m) return false;
+  const word = m[1] ?? '';
+  const lower = word.toLowerCase();
+  const startsWithDigit = /^\p{Nd}/u.test(first);
+  const nextWord = /^["“‘(]?([\p{L}\p{M}]+)/u.exec(head)?.[1]?.toLowerCase() ?? '';
+
+  const lastPart = word.slice(word.lastIndexOf('.') + 1); // "डॉ.एस" → "एस"
+  if (DEVANAGARI_ABBREVIATIONS.has(lastPart)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "S. Jaishankar"
+  if (LATIN_TITLES.has(lower)) return true;
+  if (LATIN_BEFORE_NUMBER.has(lower) && startsWithDigit) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // An initialism such as U.S. or U.N.: joined when the next word continues a noun phrase.
+    if (NEVER_FINAL_INITIALISMS.has(lower)) return true;
+    return startsWithDigit || AFTER_INITIALISM.has(nextWord) || LATIN_TITLES.has(nextWord);
+  }
+  return LATIN_BEFORE_LOWER.has(lower) && startsWithDigit;
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
