@@ -1,0 +1,128 @@
+/**
+ * Article extraction with Mozilla Readability, shared by the extension's page script and the CLI.
+ * It reads the Document it is handed (never a global), parses a clone, sanitises Readability's
+ * output with the caller's sanitizer, and returns the engine's Article, or a reason.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { Article, Block } from '../types';
+import { blocksFromDom } from './blocks';
+
+/** A parsed, inert node tree (DOMPurify's RETURN_DOM_FRAGMENT result, for instance). */
+export type SanitizedNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'childNodes'>;
+
+/** What extraction needs besides the document. */
+export interface ExtractOptions {
+  /** Sanitises HTML and returns it parsed as an inert fragment. DOMPurify needs a window: the caller has one. */
+  sanitize: (html: string) => SanitizedNode;
+  /** Largest page, in characters of text, that is parsed at all. */
+  maxChars?: number;
+}
+
+/** Why a page gave no article. */
+export type ExtractFailure = 'not-article' | 'too-large';
+
+/** The extraction result: an article, or a reason with a message for the user. */
+export type ExtractResult =
+  | { ok: true; article: Article; readerable: boolean }
+  | { ok: false; reason: ExtractFailure; message: string };
+
+/** Default page cap: 3 million characters of text (a long report is ~300k). */
+export const MAX_PAGE_CHARS = 3_000_000;
+/** Fewer words of prose than this is not an article (a teaser, a gallery, a section front). */
+export const MIN_ARTICLE_WORDS = 60;
+
+/** Extracts the main article of a document. */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const textLength = doc.body?.textContent?.length ?? 0;
+  const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
+  if (textLength > maxChars) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to summarise (${textLength.toLocaleString('en')} characters of text; the limit is ${maxChars.toLocaleString('en')}).` };
+  }
+  const devanagari = /[\u0900-\u097F]/.test(doc.body?.textContent?.slice(0, 5000) ?? '');
+  // Readability's readerability check is tuned on English pages; Devanagari prose packs more per
+  // character, and short Hindi news items fall under its 140-character paragraph floor.
+  const readerable = isProbablyReaderable(doc, devanagari ? { minContentLength: 80, minScore: 12 } : {});
+
+  // keepClasses: the block walker reads class names to drop captions, promos and share bars.
+  const parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300, keepClasses: true }).parse();
+  if (!parsed || !parsed.content) return notArticle();
+  const fragment = options.sanitize(parsed.content);
+  const blocks = blocksFromDom(fragment);
+  if (!looksLikeArticle(blocks, readerable)) return notArticle();
+
+  const title = clean(parsed.title) || clean(doc.title) || firstHeading(blocks) || 'Untitled';
+  return {
+    ok: true,
+    readerable,
+    article: {
+      title,
+      byline: clean(parsed.byline) || null,
+      siteName: clean(parsed.siteName) || null,
+      publishedTime: clean(parsed.publishedTime) || null,
+      url: canonicalUrl(doc),
+      lang: clean(parsed.lang) || clean(doc.documentElement?.getAttribute('lang')) || null,
+      blocks: dropLeadingTitle(blocks, title),
+    },
+  };
+}
+
+function notArticle(): ExtractResult {
+  return {
+    ok: false,
+    reason: 'not-article',
+    message: 'No article found on this page. Select the text you want and use "Summarize selection".',
+  };
+}
+
+// Prose: paragraphs of at least 12 words. A section front is headlines over one-line teasers:
+// many headings, each over a short paragraph or two.
+function looksLikeArticle(blocks: readonly Block[], readerable: boolean): boolean {
+  let proseWords = 0;
+  let proseParagraphs = 0;
+  let headings = 0;
+  let bodyWords = 0;
+  let bodyBlocks = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      headings++;
+      continue;
+    }
+    const n = b.text.split(/\s+/).length;
+    bodyWords += n;
+    bodyBlocks++;
+    if (n >= 12) {
+      proseWords += n;
+      proseParagraphs++;
+    }
+  }
+  if (proseWords < MIN_ARTICLE_WORDS) return false;
+  const teaserGrid = headings >= 4 && headings * 1.5 >= bodyBlocks && bodyWords / Math.max(1, bodyBlocks) < 25;
+  if (teaserGrid) return false;
+  return readerable || proseParagraphs >= 2;
+}
+
+function clean(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function firstHeading(blocks: readonly Block[]): string {
+  return blocks.find((b) => b.kind === 'heading')?.text ?? '';
+}
+
+// Readability sometimes keeps the headline as the first heading: the card shows it once.
+function dropLeadingTitle(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  return first && first.kind === 'heading' && clean(first.text) === title ? blocks.slice(1) : blocks;
+}
+
+function canonicalUrl(doc: Document): string | null {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const candidate = link || og || doc.URL || null;
+  if (!candidate || candidate === 'about:blank') return null;
+  try {
+    return new URL(candidate, doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined).href;
+  } catch {
+    return null;
+  }
+}
