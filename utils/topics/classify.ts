@@ -1,0 +1,129 @@
+/**
+ * Topic assignment: each sentence gets every topic it is substantially about. Evidence is the sum
+ * of its matched lexicon weights; context (its heading, its paragraph, the whole article) adds to a
+ * topic the sentence already shows; list-like sentences that name many topics in passing are damped.
+ */
+import type { KeyTerm, TopicId } from '../types';
+import { matchPhrases, type Credit, type PhraseIndex } from './lexicon';
+
+/** Score at which a topic is assigned. A weight-3 term alone reaches it; a weight-2 term needs help. */
+export const THRESHOLD = 3;
+const HEADING_BONUS = 1;
+const PARAGRAPH_BONUS = 1;
+const DOCUMENT_BONUS = 0.5;
+/** Penalty per topic for enumeration sentences ("defence, trade, energy and space were discussed"). */
+const ENUMERATION_PENALTY = 1;
+
+/** What the classifier needs to know about one sentence. */
+export interface ClassifyInput {
+  stems: readonly string[];
+  block: number;
+  isHeading: boolean;
+  /** Raw text, used only to recognise list structure. */
+  text: string;
+}
+
+/** The classifier's verdict on one sentence. */
+export interface SentenceTopics {
+  /** Assigned topics, strongest first. */
+  topics: TopicId[];
+  /** Final score of every topic with any evidence. */
+  scores: Partial<Record<TopicId, number>>;
+  /** Key-term pairs matched, by topic. */
+  terms: Partial<Record<TopicId, KeyTerm[]>>;
+  enumeration: boolean;
+}
+
+interface Evidence {
+  raw: Map<TopicId, number>;
+  terms: Map<TopicId, KeyTerm[]>;
+}
+
+function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
+  const raw = new Map<TopicId, number>();
+  const terms = new Map<TopicId, KeyTerm[]>();
+  const seen = new Set<Credit>();
+  for (const m of matchPhrases(index, stems)) {
+    for (const c of m.credits) {
+      // Every form of a concept shares one Credit object, so identity dedupes repeats.
+      const key = c;
+      if (c.term) {
+        const list = terms.get(c.topic) ?? [];
+        list.push(c.term);
+        terms.set(c.topic, list);
+      }
+      if (seen.has(key)) continue; // a concept repeated in one sentence counts once
+      seen.add(key);
+      raw.set(c.topic, (raw.get(c.topic) ?? 0) + c.weight);
+    }
+  }
+  return { raw, terms };
+}
+
+// Two or more separators (commas, "and", "और", "तथा", "एवं") make a sentence list-like.
+const LIST_SEPARATORS = /,|،|\band\b|\bor\b|\s(?:और|तथा|एवं|व)\s/g;
+
+function isEnumeration(text: string, raw: Map<TopicId, number>): boolean {
+  let weak = 0;
+  for (const score of raw.values()) if (score > 0 && score <= 2) weak++;
+  if (weak < 3) return false;
+  return (text.match(LIST_SEPARATORS)?.length ?? 0) >= 2;
+}
+
+/** Assigns topics to an article's sentences, in order. */
+export function classifySentences(index: PhraseIndex, input: readonly ClassifyInput[]): SentenceTopics[] {
+  const evidence = input.map((s) => evidenceOf(index, s.stems));
+
+  // Context 1: the heading each sentence sits under (until the next heading).
+  const headingTopics: Set<TopicId>[] = [];
+  let current = new Set<TopicId>();
+  input.forEach((s, i) => {
+    if (s.isHeading) {
+      current = new Set([...(evidence[i]?.raw ?? [])].filter(([, v]) => v >= 2).map(([t]) => t));
+      headingTopics.push(new Set());
+    } else {
+      headingTopics.push(current);
+    }
+  });
+
+  // Context 2: topics a paragraph shows strongly; context 3: topics the article is clearly about.
+  const strongByBlock = new Map<number, Map<TopicId, number>>();
+  const strongSentences = new Map<TopicId, number>();
+  input.forEach((s, i) => {
+    for (const [t, v] of evidence[i]?.raw ?? []) {
+      if (v < THRESHOLD) continue;
+      const block = strongByBlock.get(s.block) ?? new Map<TopicId, number>();
+      block.set(t, (block.get(t) ?? 0) + 1);
+      strongByBlock.set(s.block, block);
+      strongSentences.set(t, (strongSentences.get(t) ?? 0) + 1);
+    }
+  });
+
+  return input.map((s, i) => {
+    const { raw, terms } = evidence[i] as Evidence;
+    const enumeration = !s.isHeading && isEnumeration(s.text, raw);
+    const scores: Partial<Record<TopicId, number>> = {};
+    const assigned: [TopicId, number][] = [];
+    for (const [t, v] of raw) {
+      if (v <= 0) continue;
+      let score = v;
+      if (s.isHeading) score += HEADING_BONUS;
+      if (headingTopics[i]?.has(t)) score += HEADING_BONUS;
+      const inBlock = strongByBlock.get(s.block)?.get(t) ?? 0;
+      // Another sentence of the same paragraph is strongly about t.
+      if (inBlock - (v >= THRESHOLD ? 1 : 0) > 0) score += PARAGRAPH_BONUS;
+      const inDoc = strongSentences.get(t) ?? 0;
+      if (inDoc - (v >= THRESHOLD ? 1 : 0) >= 2) score += DOCUMENT_BONUS;
+      if (enumeration) score -= ENUMERATION_PENALTY;
+      scores[t] = score;
+      if (score >= THRESHOLD) assigned.push([t, score]);
+    }
+    assigned.sort((a, b) => b[1] - a[1]);
+    return {
+      topics: assigned.map(([t]) => t),
+      scores,
+      terms: Object.fromEntries(terms) as Partial<Record<TopicId, KeyTerm[]>>,
+      enumeration,
+    };
+  });
+}

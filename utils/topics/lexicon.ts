@@ -1,0 +1,137 @@
+/**
+ * Bilingual topic lexicons: the data format, and its compilation into a phrase index keyed by
+ * stemmed first word. Matching is greedy longest-phrase-first; a phrase may credit several topics,
+ * and a "sense" phrase consumes its words while crediting nothing (football "defence").
+ */
+import type { KeyTerm, TopicId } from '../types';
+import { stem } from '../text/stem';
+import { words } from '../text/tokenize';
+
+/** One concept of a topic lexicon: its English and Hindi forms and a weight of 1, 2 or 3. */
+export interface LexiconTerm {
+  en: string[];
+  hi: string[];
+  w: number;
+  note?: string;
+}
+
+/** Phrases whose words are not this topic's (other senses, metaphors). */
+export interface LexiconSense {
+  en?: string[];
+  hi?: string[];
+  note?: string;
+}
+
+/** A topic lexicon data file (utils/topics/lexicon/<id>.json). */
+export interface LexiconFile {
+  id: TopicId;
+  label: { en: string; hi: string };
+  terms: LexiconTerm[];
+  senses?: LexiconSense[];
+}
+
+/** What a matched phrase gives to one topic. All forms of a concept share one Credit object. */
+export interface Credit {
+  topic: TopicId;
+  weight: number;
+  /** The display pair for key terms, when the concept has forms in both languages. */
+  term: KeyTerm | null;
+}
+
+/** A compiled phrase: its stems and what it credits (empty for sense phrases). */
+export interface Phrase {
+  stems: string[];
+  credits: Credit[];
+}
+
+/** The compiled index: phrases by their first stem, longest first. */
+export type PhraseIndex = Map<string, Phrase[]>;
+
+/** Stems of a text's words, as the index keys them. */
+export function stemsOf(text: string): string[] {
+  return words(text).map(stem);
+}
+
+/**
+ * Compiles lexicon files (plus a user's extra keywords, weight 2 each) into one phrase index.
+ * Compile once and reuse: this is the slow part.
+ */
+export function compileLexicons(
+  files: readonly LexiconFile[],
+  extra: Partial<Record<TopicId, readonly string[]>> = {},
+): PhraseIndex {
+  const byKey = new Map<string, Phrase>();
+  const add = (form: string, credit: Credit | null): void => {
+    const stems = stemsOf(form);
+    if (stems.length === 0) return;
+    const key = stems.join(' ');
+    let phrase = byKey.get(key);
+    if (!phrase) {
+      phrase = { stems, credits: [] };
+      byKey.set(key, phrase);
+    }
+    if (credit && !phrase.credits.some((c) => c.topic === credit.topic)) phrase.credits.push(credit);
+  };
+
+  for (const file of files) {
+    for (const term of file.terms) {
+      const pair = term.en[0] && term.hi[0] ? { en: term.en[0], hi: term.hi[0] } : null;
+      const credit: Credit = { topic: file.id, weight: term.w, term: pair };
+      for (const form of [...term.en, ...term.hi]) add(form, credit);
+    }
+    for (const sense of file.senses ?? []) {
+      for (const form of [...(sense.en ?? []), ...(sense.hi ?? [])]) add(form, null);
+    }
+    for (const form of extra[file.id] ?? []) add(form, { topic: file.id, weight: 2, term: null });
+  }
+
+  const index: PhraseIndex = new Map();
+  for (const phrase of byKey.values()) {
+    const first = phrase.stems[0] as string;
+    const list = index.get(first) ?? [];
+    list.push(phrase);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return index;
+}
+
+/** A phrase found in a sentence: token range [from, to) and what it credits. */
+export interface PhraseMatch {
+  from: number;
+  to: number;
+  credits: Credit[];
+}
+
+/** Greedy longest-first matching of the index over a sentence's stems. */
+export function matchPhrases(index: PhraseIndex, stems: readonly string[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let i = 0;
+  while (i < stems.length) {
+    const candidates = index.get(stems[i] as string);
+    let hit: Phrase | undefined;
+    if (candidates) {
+      for (const p of candidates) {
+        if (p.stems.length > stems.length - i) continue;
+        let ok = true;
+        for (let k = 1; k < p.stems.length; k++) {
+          if (p.stems[k] !== stems[i + k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          hit = p;
+          break;
+        }
+      }
+    }
+    if (hit) {
+      out.push({ from: i, to: i + hit.stems.length, credits: hit.credits });
+      i += hit.stems.length;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
