@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import cities from '../../../utils/entities/data/cities.json';
+import countries from '../../../utils/entities/data/countries.json';
+import variants from '../../../utils/entities/data/country-variants.json';
+import stops from '../../../utils/entities/data/name-stops.json';
+import organisations from '../../../utils/entities/data/organisations.json';
+import people from '../../../utils/entities/data/people.json';
+import places from '../../../utils/entities/data/place-additions.json';
+import titles from '../../../utils/entities/data/titles.json';
+import { matchKey, matchTokens } from '../../../utils/entities/match-tokens';
+import { hasDevanagari } from '../../../utils/text/normalize';
+
+const DATA = resolve(process.cwd(), 'utils/entities/data');
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const isSorted = (xs: readonly string[]): boolean => xs.every((x, i) => i === 0 || cmp(xs[i - 1]!, x) < 0);
+const LATIN = /[A-Za-z]/;
+
+/** Match key plus how each Latin word is cased ("BRICS" and "Brics" are different aliases on purpose). */
+const caseKey = (name: string): string =>
+  matchTokens(name)
+    .map((t) => {
+      const letters = t.raw.replace(/[^A-Za-z]/g, '');
+      if (!letters) return t.norm;
+      if (letters.length >= 2 && letters === letters.toUpperCase()) return `${t.norm}^`;
+      return letters[0] === letters[0]!.toUpperCase() ? `${t.norm}~` : t.norm;
+    })
+    .join(' ');
+
+interface Named {
+  en: string;
+  hi: string;
+  enAliases: readonly string[];
+  hiAliases: readonly string[];
+}
+type Org = Named & { abbr?: string; hiAbbr?: string };
+type Country = Named & { code: string; enDemonyms?: string[]; hiDemonyms?: string[] };
+type Person = Named & { role: string; country?: string; org?: string };
+
+const orgs = organisations.organisations as readonly Org[];
+const countryList = countries.countries as readonly Country[];
+const peopleList = people.people as readonly Person[];
+
+describe('data files are canonical', () => {
+  test.each(['countries.json', 'cities.json', 'organisations.json', 'people.json', 'titles.json', 'name-stops.json'])(
+    '%s is pretty-printed JSON (2-space indent, final newline)',
+    (file) => {
+      const text = readFileSync(resolve(DATA, file), 'utf8');
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    },
+  );
+
+  test.each<[string, readonly string[]]>([
+    ['countries by code', countryList.map((c) => c.code)],
+    ['cities by en', cities.cities.map((c) => c.en)],
+    ['organisations by en', orgs.map((o) => o.en)],
+    ['people by country/org, then en', peopleList.map((p) => `${p.country ?? p.org} ${p.en}`)],
+    ['titles by en', titles.titles.map((t) => t.en)],
+    ['hand-written places by en', places.places.map((p) => p.en)],
+    ['country variants by code', Object.keys(variants.countries)],
+    ['English name stops', stops.en],
+    ['Hindi name stops', stops.hi],
+  ])('%s: sorted, no duplicates', (_label, keys) => {
+    expect(isSorted(keys)).toBe(true);
+  });
+
+  test('generated files carry the source attribution', () => {
+    for (const body of [countries, cities]) {
+      expect(body.source).toMatch(/CLDR 47/);
+      expect(body.source).toMatch(/i18n-iso-countries/);
+      expect(body.source).toMatch(/umpirsky/);
+    }
+  });
+});
+
+describe('every entry has both forms and clean aliases', () => {
+  const all: [string, Named][] = [
+    ...countryList.map((c): [string, Named] => [`country ${c.code}`, c]),
+    ...cities.cities.map((c): [string, Named] => [`place ${c.en}`, c]),
+    ...orgs.map((o): [string, Named] => [`organisation ${o.en}`, o]),
+    ...peopleList.map((p): [string, Named] => [`person ${p.en}`, p]),
+    ...titles.titles.map((t): [string, Named] => [`title ${t.en}`, t]),
+  ];
+
+  test.each(all)('%s', (_label, item) => {
+    expect(item.en.trim()).not.toBe('');
+    expect(item.hi.trim()).not.toBe('');
+    expect(LATIN.test(item.en)).toBe(true);
+    expect(hasDevanagari(item.hi)).toBe(true);
+    expect(item.enAliases.every((a) => !hasDevanagari(a))).toBe(true);
+    expect(item.hiAliases.every((a) => hasDevanagari(a) || /\d/.test(a))).toBe(true);
+    // No alias repeats another form of the same entry (same match key and same case rule).
+    const keys = [item.en, item.hi, ...item.enAliases, ...item.hiAliases].map(caseKey);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  test('organisations: about 100, abbreviations in the right script', () => {
+    expect(orgs.length).toBeGreaterThanOrEqual(100);
+    for (const o of orgs) {
+      if (o.abbr !== undefined) expect(LATIN.test(o.abbr) && !hasDevanagari(o.abbr)).toBe(true);
+      if (o.hiAbbr !== undefined) expect(hasDevanagari(o.hiAbbr)).toBe(true);
+    }
+  });
+});
+
+describe('countries, places and people', () => {
+  const codes = new Set(countryList.map((c) => c.code));
+
+  test('only ISO alpha-2 countries/territories; EU, UN and regions are not countries', () => {
+    expect(countryList.length).toBeGreaterThan(240);
+    for (const c of countryList) expect(c.code).toMatch(/^[A-Z]{2}$/);
+    for (const code of ['EU', 'UN', 'EZ', 'ZZ', 'QO']) expect(codes.has(code)).toBe(false);
+    for (const code of ['IN', 'RU', 'CN', 'US', 'GB', 'PK', 'BD', 'NP', 'BT', 'LK', 'MV', 'MM', 'AF']) expect(codes.has(code)).toBe(true);
+  });
+
+  test('hand-written variants and places point at real codes', () => {
+    for (const code of Object.keys(variants.countries)) expect(codes.has(code)).toBe(true);
+    for (const p of places.places as readonly { country?: string }[]) if (p.country) expect(codes.has(p.country)).toBe(true);
+  });
+
+  test('people.json: asOf, update note, and a country or organisation for everyone', () => {
+    expect(people.asOf).toMatch(/^\d{4}-\d{2}$/);
+    expect(people.howToUpdate).toMatch(/hand-edited/i);
+    const orgAbbrs = new Set(orgs.flatMap((o) => [o.abbr, o.en]));
+    for (const p of peopleList) {
+      expect(p.role.trim()).not.toBe('');
+      expect(Number(p.country !== undefined) + Number(p.org !== undefined)).toBe(1);
+      if (p.country) expect(codes.has(p.country)).toBe(true);
+      if (p.org) expect(orgAbbrs.has(p.org)).toBe(true);
+    }
+  });
+
+  test('no alias names two different entries (a shared alias would be matched arbitrarily)', () => {
+    const owners = new Map<string, Set<string>>();
+    const own = (id: string, names: readonly (string | undefined)[]): void => {
+      for (const n of names) {
+        if (!n) continue;
+        const key = matchKey(n) + (n.trim().endsWith('+') ? '+' : '');
+        owners.set(key, (owners.get(key) ?? new Set()).add(id));
+      }
+    };
+    for (const c of countryList) own(`country ${c.code}`, [c.en, c.hi, ...c.enAliases, ...c.hiAliases, ...(c.enDemonyms ?? []), ...(c.hiDemonyms ?? [])]);
+    for (const c of cities.cities) own(`place ${c.en}`, [c.en, c.hi, ...c.enAliases, ...c.hiAliases]);
+    for (const o of orgs) own(`org ${o.en}`, [o.en, o.hi, o.abbr, o.hiAbbr, ...o.enAliases, ...o.hiAliases]);
+    for (const p of peopleList) own(`person ${p.en}`, [p.en, p.hi, ...p.enAliases, ...p.hiAliases]);
+    for (const t of titles.titles) own(`title ${t.en}`, [t.en, t.hi, ...t.enAliases, ...t.hiAliases]);
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});

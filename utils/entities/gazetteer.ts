@@ -1,0 +1,146 @@
+/** The compiled name index: every country, place, organisation, person and title alias, by first word. */
+import type { EntityKind } from '../types';
+import cities from './data/cities.json';
+import countries from './data/countries.json';
+import organisations from './data/organisations.json';
+import people from './data/people.json';
+import titles from './data/titles.json';
+import { matchTokens, type MatchToken } from './match-tokens';
+
+/** A known entity in both scripts; `id` is unique across kinds (e.g. "country:RU"). */
+export interface EntityRef {
+  id: string;
+  kind: EntityKind;
+  hi: string;
+  en: string;
+}
+
+/** How a word of an alias must be written in the text for the alias to match. */
+type CaseRule = 'any' | 'cap' | 'upper' | 'exact';
+
+/** One alias, split into match pieces, pointing at an entity or at a title. */
+export interface Candidate {
+  norms: readonly string[];
+  raws: readonly string[];
+  cases: readonly CaseRule[];
+  /** Alias ends in "+" (OPEC+): the text must have "+" right after the last word. */
+  plus: boolean;
+  ref?: EntityRef;
+  /** Set for titles; true for honorifics (Dr., श्री) that may sit between a title and a name. */
+  honorific?: boolean;
+}
+
+interface Named {
+  en: string;
+  hi: string;
+  enAliases?: readonly string[];
+  hiAliases?: readonly string[];
+}
+
+const HAS_LATIN = /[A-Za-z\u00C0-\u024F]/;
+
+function caseRule(raw: string, relaxed: boolean): CaseRule {
+  if (!HAS_LATIN.test(raw)) return 'any';
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const upper = letters === letters.toUpperCase();
+  if (upper && (letters.length >= 2 || /\d/.test(raw))) return 'upper';
+  if (relaxed) return 'any';
+  const first = raw.charAt(0);
+  if (first !== first.toUpperCase()) return 'any';
+  return /\p{Lu}/u.test(raw.slice(1)) ? 'exact' : 'cap';
+}
+
+function isUpper(raw: string): boolean {
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+function caseOk(rule: CaseRule, raw: string, aliasRaw: string): boolean {
+  switch (rule) {
+    case 'any':
+      return true;
+    case 'cap': {
+      const first = raw.charAt(0);
+      return first !== first.toLowerCase();
+    }
+    case 'upper':
+      return isUpper(raw.replace(/\d/g, '')) || /^\d+$/.test(raw);
+    case 'exact':
+      return raw === aliasRaw || isUpper(raw);
+  }
+}
+
+const index = new Map<string, Candidate[]>();
+const seenKeys = new Set<string>();
+
+function add(name: string, target: Pick<Candidate, 'ref' | 'honorific'>, relaxed = false): void {
+  const plus = name.trim().endsWith('+');
+  const toks = matchTokens(name);
+  const first = toks[0];
+  if (!first) return;
+  const norms = toks.map((t) => t.norm);
+  const key = `${norms.join(' ')}${plus ? '+' : ''}`;
+  // The first registration of a key wins (people, then organisations, countries, places, titles).
+  if (seenKeys.has(key)) return;
+  seenKeys.add(key);
+  const cand: Candidate = {
+    norms,
+    raws: toks.map((t) => t.raw),
+    cases: toks.map((t) => caseRule(t.raw, relaxed)),
+    plus,
+    ...target,
+  };
+  const list = index.get(first.norm) ?? [];
+  list.push(cand);
+  index.set(first.norm, list);
+}
+
+function addNamed(item: Named, ref: EntityRef, extra: readonly string[] = []): void {
+  for (const n of [item.en, item.hi, ...(item.enAliases ?? []), ...(item.hiAliases ?? []), ...extra]) add(n, { ref });
+}
+
+for (const p of people.people) {
+  addNamed(p, { id: `person:${p.en}`, kind: 'person', en: p.en, hi: p.hi });
+}
+for (const o of organisations.organisations as readonly (Named & { abbr?: string; hiAbbr?: string })[]) {
+  const extra = [o.abbr, o.hiAbbr].filter((x): x is string => !!x);
+  // Where Hindi names it by its acronym (आसियान, नाटो, ओपेक), English does too: ASEAN, NATO, OPEC.
+  const en = o.abbr && !/\s/.test(o.hi) ? o.abbr : o.en;
+  addNamed(o, { id: `organisation:${o.en}`, kind: 'organisation', en, hi: o.hi }, extra);
+}
+for (const c of countries.countries as readonly (Named & { code: string; enDemonyms?: string[]; hiDemonyms?: string[] })[]) {
+  addNamed(c, { id: `country:${c.code}`, kind: 'country', en: c.en, hi: c.hi }, [
+    ...(c.enDemonyms ?? []),
+    ...(c.hiDemonyms ?? []),
+  ]);
+}
+for (const c of cities.cities) {
+  addNamed(c, { id: `place:${c.en}`, kind: 'place', en: c.en, hi: c.hi });
+}
+for (const t of titles.titles as readonly (Named & { honorific?: boolean })[]) {
+  for (const n of [t.en, t.hi, ...(t.enAliases ?? []), ...(t.hiAliases ?? [])]) {
+    add(n, { honorific: t.honorific === true }, true);
+  }
+}
+// Longest alias first; at equal length "OPEC+" before "OPEC"; entities before titles.
+for (const list of index.values()) {
+  list.sort((a, b) => b.norms.length - a.norms.length || Number(b.plus) - Number(a.plus) || Number(!!b.ref) - Number(!!a.ref));
+}
+
+/** The candidate that matches the tokens at `i` (longest first), or undefined. */
+export function matchAt(text: string, toks: readonly MatchToken[], i: number): Candidate | undefined {
+  const list = index.get(toks[i]!.norm);
+  if (!list) return undefined;
+  outer: for (const c of list) {
+    const n = c.norms.length;
+    if (i + n > toks.length) continue;
+    for (let k = 0; k < n; k++) {
+      const t = toks[i + k]!;
+      if (t.norm !== c.norms[k] || !caseOk(c.cases[k]!, t.raw, c.raws[k]!)) continue outer;
+    }
+    const after = text.charAt(toks[i + n - 1]!.end);
+    if (c.plus && after !== '+') continue;
+    if (after === '$' && c.ref?.kind === 'country') continue; // "US$ 5 billion" is a currency
+    return c;
+  }
+  return undefined;
+}
