@@ -1,0 +1,118 @@
+/**
+ * The engine: article in, summary out. Pure TypeScript with no browser or Node APIs, so the
+ * background worker and the CLI run exactly the same code.
+ */
+import { findEntities } from './entities/find-entities';
+import { stem } from './text/stem';
+import { detectLanguage } from './text/language';
+import { splitSentences } from './text/segment';
+import { tokenize } from './text/tokenize';
+import { classifySentences } from './topics/classify';
+import { lexiconIndex } from './topics/lexicons';
+import { pickTop, salience, type RankInput } from './summary/rank';
+import { buildSections } from './summary/sections';
+import { SCHEMA_VERSION, type SummaryResult } from './summary/types';
+import { contentStems, tfidfVectors } from './summary/vectors';
+import type { Article, Lang, Sentence, TopicId } from './types';
+
+/** Settings that change what the engine produces. */
+export interface EngineOptions {
+  /** Sentences per topic section, 1–5 (default 3). */
+  perSection?: number;
+  /** The user's own keywords per topic, which extend the bundled lexicons. */
+  extraKeywords?: Partial<Record<TopicId, readonly string[]>>;
+}
+
+/** Largest article the engine accepts, in characters of body text (about 300k English words). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** Characters of body text the language detector sees: plenty to decide, cheap on long reports. */
+const LANGUAGE_SAMPLE_CHARS = 8_000;
+
+function languageSample(article: Article): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const b of article.blocks) {
+    if (n >= LANGUAGE_SAMPLE_CHARS) break;
+    parts.push(b.text);
+    n += b.text.length;
+  }
+  return parts.join('\n');
+}
+
+/** Splits an article's blocks into sentences; headings stay whole, one sentence each. */
+export function articleSentences(article: Article, lang: Lang): Sentence[] {
+  const out: Sentence[] = [];
+  article.blocks.forEach((block, b) => {
+    const isHeading = block.kind === 'heading';
+    const spans = isHeading ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
+    for (const span of spans) {
+      out.push({ index: out.length, text: block.text.slice(span.start, span.end), block: b, ...span, isHeading });
+    }
+  });
+  return out;
+}
+
+/** Summarises an article. Never throws on bad input: failures come back as a reason. */
+export function summarize(article: Article, options: EngineOptions = {}): SummaryResult {
+  const perSection = Math.min(5, Math.max(1, Math.round(options.perSection ?? 3)));
+  const bodyChars = article.blocks.reduce((n, b) => n + b.text.length, 0);
+  if (bodyChars > MAX_ARTICLE_CHARS) {
+    return { ok: false, reason: 'too-large', message: `The article is too large to summarise (${bodyChars.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).` };
+  }
+  if (!article.blocks.some((b) => /\p{L}/u.test(b.text))) {
+    return { ok: false, reason: 'empty', message: 'The article has no text to summarise.' };
+  }
+  const sample = languageSample(article);
+  const guess = detectLanguage(`${article.title}\n${sample}`, article.lang);
+  if (!guess.supported) {
+    return {
+      ok: false,
+      reason: 'unsupported-language',
+      language: guess.lang,
+      message: `Unsupported language (${guess.lang}): Kootniti summarises Hindi and English articles.`,
+    };
+  }
+  const lang = guess.lang as Lang;
+
+  const sentences = articleSentences(article, lang);
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const stems = tokens.map((ts) => ts.map((t) => stem(t.norm)));
+  const topics = classifySentences(
+    lexiconIndex(options.extraKeywords),
+    sentences.map((s, i) => ({ stems: stems[i] as string[], block: s.block, isHeading: s.isHeading, text: s.text })),
+  );
+
+  const content = sentences.map((_, i) => contentStems((tokens[i] ?? []).map((t) => t.norm), stems[i] ?? []));
+  const titleTokens = tokenize(article.title);
+  const vectors = tfidfVectors([...content, contentStems(titleTokens.map((t) => t.norm), titleTokens.map((t) => stem(t.norm)))]);
+  const titleVector = vectors.pop() as (typeof vectors)[number];
+  const ranks: RankInput[] = sentences.map((s, i) => ({
+    vector: vectors[i] as (typeof vectors)[number],
+    stems: content[i] as string[],
+    words: tokens[i]?.length ?? 0,
+    isHeading: s.isHeading,
+  }));
+  const sal = salience(ranks, titleVector);
+  const body = sentences.filter((s) => !s.isHeading).map((s) => s.index);
+  const overviewSize = body.length >= 12 ? 3 : Math.min(2, body.length);
+  const overview = pickTop(body, (i) => sal[i] ?? 0, overviewSize, ranks);
+  const texts = sentences.map((s) => s.text);
+
+  return {
+    ok: true,
+    summary: {
+      schemaVersion: SCHEMA_VERSION,
+      title: article.title,
+      language: lang,
+      siteName: article.siteName ?? null,
+      byline: article.byline ?? null,
+      publishedTime: article.publishedTime ?? null,
+      url: article.url ?? null,
+      overview: overview.map((i) => ({ index: i, text: texts[i] as string })),
+      sections: buildSections(texts, ranks, topics, sal, perSection),
+      entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
+      sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Small display helpers shared by the text renderers. */
+
+/** "हिन्दी (hi)" / "English (en)". */
+export function languageName(lang: string): string {
+  return lang === 'hi' ? 'हिन्दी (hi)' : lang === 'en' ? 'English (en)' : lang;
+}
+
+/** A share as a whole percentage, never "0%" for a present topic. */
+export function shareLabel(share: number): string {
+  const pct = Math.round(share * 100);
+  return pct === 0 && share > 0 ? '<1%' : `${pct}%`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentence salience for the overview: closeness to the article's centroid, closeness to the title,
+ * and a lead bonus (news puts what matters first). Headings and fragments are never picked.
+ */
+import { centroid, cosine, jaccard, type SparseVector } from './vectors';
+
+/** What ranking needs of a sentence. */
+export interface RankInput {
+  vector: SparseVector;
+  stems: readonly string[];
+  words: number;
+  isHeading: boolean;
+}
+
+const W_CENTRAL = 0.5;
+const W_TITLE = 0.2;
+const W_LEAD = 0.3;
+/** Sentences this much alike (Jaccard of stems) are near-duplicates. */
+export const DUPLICATE_JACCARD = 0.6;
+const MIN_WORDS = 6;
+const MAX_WORDS = 80;
+
+/** True when a sentence may stand alone in a summary. */
+export function isSummarisable(s: RankInput): boolean {
+  return !s.isHeading && s.words >= MIN_WORDS && s.words <= MAX_WORDS;
+}
+
+/** Salience of each sentence in 0..1 (0 for headings and fragments). */
+export function salience(sentences: readonly RankInput[], title: SparseVector): number[] {
+  const body = sentences.filter((s) => !s.isHeading);
+  const center = centroid(body.map((s) => s.vector));
+  const central = sentences.map((s) => (s.isHeading ? 0 : cosine(s.vector, center)));
+  const maxCentral = Math.max(1e-9, ...central);
+  let bodyRank = 0;
+  return sentences.map((s, i) => {
+    if (s.isHeading) return 0;
+    const lead = 1 / (1 + bodyRank / 3);
+    bodyRank++;
+    const score =
+      W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
+    return isSummarisable(s) ? score : score * 0.2;
+  });
+}
+
+/**
+ * Picks up to `k` sentence indices by descending score, skipping near-duplicates of those already
+ * picked and of `avoid`; returns them in article order.
+ */
+export function pickTop(
+  candidates: readonly number[],
+  score: (i: number) => number,
+  k: number,
+  sentences: readonly RankInput[],
+  avoid: readonly number[] = [],
+): number[] {
+  const scores = new Map(candidates.map((i) => [i, score(i)]));
+  const ranked = [...candidates].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+  const picked: number[] = [];
+  for (const i of ranked) {
+    if (picked.length >= k) break;
+    const stems = sentences[i]?.stems ?? [];
+    const dup = [...picked, ...avoid].some((j) => jaccard(stems, sentences[j]?.stems ?? []) >= DUPLICATE_JACCARD);
+    if (!dup) picked.push(i);
+  }
+  return picked.sort((a, b) => a - b);
+}

@@ -1,0 +1,49 @@
+/** The Summary: the engine's output and the CLI's public JSON contract (schemaVersion 1). */
+import type { Bilingual, Entity, KeyTerm, TopicId } from '../types';
+
+/** Version of the Summary JSON shape; bump on any breaking change. */
+export const SCHEMA_VERSION = 1;
+
+/** A sentence reference: its index in `sentences` and its text. */
+export interface SentenceRef {
+  index: number;
+  text: string;
+}
+
+/** One topic section of the card. */
+export interface Section {
+  topic: TopicId;
+  label: Bilingual;
+  /** Share of the article's words about this topic, 0..1. */
+  share: number;
+  sentences: SentenceRef[];
+  keyTerms: KeyTerm[];
+}
+
+/** A sentence of the article with its topics. */
+export interface SummarySentence extends SentenceRef {
+  topics: TopicId[];
+}
+
+/** The summary card's data. Serialises as-is to the CLI's JSON. */
+export interface Summary {
+  schemaVersion: typeof SCHEMA_VERSION;
+  title: string;
+  language: 'hi' | 'en';
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  overview: SentenceRef[];
+  sections: Section[];
+  entities: Entity[];
+  sentences: SummarySentence[];
+}
+
+/** Why the engine could not summarise. */
+export type FailureReason = 'empty' | 'unsupported-language' | 'too-large';
+
+/** The engine's answer: a summary, or a reason with a message fit for a user. */
+export type SummaryResult =
+  | { ok: true; summary: Summary }
+  | { ok: false; reason: FailureReason; message: string; language?: string };
