@@ -1,0 +1,48 @@
+/**
+ * Settings in `browser.storage.local`: the only settings file that knows browser APIs. Every value
+ * read or written goes through `validateSettings`, so callers always get valid settings and
+ * nothing here throws on a corrupt stored value.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, type Settings, validateSettings } from './schema';
+
+/** Defines the versioned storage item; WXT runs `MIGRATIONS` on it when the item is defined. */
+export function defineSettingsItem() {
+  return storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: MIGRATIONS,
+  });
+}
+
+/** The stored settings item (`local:settings`, with its version in `settings$`). */
+export const settingsItem = defineSettingsItem();
+
+/** Fresh default settings (no shared arrays with DEFAULT_SETTINGS). */
+const defaults = (): Settings => validateSettings(DEFAULT_SETTINGS);
+
+/** The current settings, validated field by field; the defaults if storage cannot be read. */
+export async function getSettings(): Promise<Settings> {
+  try {
+    return validateSettings(await settingsItem.getValue());
+  } catch {
+    return defaults();
+  }
+}
+
+/** Validates and stores settings; resolves with exactly what was stored. */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const valid = validateSettings(settings);
+  await settingsItem.setValue(valid);
+  return valid;
+}
+
+/** Stores the defaults and resolves with them. */
+export async function resetSettings(): Promise<Settings> {
+  return saveSettings(defaults());
+}
+
+/** Calls `cb` with the validated settings whenever they change in storage; returns the unwatch. */
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => cb(validateSettings(value)));
+}
