@@ -3,11 +3,23 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Kootniti',
     description: 'Bilingual (Hindi ↔ English) topic-split summary cards for diplomatic news.',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // The e2e build only: automation cannot grant activeTab (../shared/STACK.md, pitfall 1).
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Kootniti: summarise this article' },
+    // The shortcut does what the toolbar icon does (MV2, Firefox's build, names it differently).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Summarise this article',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kootniti@example.org', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -1,0 +1,131 @@
+/**
+ * Makes the card for a tab: inject the extraction script (or read the selection), check what came
+ * back, run the engine with the user's settings, and cache the result. One job per tab at a time;
+ * a second request for the same tab waits for the first.
+ */
+import { browser } from 'wxt/browser';
+import { articleFromText } from '@/utils/extract/text';
+import { toExtractResult } from '@/utils/extract/validate';
+import { summarize } from '@/utils/pipeline';
+import type { SummaryFailure, SummaryState } from '@/utils/protocol';
+import { restrictedReason } from '@/utils/restricted';
+import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { getSettings } from '@/utils/settings/store';
+import type { Article } from '@/utils/types';
+import { setBadge } from './badge';
+import { getCached, setCached, setProgress } from './cache';
+
+/** What to summarise: the page's article, or the user's selection. */
+export interface SummarizeRequest {
+  refresh?: boolean;
+  /** Summarise this selected text instead of the page (context menu "Summarize selection"). */
+  selection?: string;
+}
+
+const inFlight = new Map<number, Promise<SummaryState>>();
+/** Most characters of a selection that are summarised. */
+export const MAX_SELECTION_CHARS = 200_000;
+/** How long the page script may take: some tabs (view-source, a hung page) never answer. */
+export const SCRIPT_TIMEOUT_MS = 10_000;
+
+/** The card for a tab: the cached one when the page is unchanged, else a new one. */
+export function summarizeTab(tabId: number, request: SummarizeRequest = {}): Promise<SummaryState> {
+  const running = inFlight.get(tabId);
+  if (running && !request.selection) return running;
+  const job = run(tabId, request).finally(() => {
+    if (inFlight.get(tabId) === job) inFlight.delete(tabId);
+  });
+  inFlight.set(tabId, job);
+  return job;
+}
+
+const fail = (reason: SummaryFailure, message: string, url?: string): SummaryState => ({ ok: false, reason, message, ...(url ? { url } : {}) });
+
+async function run(tabId: number, request: SummarizeRequest): Promise<SummaryState> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return fail('tab-closed', 'The tab was closed.');
+  const url = tab.url ?? tab.pendingUrl ?? '';
+  const restricted = restrictedReason(url);
+  if (restricted) return finish(tabId, url, '', fail('restricted', restricted, url));
+
+  const settings = await getSettings();
+  const engine = { perSection: settings.perSection, extraKeywords: settings.extraKeywords };
+  const engineKey = JSON.stringify(engine);
+  if (!request.refresh && !request.selection) {
+    const cached = await getCached(tabId);
+    // A selection card stays until the user asks for the page; a page card until settings change.
+    if (cached && cached.url === url && (cached.engineKey === engineKey || (cached.state.ok && cached.state.source === 'selection'))) {
+      return cached.state;
+    }
+  }
+
+  await setBadge(tabId, 'working');
+  await setProgress({ tabId, stage: 'reading', at: Date.now() });
+  const read = request.selection !== undefined ? selectionArticle(tab, request.selection) : await readPage(tabId, url);
+  if (!read.ok) return finish(tabId, url, engineKey, read.state);
+
+  // The user may have closed or left the tab while it was being read.
+  const now = await browser.tabs.get(tabId).catch(() => null);
+  if (!now) return fail('tab-closed', 'The tab was closed while it was being read.');
+  if (url && now.url && now.url !== url) return fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url);
+
+  await setProgress({ tabId, stage: 'analysing', at: Date.now() });
+  const t0 = performance.now();
+  const result = summarize(read.article, engine);
+  const engineMs = Math.round((performance.now() - t0) * 10) / 10;
+  const state: SummaryState = result.ok
+    ? { ok: true, summary: result.summary, url, source: request.selection !== undefined ? 'selection' : 'page', createdAt: Date.now(), engineMs }
+    : fail(result.reason, result.message, url);
+  return finish(tabId, url, engineKey, state);
+}
+
+async function finish(tabId: number, url: string, engineKey: string, state: SummaryState): Promise<SummaryState> {
+  await setCached(tabId, { url, engineKey, state });
+  await setBadge(tabId, state.ok ? 'clear' : 'failed');
+  await setProgress({ tabId, stage: 'done', at: Date.now() });
+  return state;
+}
+
+type Read = { ok: true; article: Article } | { ok: false; state: SummaryState };
+
+function selectionArticle(tab: { title?: string; url?: string }, selection: string): Read {
+  const text = selection.slice(0, MAX_SELECTION_CHARS);
+  const body = articleFromText(`${tab.title?.trim() || 'Selection'}\n\n${text}`);
+  if (!body || text.trim() === '') return { ok: false, state: fail('empty', 'The selection is empty. Select some text first.') };
+  return { ok: true, article: { ...body, url: tab.url ?? null } };
+}
+
+async function readPage(tabId: number, url: string): Promise<Read> {
+  let raw: unknown;
+  try {
+    const [frame] = await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }), SCRIPT_TIMEOUT_MS);
+    raw = frame?.result;
+  } catch (e) {
+    return { ok: false, state: scriptingFailure(e, url) };
+  }
+  const result = toExtractResult(raw);
+  if (!result) return { ok: false, state: fail('failed', 'The page sent back something Kootniti could not read.', url) };
+  if (!result.ok) return { ok: false, state: fail(result.reason, result.message, url) };
+  return { ok: true, article: { ...result.article, url: result.article.url ?? url } };
+}
+
+/** Maps the browsers' scripting errors to reasons a user understands. */
+export function scriptingFailure(error: unknown, url?: string): SummaryState {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof TimeoutError) {
+    // A tab whose URL we cannot see and that never answers is one extensions may not script.
+    return url
+      ? fail('failed', 'The page did not answer in time. Reload it and try again.', url)
+      : fail('restricted', 'This page does not let extensions read it (for example view-source or a PDF).');
+  }
+  if (/No tab with id|Invalid tab ID/i.test(message)) return fail('tab-closed', 'The tab was closed.', url);
+  if (/Frame with ID 0 was removed|frame was removed|document (?:was|has been) unloaded/i.test(message)) {
+    return fail('navigated', 'The tab moved to another page while it was being read. Try again.', url);
+  }
+  if (/gallery cannot be scripted|chrome:\/\/|cannot be scripted|Cannot access contents of (?:url|the page)|Missing host permission|error page/i.test(message)) {
+    return /Missing host permission|Cannot access contents of the page/i.test(message)
+      ? fail('no-permission', 'Kootniti may read a page only after you click its icon, menu item or shortcut on that page.', url)
+      : fail('restricted', 'This page cannot be read by extensions.', url);
+  }
+  return fail('failed', `Could not read the page: ${message}`, url);
+}

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { toExtractResult } from '../../../utils/extract/validate';
+import { isMessage } from '../../../utils/protocol';
+import { restrictedReason } from '../../../utils/restricted';
+
+test.each([
+  [{ type: 'getSummary', data: { tabId: 3 } }, true],
+  [{ type: 'getSummary', data: { tabId: 3, refresh: true } }, true],
+  [{ type: 'showInPage', data: { tabId: 3, text: 'A sentence.' } }, true],
+  [{ type: 'getSummary', data: { tabId: -1 } }, false],
+  [{ type: 'getSummary', data: { tabId: '3' } }, false],
+  [{ type: 'showInPage', data: { tabId: 3, text: '' } }, false],
+  [{ type: 'showInPage', data: { tabId: 3, text: 'x'.repeat(6000) } }, false],
+  [{ type: 'deleteEverything', data: { tabId: 3 } }, false],
+  [null, false],
+  ['getSummary', false],
+])('isMessage(%j) → %s', (message, ok) => {
+  expect(isMessage(message)).toBe(ok);
+});
+
+test.each([
+  ['https://www.example.in/news/story', null],
+  ['http://127.0.0.1:8080/page', null],
+  ['chrome://extensions', /Browser pages/],
+  ['edge://settings', /Browser pages/],
+  ['about:addons', /Browser pages/],
+  ['moz-extension://abc/popup.html', /Browser pages/],
+  ['view-source:https://example.com', /view-source/],
+  ['https://chromewebstore.google.com/category/extensions', /stores/],
+  ['https://chrome.google.com/webstore/detail/x', /stores/],
+  ['https://addons.mozilla.org/en-US/firefox/', /stores/],
+  ['https://example.com/files/statement.PDF', /PDF/],
+  ['file:///home/user/page.html', /file URLs/],
+  ['ftp://example.com/x', /not a web page/],
+  [undefined, null],
+])('restrictedReason(%s)', (url, expected) => {
+  const reason = restrictedReason(url);
+  if (expected === null) expect(reason).toBeNull();
+  else expect(reason).toMatch(expected);
+});
+
+test('toExtractResult caps sizes and keeps only known block kinds', () => {
+  const big = { ok: true, readerable: true, article: { title: 't'.repeat(5000), blocks: Array.from({ length: 30_000 }, () => ({ kind: 'paragraph', text: 'x' })) } };
+  const r = toExtractResult(big);
+  expect(r?.ok).toBe(true);
+  if (r?.ok) {
+    expect(r.article.title.length).toBe(2000);
+    expect(r.article.blocks.length).toBe(20_000);
+  }
+  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
+  expect(toExtractResult({ ok: false, reason: 'hacked', message: 'x' })).toBeNull();
+});

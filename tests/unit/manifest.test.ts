@@ -1,0 +1,21 @@
+/** The shipped manifest asks for no more than it needs; the e2e build alone adds 127.0.0.1. */
+import { expect, test } from 'vitest';
+import config from '../../wxt.config';
+
+type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: string }) => Record<string, unknown>;
+const manifest = config.manifest as unknown as ManifestFn;
+
+test.each([
+  ['chrome', 3, '_execute_action'],
+  ['firefox', 2, '_execute_browser_action'],
+] as const)('%s MV%s: four permissions, no hosts, the shortcut opens the card', (browser, manifestVersion, command) => {
+  const m = manifest({ browser, manifestVersion, mode: 'production', command: 'build' });
+  expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
+  expect(m.host_permissions).toBeUndefined();
+  expect(Object.keys(m.commands as object)).toEqual([command]);
+});
+
+test('only the e2e build may read 127.0.0.1 pages', () => {
+  const m = manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' });
+  expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+});
