@@ -1,0 +1,51 @@
+/** The popup's root: loading, a state view, or the card, under one element the tests can find. */
+import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol';
+import type { Settings } from '../utils/settings/schema';
+import { useI18n } from './i18n';
+import { LoadingView } from './LoadingView';
+import { failureState, StateView } from './StateView';
+import { SummaryCard } from './SummaryCard';
+
+/** What the popup knows: still loading (with the latest stage), or the background's answer. */
+export type PopupStatus = { kind: 'loading'; stage: Progress['stage'] | null } | { kind: 'done'; state: SummaryState };
+
+/** Props: the status, the settings, and the injected browser actions. */
+export interface PopupViewProps {
+  status: PopupStatus;
+  settings: Settings;
+  /** Asks for the card again, reading the page afresh. */
+  onRetry: () => void;
+  onShowInPage: (text: string) => Promise<ShowInPageResult>;
+  onOpenOptions: () => void;
+  writeClipboard: (text: string) => Promise<void>;
+}
+
+/** The root's `data-state`. */
+export function popupState(status: PopupStatus): 'loading' | 'ok' | 'not-article' | 'restricted' | 'error' {
+  if (status.kind === 'loading') return 'loading';
+  return status.state.ok ? 'ok' : failureState(status.state.reason);
+}
+
+/** Renders the root `main` with `data-testid="popup"` and `data-state`, and what fits the state. */
+export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard }: PopupViewProps) {
+  const { lang } = useI18n();
+  const state = status.kind === 'done' ? status.state : null;
+  return (
+    <main class="popup" lang={lang} data-testid="popup" data-state={popupState(status)}>
+      {status.kind === 'loading' && <LoadingView stage={status.stage} />}
+      {state?.ok === false && <StateView reason={state.reason} message={state.message} onRetry={onRetry} />}
+      {state?.ok === true && (
+        <SummaryCard
+          key={`${state.url}|${state.createdAt}`}
+          summary={state.summary}
+          source={state.source}
+          settings={settings}
+          onShowInPage={onShowInPage}
+          onRefresh={onRetry}
+          onOpenOptions={onOpenOptions}
+          writeClipboard={writeClipboard}
+        />
+      )}
+    </main>
+  );
+}

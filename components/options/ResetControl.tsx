@@ -1,0 +1,50 @@
+/** "Reset to defaults", with a confirm step. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+
+/** Props: what to run once the user confirms. */
+export interface ResetControlProps {
+  onReset: () => void | Promise<void>;
+}
+
+/** A reset button that asks first; focus goes to Cancel, then back to the button. */
+export function ResetControl({ onReset }: ResetControlProps) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+    else if (wasAsking.current) resetButton.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  return (
+    <div class="reset">
+      <button type="button" ref={resetButton} data-testid="reset" aria-expanded={asking} onClick={() => setAsking(true)}>
+        {t('options.reset.button')}
+      </button>
+      {asking && (
+        <div class="reset-confirm" role="group" aria-labelledby="reset-question">
+          <p id="reset-question">{t('options.reset.question')}</p>
+          <button
+            type="button"
+            class="danger"
+            data-testid="reset-confirm"
+            onClick={async () => {
+              setAsking(false);
+              await onReset();
+            }}
+          >
+            {t('options.reset.confirm')}
+          </button>
+          <button type="button" ref={cancelButton} data-testid="reset-cancel" onClick={() => setAsking(false)}>
+            {t('options.reset.cancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** The options page's UI text for a UI-language setting: a forced language reads its built messages. */
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { type ChromeMessages, createTranslate, type I18nValue, type MessageKey, resolveUiLang } from '../../components/i18n';
+import type { UiLanguage } from '../../utils/settings/schema';
+
+/** The browser locale's text, through @wxt-dev/i18n. */
+const browserText = (key: MessageKey): string => (i18n.t as (key: string) => string)(key);
+
+/** Fetches this extension's built `_locales/<lang>/messages.json`; null when it cannot. */
+async function fetchMessages(lang: string): Promise<ChromeMessages | null> {
+  try {
+    const res = await fetch(`/_locales/${lang}/messages.json`);
+    return res.ok ? ((await res.json()) as ChromeMessages) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The translator and language for `setting`; the browser's locale fills any gap. */
+export async function loadI18n(setting: UiLanguage): Promise<I18nValue> {
+  const lang = resolveUiLang(setting, browser.i18n.getUILanguage());
+  const messages = setting === 'browser' ? null : await fetchMessages(lang);
+  return { t: createTranslate(messages, browserText), lang };
+}
+
+/** The browser locale's translator, for the moment before settings are loaded. */
+export function browserI18n(): I18nValue {
+  return { t: createTranslate(null, browserText), lang: resolveUiLang('browser', browser.i18n.getUILanguage()) };
+}

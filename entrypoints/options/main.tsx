@@ -1,0 +1,17 @@
+/** Options page entry: wires the real settings store and UI text into App. */
+import { render } from 'preact';
+import { I18nContext } from '../../components/i18n';
+import { getSettings, resetSettings, saveSettings, watchSettings } from '../../utils/settings/store';
+import { App } from './App';
+import { browserI18n, loadI18n } from './load-i18n';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <I18nContext.Provider value={browserI18n()}>
+      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} />
+    </I18nContext.Provider>,
+    root,
+  );
+}
