@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Real-Chromium specs run with vitest.e2e.config.ts after a build (npm run test:e2e).
+    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
   },
 });

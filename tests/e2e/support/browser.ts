@@ -1,0 +1,103 @@
+/**
+ * Launches Debian's Chromium with the e2e build of the extension loaded (../../../../shared/STACK.md,
+ * "End-to-end"), and decides whether the suite can run at all.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { describe } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './server';
+import { NetworkLog } from './network';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM_PATH = process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium';
+/** What `wxt build --mode e2e` writes. */
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3-e2e');
+
+/** Why the suite cannot run here, or undefined when it can. Throws where it must run (CI). */
+function skipReason(): string | undefined {
+  if (!process.env.KOOTNITI_E2E) return 'run the e2e specs with `npm run test:e2e` (vitest.e2e.config.ts)';
+  if (!existsSync(CHROMIUM_PATH)) {
+    const why = `${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium) to run the e2e specs`;
+    if (process.env.CI) throw new Error(`${why}; CI must run them`);
+    return why;
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`wxt build --mode e2e\` first`);
+  return undefined;
+}
+
+const reason = skipReason();
+if (reason) console.warn(`[e2e] skipped: ${reason}`);
+
+/** `describe` for e2e specs: skipped, with a printed reason, where the browser cannot run. */
+export const describeE2E = describe.skipIf(reason !== undefined);
+
+/** A browser with the extension loaded, the fixture server, and the log of every request. */
+export interface Session {
+  context: BrowserContext;
+  /** The extension's background service worker. */
+  worker: Worker;
+  extensionId: string;
+  server: FixtureServer;
+  network: NetworkLog;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+const isLoopback = (url: URL) => url.hostname === '127.0.0.1';
+
+/** Starts the fixture server and a fresh Chromium profile with the extension; `close()` both. */
+export async function launchSession(): Promise<Session> {
+  const server = await startFixtureServer();
+  const profileDir = mkdtempSync(join(tmpdir(), 'kootniti-e2e-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1200, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Hermetic: no name but 127.0.0.1 resolves, so nothing can reach the internet.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+    const network = new NetworkLog(context);
+    // The fixture pages reference their real sites' scripts, styles and images: fail those fast.
+    await context.route(
+      (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLoopback(url),
+      (route) => route.abort('blockedbyclient'),
+    );
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const ctx = context;
+    return {
+      context: ctx,
+      worker,
+      extensionId,
+      server,
+      network,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      close: async () => {
+        await ctx.close().catch(() => undefined);
+        await server.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}

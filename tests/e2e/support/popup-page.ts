@@ -1,0 +1,104 @@
+/** Page object: the popup card, opened in a tab of its own as `popup.html?tabId=<id>`. */
+import type { Locator, Page } from 'playwright-core';
+import type { Session } from './browser';
+
+/** The popup's `data-state` values. */
+export type PopupState = 'loading' | 'ok' | 'not-article' | 'restricted' | 'error';
+
+/** Popup-sized viewport. */
+export const POPUP_VIEWPORT = { width: 460, height: 600 };
+
+/** The card for one tab. */
+export class PopupPage {
+  readonly root: Locator;
+
+  private constructor(readonly page: Page) {
+    this.root = page.getByTestId('popup');
+  }
+
+  /** Opens the card for `tabId` and waits until it has left the loading state. */
+  static async open(s: Session, tabId: number, options: { colorScheme?: 'light' | 'dark'; settleTimeoutMs?: number } = {}): Promise<PopupPage> {
+    const page = await s.context.newPage();
+    await page.setViewportSize(POPUP_VIEWPORT);
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await page.goto(s.extensionUrl(`popup.html?tabId=${tabId}`));
+    const popup = new PopupPage(page);
+    await popup.settled(options.settleTimeoutMs);
+    return popup;
+  }
+
+  /** Waits until the card is no longer loading; resolves with its state. */
+  async settled(timeoutMs = 20_000): Promise<PopupState> {
+    try {
+      await this.page.locator('[data-testid="popup"]:not([data-state="loading"])').waitFor({ timeout: timeoutMs });
+    } catch {
+      const state = await this.root.getAttribute('data-state', { timeout: 1_000 }).catch(() => 'no [data-testid="popup"]');
+      throw new Error(`the card did not settle within ${timeoutMs} ms: data-state is ${state} (${this.page.url()})`);
+    }
+    return this.state();
+  }
+
+  async state(): Promise<PopupState> {
+    return (await this.root.getAttribute('data-state')) as PopupState;
+  }
+
+  /** The topic ids of the sections, in card order. */
+  async topics(): Promise<string[]> {
+    const ids = await this.page.getByTestId('section').evaluateAll((els) => els.map((e) => e.getAttribute('data-topic') ?? ''));
+    return ids;
+  }
+
+  section(topic: string): Locator {
+    return this.page.locator(`[data-testid="section"][data-topic="${topic}"]`);
+  }
+
+  async heading(topic: string): Promise<string> {
+    return normalize(await this.section(topic).getByTestId('section-heading').innerText());
+  }
+
+  /** The line buttons of a section, or of the whole card. */
+  lines(topic?: string): Locator {
+    return (topic ? this.section(topic) : this.page).locator('[data-testid="line"]');
+  }
+
+  /** Each line's index and text. */
+  async lineData(topic?: string): Promise<{ index: string | null; tag: string; text: string }[]> {
+    return this.lines(topic).evaluateAll((els) =>
+      els.map((e) => ({ index: e.getAttribute('data-index'), tag: e.tagName.toLowerCase(), text: (e.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+    );
+  }
+
+  /** The texts of the entity items. */
+  async entities(): Promise<string[]> {
+    return (await this.page.getByTestId('entity').allInnerTexts()).map(normalize);
+  }
+
+  /** All the visible text of the card. */
+  async text(): Promise<string> {
+    return normalize(await this.root.innerText());
+  }
+
+  button(testId: string): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  /** A PNG of what the popup shows: its 460×600 window. */
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, animations: 'disabled' });
+  }
+
+  /** A PNG of the whole card, its scroll box opened up to full length (the page stays changed). */
+  async screenshotFull(path: string): Promise<void> {
+    await this.page.addStyleTag({ content: '[data-testid="popup"] { max-height: none !important; overflow: visible !important; }' });
+    await this.root.screenshot({ path, animations: 'disabled' });
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** Folds white space, so texts compare the same whatever the markup's line breaks. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end specs in real Chromium (tests/e2e). `npm run test:e2e` builds the e2e variant first.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    // One browser at a time: these machines have two cores.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    env: { KOOTNITI_E2E: '1' },
+  },
+});
