@@ -6,8 +6,8 @@ import { findEntities } from './entities/find-entities';
 import { stem } from './text/stem';
 import { detectLanguage } from './text/language';
 import { splitSentences } from './text/segment';
-import { tokenize } from './text/tokenize';
-import { classifySentences } from './topics/classify';
+import { tokenize, type Token } from './text/tokenize';
+import { classifySentences, type SentenceTopics } from './topics/classify';
 import { lexiconIndex } from './topics/lexicons';
 import { pickTop, salience, type RankInput } from './summary/rank';
 import { buildSections } from './summary/sections';
@@ -53,9 +53,26 @@ export function articleSentences(article: Article, lang: Lang): Sentence[] {
   return out;
 }
 
-/** Summarises an article. Never throws on bad input: failures come back as a reason. */
-export function summarize(article: Article, options: EngineOptions = {}): SummaryResult {
-  const perSection = Math.min(5, Math.max(1, Math.round(options.perSection ?? 3)));
+/** The engine's analysis of an article: sentences, their tokens and topics, and the title's topics. */
+export interface Analysis {
+  lang: Lang;
+  sentences: Sentence[];
+  tokens: Token[][];
+  stems: string[][];
+  /** Content-word stems of each sentence (function words left out). */
+  content: string[][];
+  topics: SentenceTopics[];
+  titleTokens: Token[];
+  titleContent: string[];
+  /** The headline's own topics (it is context for the body, not one of its sentences). */
+  titleTopics: SentenceTopics;
+}
+
+/** An analysis, or why there is none. */
+export type AnalysisResult = { ok: true; analysis: Analysis } | Extract<SummaryResult, { ok: false }>;
+
+/** Language, sentences and topics of an article: the part of the engine the summary builds on. */
+export function analyze(article: Article, options: EngineOptions = {}): AnalysisResult {
   const bodyChars = article.blocks.reduce((n, b) => n + b.text.length, 0);
   if (bodyChars > MAX_ARTICLE_CHARS) {
     return { ok: false, reason: 'too-large', message: `The article is too large to summarise (${bodyChars.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).` };
@@ -63,8 +80,7 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
   if (!article.blocks.some((b) => /\p{L}/u.test(b.text))) {
     return { ok: false, reason: 'empty', message: 'The article has no text to summarise.' };
   }
-  const sample = languageSample(article);
-  const guess = detectLanguage(`${article.title}\n${sample}`, article.lang);
+  const guess = detectLanguage(`${article.title}\n${languageSample(article)}`, article.lang);
   if (!guess.supported) {
     return {
       ok: false,
@@ -74,18 +90,29 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
     };
   }
   const lang = guess.lang as Lang;
-
   const sentences = articleSentences(article, lang);
   const tokens = sentences.map((s) => tokenize(s.text));
   const stems = tokens.map((ts) => ts.map((t) => stem(t.norm)));
-  const topics = classifySentences(
-    lexiconIndex(options.extraKeywords),
-    sentences.map((s, i) => ({ stems: stems[i] as string[], block: s.block, isHeading: s.isHeading, text: s.text })),
-  );
-
-  const content = sentences.map((_, i) => contentStems((tokens[i] ?? []).map((t) => t.norm), stems[i] ?? []));
   const titleTokens = tokenize(article.title);
-  const vectors = tfidfVectors([...content, contentStems(titleTokens.map((t) => t.norm), titleTokens.map((t) => stem(t.norm)))]);
+  const titleStems = titleTokens.map((t) => stem(t.norm));
+  const content = sentences.map((_, i) => contentStems((tokens[i] ?? []).map((t) => t.norm), stems[i] ?? []));
+  const titleContent = contentStems(titleTokens.map((t) => t.norm), titleStems);
+  const { topics, title: titleTopics } = classifySentences(
+    lexiconIndex(options.extraKeywords),
+    sentences.map((s, i) => ({ stems: stems[i] as string[], block: s.block, isHeading: s.isHeading, text: s.text, content: content[i] as string[] })),
+    { stems: titleStems, block: -1, isHeading: true, text: article.title, content: titleContent },
+  );
+  return { ok: true, analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics } };
+}
+
+/** Summarises an article. Never throws on bad input: failures come back as a reason. */
+export function summarize(article: Article, options: EngineOptions = {}): SummaryResult {
+  const perSection = Math.min(5, Math.max(1, Math.round(options.perSection ?? 3)));
+  const analysis = analyze(article, options);
+  if (!analysis.ok) return analysis;
+  const { lang, sentences, tokens, content, topics, titleTokens, titleContent } = analysis.analysis;
+
+  const vectors = tfidfVectors([...content, titleContent]);
   const titleVector = vectors.pop() as (typeof vectors)[number];
   const ranks: RankInput[] = sentences.map((s, i) => ({
     vector: vectors[i] as (typeof vectors)[number],

@@ -21,6 +21,8 @@ export interface ClassifyInput {
   isHeading: boolean;
   /** Raw text, used only to recognise list structure. */
   text: string;
+  /** Content-word stems (no function words), for the article-theme step. */
+  content?: readonly string[];
 }
 
 /** The classifier's verdict on one sentence. */
@@ -70,8 +72,15 @@ function isEnumeration(text: string, raw: Map<TopicId, number>): boolean {
   return (text.match(LIST_SEPARATORS)?.length ?? 0) >= 2;
 }
 
-/** Assigns topics to an article's sentences, in order. */
-export function classifySentences(index: PhraseIndex, input: readonly ClassifyInput[]): SentenceTopics[] {
+/** The topics of an article's sentences, in order, and of its title. */
+export interface Classification {
+  topics: SentenceTopics[];
+  title: SentenceTopics;
+}
+
+/** Assigns topics to an article's sentences, in order; the title (if given) is scored as a heading. */
+export function classifySentences(index: PhraseIndex, input: readonly ClassifyInput[], title?: ClassifyInput): Classification {
+  const titleEvidence = title ? evidenceOf(index, title.stems) : { raw: new Map<TopicId, number>(), terms: new Map<TopicId, KeyTerm[]>() };
   const evidence = input.map((s) => evidenceOf(index, s.stems));
 
   // Context 1: the heading each sentence sits under (until the next heading).
@@ -99,8 +108,7 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
     }
   });
 
-  return input.map((s, i) => {
-    const { raw, terms } = evidence[i] as Evidence;
+  const verdict = (s: ClassifyInput, i: number, { raw, terms }: Evidence): SentenceTopics => {
     const enumeration = !s.isHeading && isEnumeration(s.text, raw);
     const scores: Partial<Record<TopicId, number>> = {};
     const assigned: [TopicId, number][] = [];
@@ -125,5 +133,50 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
       terms: Object.fromEntries(terms) as Partial<Record<TopicId, KeyTerm[]>>,
       enumeration,
     };
-  });
+  };
+  const topics = input.map((s, i) => verdict(s, i, evidence[i] as Evidence));
+  const titleVerdict = title ? verdict(title, -1, titleEvidence) : { topics: [], scores: {}, terms: {}, enumeration: false };
+  spreadThemes(input, topics, title, titleVerdict);
+  return { topics, title: titleVerdict };
+}
+
+/** A theme covers at least this share of the body's sentences (or is the headline's topic). */
+const THEME_SHARE = 0.25;
+/** A sentence joins a theme when this share of its content words recur in the theme's sentences. */
+const THEME_OVERLAP = 0.3;
+const THEME_MIN_SHARED = 2;
+/** A report with this many topics (two sentences or more each) is a round-up: no single theme. */
+const ROUND_UP_TOPICS = 4;
+/** Forums are where things are said ("told the UN General Assembly"), rarely what a story is about. */
+const VENUE_TOPICS: ReadonlySet<TopicId> = new Set(['multilateral']);
+
+/**
+ * Article themes: when one topic runs through an article (a quarter of its sentences, or its
+ * headline), the sentences that carry the story on without naming the topic (the same actors,
+ * places and things, or a weak cue) belong to it too. Multi-topic reports have no theme, so their
+ * sections stay as sharp as the sentences' own evidence.
+ */
+function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[], title: ClassifyInput | undefined, titleVerdict: SentenceTopics): void {
+  const body = input.map((s, i) => i).filter((i) => !input[i]?.isHeading);
+  if (body.length < 3) return;
+  const support = new Map<TopicId, number>();
+  for (const i of body) for (const t of topics[i]?.topics ?? []) support.set(t, (support.get(t) ?? 0) + 1);
+  if ([...support.values()].filter((n) => n >= 2).length >= ROUND_UP_TOPICS) return;
+  const themes = new Set<TopicId>(titleVerdict.topics);
+  for (const [t, n] of support) if (n >= 2 && n >= THEME_SHARE * body.length) themes.add(t);
+  for (const t of VENUE_TOPICS) themes.delete(t);
+
+  for (const t of themes) {
+    const vocabulary = new Set<string>(titleVerdict.topics.includes(t) ? (title?.content ?? []) : []);
+    for (const i of body) if (topics[i]?.topics.includes(t)) for (const w of input[i]?.content ?? []) vocabulary.add(w);
+    for (const i of body) {
+      const v = topics[i] as SentenceTopics;
+      if (v.topics.includes(t) || v.enumeration) continue;
+      const words = new Set(input[i]?.content ?? []);
+      let shared = 0;
+      for (const w of words) if (vocabulary.has(w)) shared++;
+      const weakCue = (v.scores[t] ?? 0) > 0;
+      if (weakCue || (shared >= THEME_MIN_SHARED && shared >= THEME_OVERLAP * words.size)) v.topics.push(t);
+    }
+  }
 }

@@ -101,3 +101,19 @@ test('plain text: first line is the title, blank lines separate paragraphs', () 
   });
   expect(articleFromText(' \n\n ')).toBeNull();
 });
+
+describe('bundled lexicons: words that only look like topic terms', () => {
+  test.each([
+    ['Voters will decide whether to change the name of their country next week.', 'multilateral'],
+    ['The United States said the talks had ended without a date for the next round.', 'investment'],
+    ['Moon Jae-in met the delegation in Seoul on Monday afternoon.', 'space'],
+  ])('%s → not %s', (text, topic) => {
+    const r = summarize({ title: 'A report', blocks: [{ kind: 'paragraph', text }] });
+    expect(r.ok && r.summary.sentences[0]?.topics).not.toContain(topic);
+  });
+
+  test('a common misspelling of आतंकवाद still counts', () => {
+    const r = summarize({ title: 'सुरक्षा', blocks: [{ kind: 'paragraph', text: 'दोनों देशों ने सीमा पार आंतकवाद के खिलाफ मिलकर काम करने का संकल्प लिया।' }] });
+    expect(r.ok && r.summary.sentences[0]?.topics).toContain('security');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifySentences, type ClassifyInput } from '../../../utils/topics/classify';
+import { contentStems } from '../../../utils/summary/vectors';
+import { words } from '../../../utils/text/tokenize';
 import { compileLexicons, matchPhrases, stemsOf, type LexiconFile } from '../../../utils/topics/lexicon';
 
 // A small invented lexicon, so these tests pin the mechanism, not the bundled data.
@@ -29,7 +31,7 @@ const FILES: LexiconFile[] = [
   {
     id: 'geopolitics',
     label: { en: 'Geopolitics & Conflicts', hi: 'भू-राजनीति एवं संघर्ष' },
-    terms: [{ en: ['war'], hi: ['युद्ध'], w: 2 }, { en: ['trade war'], hi: ['व्यापार युद्ध'], w: 1 }],
+    terms: [{ en: ['war'], hi: ['युद्ध'], w: 2 }, { en: ['trade war'], hi: ['व्यापार युद्ध'], w: 1 }, { en: ['ceasefire'], hi: ['युद्धविराम'], w: 3 }],
   },
   {
     id: 'energy',
@@ -39,9 +41,10 @@ const FILES: LexiconFile[] = [
   },
 ];
 const index = compileLexicons(FILES);
+const classifyAll = (...args: Parameters<typeof classifySentences>) => classifySentences(...args).topics;
 
 const one = (text: string, extra: Partial<ClassifyInput> = {}) =>
-  classifySentences(index, [{ stems: stemsOf(text), block: 0, isHeading: false, text, ...extra }])[0]!;
+  classifyAll(index, [{ stems: stemsOf(text), block: 0, isHeading: false, text, ...extra }])[0]!;
 
 describe('matchPhrases', () => {
   test('longest phrase wins and consumes its words', () => {
@@ -71,9 +74,9 @@ describe('classifySentences', () => {
   });
 
   test('a bare topic word needs support, which a heading gives', () => {
-    const plain = classifySentences(index, [{ stems: stemsOf('Defence ties were reviewed.'), block: 1, isHeading: false, text: 'x' }]);
+    const plain = classifyAll(index, [{ stems: stemsOf('Defence ties were reviewed.'), block: 1, isHeading: false, text: 'x' }]);
     expect(plain[0]!.topics).toEqual([]);
-    const underHeading = classifySentences(index, [
+    const underHeading = classifyAll(index, [
       { stems: stemsOf('Defence'), block: 0, isHeading: true, text: 'Defence' },
       { stems: stemsOf('Defence ties were reviewed.'), block: 1, isHeading: false, text: 'x' },
     ]);
@@ -83,7 +86,7 @@ describe('classifySentences', () => {
 
   test('a paragraph strongly about a topic lends weight to its weaker sentences', () => {
     const s = (text: string) => ({ stems: stemsOf(text), block: 0, isHeading: false, text });
-    const out = classifySentences(index, [s('Missile deliveries are due next year.'), s('Defence officials confirmed it.')]);
+    const out = classifyAll(index, [s('Missile deliveries are due next year.'), s('Defence officials confirmed it.')]);
     expect(out[1]!.topics).toEqual(['defence']);
   });
 
@@ -103,7 +106,51 @@ describe('classifySentences', () => {
 
   test('user keywords extend a topic', () => {
     const custom = compileLexicons(FILES, { energy: ['hydrogen hub'] });
-    const out = classifySentences(custom, [{ stems: stemsOf('A hydrogen hub and crude oil deal.'), block: 0, isHeading: false, text: '' }]);
+    const out = classifyAll(custom, [{ stems: stemsOf('A hydrogen hub and crude oil deal.'), block: 0, isHeading: false, text: '' }]);
     expect(out[0]!.scores.energy).toBe(5);
+  });
+});
+
+test('the title is scored as a heading and returned apart from the body', () => {
+  const out = classifySentences(index, [{ stems: stemsOf('Talks went well.'), block: 0, isHeading: false, text: 'x' }], {
+    stems: stemsOf('Defence deal signed'),
+    block: -1,
+    isHeading: true,
+    text: 'Defence deal signed',
+  });
+  expect(out.title.topics).toEqual(['defence']);
+  expect(out.topics[0]!.topics).toEqual([]);
+});
+
+describe('article themes', () => {
+  const input = (text: string, block: number): ClassifyInput => ({ stems: stemsOf(text), block, isHeading: false, text, content: contentStems(words(text), stemsOf(text)) });
+  const title = (text: string): ClassifyInput => ({ ...input(text, -1), isHeading: true });
+
+  test('a topic that runs through the article reaches sentences that carry its story on', () => {
+    const out = classifySentences(index, [
+      input('The navy tested a new missile off the northern coast.', 0),
+      input('Officials said the missile flew farther than expected.', 1),
+      input('The northern coast tests will continue next month, officials said.', 2),
+      input('Fishermen were told to stay in harbour.', 3),
+    ], title('Navy tests missile'));
+    expect(out.topics[2]!.topics).toEqual(['defence']);
+    expect(out.topics[3]!.topics).toEqual([]);
+  });
+
+  test('a round-up of many topics has no theme to spread, even from its headline', () => {
+    const out = classifySentences(index, [
+      input('Delhi and Paris agreed on joint missile production.', 0),
+      input('Delhi and Paris will also share missile spare parts.', 1),
+      input('Delhi and Paris expect exports to rise after a tariff cut.', 2),
+      input('Exports of machinery will get a lower tariff in Paris.', 3),
+      input('Delhi will buy more crude oil and energy from partners of Paris.', 4),
+      input('Crude oil deliveries to Delhi will double.', 5),
+      input('Delhi and Paris fear a trade war with a third power.', 6),
+      input('A trade war would hurt both, said Delhi.', 7),
+      input('A ceasefire in the region pleased Delhi and Paris.', 8),
+      input('Paris called the ceasefire fragile.', 9),
+      input('Delhi and Paris will meet again in Paris next year.', 10),
+    ], title('Delhi and Paris sign missile deal'));
+    expect(out.topics[10]!.topics).toEqual([]);
   });
 });
