@@ -122,7 +122,7 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
   }));
   const sal = salience(ranks, titleVector);
   const body = sentences.filter((s) => !s.isHeading).map((s) => s.index);
-  const overviewSize = body.length >= 12 ? 3 : Math.min(2, body.length);
+  const overviewSize = body.length >= 5 ? 3 : Math.min(2, body.length);
   const overview = pickTop(body, (i) => sal[i] ?? 0, overviewSize, ranks);
   const texts = sentences.map((s) => s.text);
 

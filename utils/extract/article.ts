@@ -44,7 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const readerable = isProbablyReaderable(doc, devanagari ? { minContentLength: 80, minScore: 12 } : {});
 
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
-  const parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300, keepClasses: true }).parse();
+  const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
   if (!parsed || !parsed.content) return notArticle();
   const fragment = options.sanitize(parsed.content);
   const blocks = blocksFromDom(fragment);
@@ -87,7 +87,7 @@ function looksLikeArticle(blocks: readonly Block[], readerable: boolean): boolea
       headings++;
       continue;
     }
-    const n = b.text.split(/\s+/).length;
+    const n = wordCount(b.text);
     bodyWords += n;
     bodyBlocks++;
     if (n >= 12) {
@@ -99,6 +99,12 @@ function looksLikeArticle(blocks: readonly Block[], readerable: boolean): boolea
   const teaserGrid = headings >= 4 && headings * 1.5 >= bodyBlocks && bodyWords / Math.max(1, bodyBlocks) < 25;
   if (teaserGrid) return false;
   return readerable || proseParagraphs >= 2;
+}
+
+// Words, counting Han, kana and Hangul characters (written without spaces) two to a word.
+function wordCount(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
 
 function clean(value: string | null | undefined): string {

@@ -38,9 +38,16 @@ export function blocksFromDom(root: DomNode): Block[] {
   return dropLinkBoxes(blocks, walker.linkRatios);
 }
 
+/**
+ * Furniture is small: an element with more text than this is a wrapper of the article itself, whatever
+ * its class says ("gigya-share-btns" on a page's main column), and is walked into instead.
+ */
+const MAX_FURNITURE_CHARS = 1_500;
+
 // Hidden elements and furniture by class/id (captions, share bars, promos, related boxes).
 function isSkippable(el: DomElement): boolean {
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  if ((el.textContent?.length ?? 0) > MAX_FURNITURE_CHARS) return false;
   const names = ['class', 'id', 'aria-labelledby', 'data-component'].map((a) => el.getAttribute(a) ?? '');
   return isFurniture(names.join(' '));
 }

@@ -13,8 +13,10 @@ const FURNITURE_WORDS = new Set([
   'share', 'sharing', 'social', 'sharebar', 'caption', 'captions', 'credit', 'credits', 'byline',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsored', 'outbrain', 'taboola', 'comments',
   'comment', 'breadcrumb', 'breadcrumbs', 'tags', 'callout', 'disclaimer', 'standards', 'trailer',
-  'hidden', 'visually', 'sronly', 'offscreen', 'toolbar', 'video', 'embed', 'gallery', 'counter',
+  'visually', 'sronly', 'offscreen', 'toolbar', 'video', 'embed', 'gallery', 'counter',
 ]);
+// Whole class names that hide an element ("field-label-hidden" only hides a label, not the field).
+const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'offscreen']);
 // Some words only mark furniture next to another: "sign" in "sign-up", "most" in "most-read".
 const NEEDS_PAIR: Record<string, string[]> = {
   sign: ['up'], most: ['read', 'popular', 'viewed'], also: ['read'], visually: ['hidden'],
@@ -25,6 +27,7 @@ const NEEDS_PAIR: Record<string, string[]> = {
 /** True when an element's class or id says it is furniture, not article text. */
 export function isFurniture(classAndId: string): boolean {
   if (!classAndId) return false;
+  if (classAndId.toLowerCase().split(/\s+/).some((c) => HIDDEN_CLASSES.has(c))) return true;
   const words = classAndId.toLowerCase().replace(/sr-only/g, 'sronly').replace(/ad-slot/g, 'adslot').split(/[\s_\-]+/).filter(Boolean);
   const set = new Set(words);
   for (const w of words) {
@@ -50,6 +53,11 @@ const TRAILERS: RegExp[] = [
   /^(?:इसे भी पढ़ें|इसे भी पढ़ें|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|पढ़ें|संबंधित)\s*[:|–—-]/u,
   /^\(?[^()]{0,160}(?:ऐप|app)[^()]{0,160}(?:फ़ॉलो|फॉलो|follow|डाउनलोड|download|सब्सक्राइब|subscribe)[^()]{0,160}\)?$/iu,
   /^(?:click|tap) here\b/i,
+  /^(?:see more|don'?t miss|also on [\w.-]+|read the full story|more on this story)\b/i,
+  /^like this story\?/i,
+  /^(?:image|photo|picture) \p{Nd}+ of \p{Nd}+$/iu,
+  /^(?:caption|close|sign in|log in|advertisement|share this (?:article|story))$/i,
+  /^\|?\s*(?:published|updated)\s*:/i,
   /^(?:यहां|यहाँ) (?:क्लिक|टैप) करें/u,
 ];
 

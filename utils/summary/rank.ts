@@ -2,6 +2,7 @@
  * Sentence salience for the overview: closeness to the article's centroid, closeness to the title,
  * and a lead bonus (news puts what matters first). Headings and fragments are never picked.
  */
+import { GRAPH_MAX_SENTENCES, graphCentrality } from './graph';
 import { centroid, cosine, jaccard, type SparseVector } from './vectors';
 
 /** What ranking needs of a sentence. */
@@ -12,9 +13,9 @@ export interface RankInput {
   isHeading: boolean;
 }
 
-const W_CENTRAL = 0.5;
+const W_CENTRAL = 0.6;
 const W_TITLE = 0.2;
-const W_LEAD = 0.3;
+const W_LEAD = 0.2;
 /** Sentences this much alike (Jaccard of stems) are near-duplicates. */
 export const DUPLICATE_JACCARD = 0.6;
 const MIN_WORDS = 6;
@@ -28,8 +29,7 @@ export function isSummarisable(s: RankInput): boolean {
 /** Salience of each sentence in 0..1 (0 for headings and fragments). */
 export function salience(sentences: readonly RankInput[], title: SparseVector): number[] {
   const body = sentences.filter((s) => !s.isHeading);
-  const center = centroid(body.map((s) => s.vector));
-  const central = sentences.map((s) => (s.isHeading ? 0 : cosine(s.vector, center)));
+  const central = centrality(sentences, body);
   const maxCentral = Math.max(1e-9, ...central);
   let bodyRank = 0;
   return sentences.map((s, i) => {
@@ -40,6 +40,17 @@ export function salience(sentences: readonly RankInput[], title: SparseVector): 
       W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
     return isSummarisable(s) ? score : score * 0.2;
   });
+}
+
+// TextRank on articles of ordinary length; cosine to the centroid on very long reports.
+function centrality(sentences: readonly RankInput[], body: readonly RankInput[]): number[] {
+  if (body.length <= GRAPH_MAX_SENTENCES) {
+    const scores = graphCentrality(body.map((s) => new Set(s.stems)));
+    let k = 0;
+    return sentences.map((s) => (s.isHeading ? 0 : (scores[k++] as number)));
+  }
+  const center = centroid(body.map((s) => s.vector));
+  return sentences.map((s) => (s.isHeading ? 0 : cosine(s.vector, center)));
 }
 
 /**

@@ -22,3 +22,13 @@ test.each([
 ])('%s', (html, expected) => {
   expect(blocks(html)).toEqual(expected);
 });
+
+test.each([
+  ['a class that only hides a label keeps the field', '<div class="field field-label-hidden"><p>The ministers met on Monday.</p></div>', ['The ministers met on Monday.']],
+  ['a hidden element goes', '<p>Kept.</p><div class="visually-hidden"><p>Skip to content</p></div>', ['Kept.']],
+  ['a "share" class on the article column does not drop the article', `<div class="gigya-share-btns main"><p>${'The two sides agreed to expand trade. '.repeat(50)}</p></div>`, ['The two sides agreed to expand trade. '.repeat(50).trim()]],
+  ['a small share bar goes', '<p>Kept.</p><div class="share-bar"><a href="#">Facebook</a> <a href="#">X</a></div>', ['Kept.']],
+  ['promo and gallery lines go', '<p>Kept.</p><p>SEE MORE: the other story</p><p>Like this story? Share it with a friend!</p><p>Image 3 of 8</p><p>| UPDATED: 10:05, Fri, Jun 5</p>', ['Kept.']],
+])('%s', (_name, html, expected) => {
+  expect(blocks(html).map((b) => b.text)).toEqual(expected);
+});

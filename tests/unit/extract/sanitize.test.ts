@@ -40,3 +40,9 @@ test('a page of links is not an article', () => {
   const result = extractArticle(page(`<ul>${links}</ul>`), { sanitize });
   expect(result).toMatchObject({ ok: false, reason: 'not-article' });
 });
+
+test('text without spaces between words (Chinese, Japanese) still counts as an article', () => {
+  const para = '两国外长今天在北京举行会谈，双方就经济合作、能源安全和地区局势深入交换了意见并达成广泛共识。'.repeat(3);
+  const result = extractArticle(page(`<p>${para}</p><p>${para}</p><p>${para}</p>`), { sanitize });
+  expect(result.ok).toBe(true);
+});
