@@ -36,8 +36,15 @@ const LAST_WORD = /([\p{L}\p{M}.]+)\.["'”’)\]]*\s*$/u;
 const OPENERS = /[(\[{]/g;
 const CLOSERS = /[)\]}]/g;
 
+// A terminator (or line break) with more text after it: only then can a block hold two sentences.
+const INNER_BREAK = /[.?!।॥\n][^]*[\p{L}\p{Nd}]/u;
+
 /** Splits one block of text into sentence spans. */
 export function splitSentences(text: string, lang: Lang): Span[] {
+  if (!INNER_BREAK.test(text)) {
+    const only = trim(text, { start: 0, end: text.length });
+    return only.end > only.start ? [only] : [];
+  }
   const raw: Span[] = [];
   for (const seg of segmenter(lang).segment(text)) {
     splitGlued(text, seg.index, seg.index + seg.segment.length, raw);

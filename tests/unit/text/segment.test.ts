@@ -44,3 +44,9 @@ describe('splitSentences', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
   });
 });
+
+test('a block with one sentence skips the segmenter and keeps its text', () => {
+  expect(splitSentences('  One sentence without an inner break  ', 'en')).toEqual([{ start: 2, end: 37 }]);
+  expect(splitSentences('Ends here. ', 'en')).toEqual([{ start: 0, end: 10 }]);
+  expect(splitSentences('…', 'en')).toEqual([{ start: 0, end: 1 }]);
+});
