@@ -5,6 +5,7 @@ import type { Entity, Lang } from '../types';
 import stops from './data/name-stops.json';
 import { matchAt, type EntityRef } from './gazetteer';
 import { matchTokens, type MatchToken } from './match-tokens';
+import { latinToDevanagari } from './latin-to-devanagari';
 import { devanagariToLatin } from './transliterate';
 
 const STOP = { en: new Set(stops.en.map(normalizeForMatch)), hi: new Set(stops.hi.map(normalizeForMatch)) };
@@ -31,7 +32,7 @@ interface ScannedSentence {
  * Finds the entities named in `sentences` (text as displayed) and counts every mention. Known names
  * come from the gazetteers (longest match first, any script); an unknown person is read after a
  * title ("विदेश मंत्री …", "Foreign Minister …") in the article's script. Sorted by count, then
- * first appearance. For an unknown person in an English article `hi` repeats the Latin name.
+ * first appearance. For an unknown person in an English article `hi` is a rule-based Devanagari spelling.
  * `tokens`, when given, are `tokenize(sentences[i])` for each sentence, so they are not made twice.
  */
 export function findEntities(sentences: readonly string[], lang: Lang, tokens?: readonly (readonly Token[])[]): Entity[] {
@@ -123,8 +124,8 @@ function unknownPerson(text: string, toks: readonly MatchToken[], from: number, 
     .slice(from, to)
     .map((t) => t.norm)
     .join(' ');
-  const latin = hasDevanagari(written) ? devanagariToLatin(written) : written;
-  return { id: `person?:${key}`, kind: 'person', hi: written, en: latin };
+  if (hasDevanagari(written)) return { id: `person?:${key}`, kind: 'person', hi: written, en: devanagariToLatin(written) };
+  return { id: `person?:${key}`, kind: 'person', hi: latinToDevanagari(written), en: written };
 }
 
 /**
