@@ -110,7 +110,11 @@ for (const o of organisations.organisations as readonly (Named & { abbr?: string
 for (const c of countries.countries as readonly (Named & { code: string; enDemonyms?: string[]; hiDemonyms?: string[] })[]) {
   addNamed(c, { id: `country:${c.code}`, kind: 'country', en: c.en, hi: c.hi }, [
     ...(c.enDemonyms ?? []),
+    // People of a country count too: "Indians", "Russians" (not "Chinese", "Swiss").
+    ...(c.enDemonyms ?? []).filter((d) => /[nN]$/.test(d)).map((d) => `${d}s`),
     ...(c.hiDemonyms ?? []),
+    // …and their oblique plurals: भारतीयों, रूसियों, अमेरिकियों.
+    ...(c.hiDemonyms ?? []).map((d) => (d.endsWith('ी') ? `${d.slice(0, -1)}ियों` : `${d}ों`)),
   ]);
 }
 for (const c of cities.cities) {

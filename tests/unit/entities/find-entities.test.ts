@@ -146,3 +146,19 @@ describe('findEntities: edge cases', () => {
     expect(findEntities(['', '   '], 'en')).toEqual([]);
   });
 });
+
+test('plural demonyms count as mentions of the country', () => {
+  const got = findEntities(['Nearly 150 Indians returned home, and two Russians were questioned.'], 'en');
+  expect(got).toEqual(expect.arrayContaining([
+    expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
+    expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
+  ]));
+});
+
+test('oblique plural demonyms count as mentions of the country', () => {
+  const got = findEntities(['करीब 150 भारतीयों को वापस भेजा गया और दो रूसियों से पूछताछ हुई।'], 'hi');
+  expect(got).toEqual(expect.arrayContaining([
+    expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
+    expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
+  ]));
+});
