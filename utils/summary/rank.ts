@@ -32,13 +32,17 @@ export function salience(sentences: readonly RankInput[], title: SparseVector): 
   const central = centrality(sentences, body);
   const maxCentral = Math.max(1e-9, ...central);
   let bodyRank = 0;
+  const meanWords = Math.max(1, body.reduce((n, s) => n + s.words, 0) / Math.max(1, body.length));
   return sentences.map((s, i) => {
     if (s.isHeading) return 0;
     const lead = 1 / (1 + bodyRank / 3);
     bodyRank++;
     const score =
       W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
-    return isSummarisable(s) ? score : score * 0.2;
+    // Longer sentences carry more of the story: a mild informativeness prior (TextRank's overlap
+    // weighting has the same bent).
+    const informative = Math.min(1.3, Math.pow(Math.max(1, s.words) / meanWords, 0.2));
+    return (isSummarisable(s) ? score : score * 0.2) * informative;
   });
 }
 
