@@ -98,7 +98,11 @@ function add(report: TopicReport, keys: readonly string[], gold: readonly TopicI
 function evalNtrex(dataDir: string, report: TopicReport): void {
   const rows = readJsonl<Labelled>(join(dataDir, 'labels/dev_ntrex.jsonl'));
   const byDoc = new Map<string, Labelled[]>();
-  for (const r of rows) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
+  for (const r of rows) {
+    const lines = byDoc.get(r.doc) ?? [];
+    lines.push(r);
+    byDoc.set(r.doc, lines);
+  }
   for (const lines of byDoc.values()) {
     lines.sort((a, b) => a.i - b.i);
     for (const lang of ['en', 'hi'] as Lang[]) {

@@ -47,9 +47,9 @@ const MAX_FURNITURE_CHARS = 1_500;
 // Hidden elements and furniture by class/id (captions, share bars, promos, related boxes).
 function isSkippable(el: DomElement): boolean {
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
-  if ((el.textContent?.length ?? 0) > MAX_FURNITURE_CHARS) return false;
   const names = ['class', 'id', 'aria-labelledby', 'data-component'].map((a) => el.getAttribute(a) ?? '');
-  return isFurniture(names.join(' '));
+  // The size check reads the whole subtree's text, so only furniture-named elements pay for it.
+  return isFurniture(names.join(' ')) && (el.textContent?.length ?? 0) <= MAX_FURNITURE_CHARS;
 }
 
 /** A block that is all link text: an item of a related-links list, not prose. */

@@ -28,9 +28,9 @@ export const AFTER_INITIALISM = new Set([
   'embassy', 'congress', 'officials', 'official', 'forces', 'treasury', 'state', 'department',
   'government', 'defense', 'defence', 'trade', 'representative', 'troops', 'special', 'envoy',
   'security', 'general', 'assembly', 'council', 'military', 'administration', 'dollar', 'dollars',
-  'house', 'house', 'supreme', 'federal', 'mission', 'peacekeepers', 'peacekeeping', 'sanctions',
-  'delegation', 'diplomats', 'diplomat', 'intelligence', 'navy', 'marines', 'coast', 'commerce',
-  'charter', 'chief', 'agency', 'agencies', 'economy', 'officials', 'allies', 'ally', 'forces',
+  'house', 'supreme', 'federal', 'mission', 'peacekeepers', 'peacekeeping', 'sanctions',
+  'delegation', 'diplomats', 'diplomat', 'intelligence', 'marines', 'coast', 'commerce', 'charter',
+  'chief', 'agency', 'agencies', 'economy', 'allies', 'ally',
 ]);
 
 /**
