@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Origins a user's model endpoint may be on: requested one at a time, never up front. */
+const PROVIDER_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
@@ -12,6 +15,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // The e2e build only: automation cannot grant activeTab (../shared/STACK.md, pitfall 1).
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Tier 2 (the user's own model): the one origin they configure is asked for at run time, from
+    // the options page, with permissions.request. Nothing is granted at install.
+    ...(manifestVersion === 2 ? { optional_permissions: PROVIDER_ORIGINS } : { optional_host_permissions: PROVIDER_ORIGINS }),
     action: { default_title: 'Kootniti: summarise this article' },
     // The shortcut does what the toolbar icon does (MV2, Firefox's build, names it differently).
     commands: {

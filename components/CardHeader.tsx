@@ -1,5 +1,8 @@
 /** The card's header: title, site and date, language badge, time saved, and the selection note. */
 import type { Summary } from '../utils/summary/types';
+import { otherLang } from './lib/languages';
+import { SOURCE_TAG_KEYS } from './lib/translationText';
+import type { LineTranslation } from './SummaryLine';
 import { useI18n } from './i18n';
 import { LanguageBadge } from './LanguageBadge';
 import { formatDate } from './lib/formatDate';
@@ -11,6 +14,8 @@ export interface CardHeaderProps {
   source: 'page' | 'selection';
   minutesSaved: number;
   onSummarizePage: () => void;
+  /** The title in the other language, when a translator has it. */
+  titleTranslation?: LineTranslation | null;
 }
 
 /** The site's name, else the URL's host. */
@@ -24,13 +29,19 @@ function siteOf(summary: Summary): string | null {
 }
 
 /** Renders the header; the title is the page's `h1`. */
-export function CardHeader({ summary, source, minutesSaved, onSummarizePage }: CardHeaderProps) {
+export function CardHeader({ summary, source, minutesSaved, onSummarizePage, titleTranslation = null }: CardHeaderProps) {
   const { t, lang } = useI18n();
   const site = siteOf(summary);
   const date = formatDate(summary.publishedTime, lang);
   return (
     <header class="card-header">
       <h1 lang={summary.language}>{summary.title}</h1>
+      {titleTranslation && (
+        <p class="title-translation" data-slot="title-translation" data-source={titleTranslation.source}>
+          <span lang={otherLang(summary.language)}>{titleTranslation.text}</span>{' '}
+          <span class="tier-tag">{t(SOURCE_TAG_KEYS[titleTranslation.source])}</span>
+        </p>
+      )}
       <p class="meta">
         {site && <span class="site">{site}</span>}
         {site && date && ' · '}

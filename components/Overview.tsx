@@ -2,18 +2,18 @@
 import type { SentenceRef } from '../utils/summary/types';
 import type { Lang } from '../utils/types';
 import { useI18n } from './i18n';
-import { SummaryLine } from './SummaryLine';
+import { type LineExtras, SummaryLine } from './SummaryLine';
 
-/** Props: the overview lines, the article's language, line statuses, and the line action. */
+/** Props: the overview lines, the article's language, each line's extras, and the line action. */
 export interface OverviewProps {
   lines: readonly SentenceRef[];
   lang: Lang;
-  statusFor: (where: string, index: number) => string | null;
+  extras: (line: SentenceRef, where: string) => LineExtras;
   onShow: (line: SentenceRef, where: string) => void;
 }
 
 /** Renders the overview section; nothing when there are no lines. */
-export function Overview({ lines, lang, statusFor, onShow }: OverviewProps) {
+export function Overview({ lines, lang, extras, onShow }: OverviewProps) {
   const { t } = useI18n();
   if (!lines.length) return null;
   return (
@@ -21,7 +21,7 @@ export function Overview({ lines, lang, statusFor, onShow }: OverviewProps) {
       <h2 id="overview-heading">{t('popup.overview')}</h2>
       <ol class="lines">
         {lines.map((line) => (
-          <SummaryLine key={line.index} line={line} lang={lang} status={statusFor('overview', line.index)} onShow={(l) => onShow(l, 'overview')} testId="overview-line" />
+          <SummaryLine key={line.index} line={line} lang={lang} {...extras(line, 'overview')} onShow={(l) => onShow(l, 'overview')} testId="overview-line" />
         ))}
       </ol>
     </section>

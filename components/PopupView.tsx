@@ -1,6 +1,7 @@
 /** The popup's root: loading, a state view, or the card, under one element the tests can find. */
 import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol';
 import type { Settings } from '../utils/settings/schema';
+import type { TranslationView } from '../utils/translate/session';
 import { useI18n } from './i18n';
 import { LoadingView } from './LoadingView';
 import { failureState, StateView } from './StateView';
@@ -18,6 +19,10 @@ export interface PopupViewProps {
   onShowInPage: (text: string) => Promise<ShowInPageResult>;
   onOpenOptions: () => void;
   writeClipboard: (text: string) => Promise<void>;
+  /** The card's translation state and its actions (absent: no translation row). */
+  translation?: TranslationView | null;
+  onDownloadTranslator?: () => void;
+  onRetryTranslation?: () => void;
 }
 
 /** The root's `data-state`. */
@@ -27,7 +32,7 @@ export function popupState(status: PopupStatus): 'loading' | 'ok' | 'not-article
 }
 
 /** Renders the root `main` with `data-testid="popup"` and `data-state`, and what fits the state. */
-export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard }: PopupViewProps) {
+export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard, translation, onDownloadTranslator, onRetryTranslation }: PopupViewProps) {
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
   return (
@@ -44,6 +49,9 @@ export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptio
           onRefresh={onRetry}
           onOpenOptions={onOpenOptions}
           writeClipboard={writeClipboard}
+          translation={translation ?? null}
+          onDownloadTranslator={onDownloadTranslator}
+          onRetryTranslation={onRetryTranslation}
         />
       )}
     </main>

@@ -8,16 +8,22 @@ import { toMarkdown } from '../utils/render/markdown';
 import { toPlainText } from '../utils/render/plain';
 import type { Settings } from '../utils/settings/schema';
 import type { SentenceRef, Summary } from '../utils/summary/types';
+import type { TranslationView } from '../utils/translate/session';
+import type { KeyTerm } from '../utils/types';
 import { CardActions } from './CardActions';
 import { CardHeader } from './CardHeader';
 import { EntityList } from './EntityList';
 import { useI18n } from './i18n';
 import { cardLines, cardView } from './lib/cardView';
+import { namesInLine, termsInLine } from './lib/lineTerms';
 import { primaryLang } from './lib/languages';
 import { minutesSaved } from './lib/readingTime';
+import { ModelSummary } from './ModelSummary';
 import { Overview } from './Overview';
 import { ShareBar } from './ShareBar';
+import type { LineExtras } from './SummaryLine';
 import { TopicSection } from './TopicSection';
+import { TranslationStatus } from './TranslationStatus';
 
 /** Props: the summary and its source, the settings, and the injected actions. */
 export interface SummaryCardProps {
@@ -30,13 +36,29 @@ export interface SummaryCardProps {
   onRefresh: () => void;
   onOpenOptions: () => void;
   writeClipboard: (text: string) => Promise<void>;
+  /** The translation of the card's lines (null: none attempted, e.g. in tests of the bare card). */
+  translation?: TranslationView | null;
+  /** The click on "Download … (on-device)". */
+  onDownloadTranslator?: () => void;
+  onRetryTranslation?: () => void;
 }
 
 /** A status under one line; `where` tells the overview's copy of a sentence from a section's. */
 type LineStatus = { where: string; index: number; text: string } | null;
 
 /** Renders the card. */
-export function SummaryCard({ summary, source, settings, onShowInPage, onRefresh, onOpenOptions, writeClipboard }: SummaryCardProps) {
+export function SummaryCard({
+  summary,
+  source,
+  settings,
+  onShowInPage,
+  onRefresh,
+  onOpenOptions,
+  writeClipboard,
+  translation = null,
+  onDownloadTranslator = () => {},
+  onRetryTranslation = () => {},
+}: SummaryCardProps) {
   const { t } = useI18n();
   const [swapped, setSwapped] = useState(false);
   const [lineStatus, setLineStatus] = useState<LineStatus>(null);
@@ -57,10 +79,31 @@ export function SummaryCard({ summary, source, settings, onShowInPage, onRefresh
   };
   const onShow = (line: SentenceRef, where: string) => void show(line, where);
 
+  // Every key term of the card, for lines outside a section (the overview).
+  const allTerms = useMemo(() => {
+    const seen = new Map<string, KeyTerm>();
+    for (const k of view.sections.flatMap((x) => x.keyTerms)) seen.set(`${k.hi}|${k.en}`, k);
+    return [...seen.values()];
+  }, [view]);
+  const translationOf = (key: string) => {
+    const text = translation?.lines[key];
+    return text && translation ? { text, source: translation.source } : null;
+  };
+  const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => ({
+    terms: settings.showKeyTerms ? termsInLine(line.text, terms, summary.language) : [],
+    names: settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [],
+    translation: translationOf(String(line.index)),
+    status: statusFor(where, line.index),
+  });
+
   return (
     <article class="card">
-      <CardHeader summary={summary} source={source} minutesSaved={saved} onSummarizePage={onRefresh} />
-      <Overview lines={view.overview} lang={summary.language} statusFor={statusFor} onShow={onShow} />
+      <CardHeader summary={summary} source={source} minutesSaved={saved} onSummarizePage={onRefresh} titleTranslation={translationOf('title')} />
+      {translation && <TranslationStatus view={translation} onDownload={onDownloadTranslator} onRetry={onRetryTranslation} />}
+      {translation && translation.source === 'provider' && (
+        <ModelSummary abstract={translation.abstract} model={translation.model ?? ''} primary={primary} sentences={summary.sentences} onShow={(l) => onShow(l, 'model')} />
+      )}
+      <Overview lines={view.overview} lang={summary.language} extras={extras} onShow={onShow} />
       <ShareBar sections={view.sections} primary={primary} />
       {view.sections.length === 0 && <p class="empty-note">{t('popup.noSections')}</p>}
       {view.sections.map((section) => (
@@ -70,7 +113,7 @@ export function SummaryCard({ summary, source, settings, onShowInPage, onRefresh
           primary={primary}
           articleLang={summary.language}
           showKeyTerms={settings.showKeyTerms}
-          statusFor={statusFor}
+          extras={extras}
           onShow={onShow}
         />
       ))}

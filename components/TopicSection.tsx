@@ -1,26 +1,25 @@
 /** One topic section: bilingual heading, its lines (with their terms), and its key terms row. */
 import { shareLabel } from '../utils/render/labels';
 import type { Section, SentenceRef } from '../utils/summary/types';
-import type { Lang } from '../utils/types';
+import type { KeyTerm, Lang } from '../utils/types';
 import { BilingualText } from './BilingualText';
 import { useI18n } from './i18n';
-import { termsInLine } from './lib/lineTerms';
 import { topicColor } from './lib/topicColors';
-import { SummaryLine } from './SummaryLine';
+import { type LineExtras, SummaryLine } from './SummaryLine';
 import { TermChip } from './TermChip';
 
-/** Props: the section, the languages, whether key terms show, line statuses and the line action. */
+/** Props: the section, the languages, whether key terms show, each line's extras and the line action. */
 export interface TopicSectionProps {
   section: Section;
   primary: Lang;
   articleLang: Lang;
   showKeyTerms: boolean;
-  statusFor: (where: string, index: number) => string | null;
+  extras: (line: SentenceRef, where: string, terms: readonly KeyTerm[]) => LineExtras;
   onShow: (line: SentenceRef, where: string) => void;
 }
 
 /** Renders the section; the heading is "Defence · रक्षा" or "रक्षा · Defence", primary first. */
-export function TopicSection({ section, primary, articleLang, showKeyTerms, statusFor, onShow }: TopicSectionProps) {
+export function TopicSection({ section, primary, articleLang, showKeyTerms, extras, onShow }: TopicSectionProps) {
   const { t } = useI18n();
   const headingId = `section-${section.topic}`;
   return (
@@ -37,8 +36,7 @@ export function TopicSection({ section, primary, articleLang, showKeyTerms, stat
             key={line.index}
             line={line}
             lang={articleLang}
-            terms={showKeyTerms ? termsInLine(line.text, section.keyTerms, articleLang) : []}
-            status={statusFor(section.topic, line.index)}
+            {...extras(line, section.topic, section.keyTerms)}
             onShow={(l) => onShow(l, section.topic)}
           />
         ))}

@@ -1,6 +1,6 @@
 /** The key terms a line mentions, found by their article-language form. Pure. */
 import { normalizeForMatch } from '../../utils/text/normalize';
-import type { KeyTerm, Lang } from '../../utils/types';
+import type { Entity, KeyTerm, Lang } from '../../utils/types';
 
 /** The terms whose `lang` form occurs in `text` (normalised: nukta, nasal, case), in list order. */
 export function termsInLine(text: string, terms: readonly KeyTerm[], lang: Lang): KeyTerm[] {
@@ -8,5 +8,20 @@ export function termsInLine(text: string, terms: readonly KeyTerm[], lang: Lang)
   return terms.filter((k) => {
     const form = normalizeForMatch(k[lang]).trim();
     return form.length > 0 && line.includes(form);
+  });
+}
+
+/**
+ * The names a line mentions: an entity whose `lang` form occurs in it, or, for a person, whose
+ * last name (three letters or more) does ("Lavrov" for "Sergey Lavrov"). In list order.
+ */
+export function namesInLine(text: string, entities: readonly Entity[], lang: Lang): Entity[] {
+  const line = normalizeForMatch(text);
+  return entities.filter((e) => {
+    const form = normalizeForMatch(e[lang]).trim();
+    if (!form) return false;
+    if (line.includes(form)) return true;
+    const last = e.kind === 'person' ? form.split(/\s+/).at(-1) : undefined;
+    return last !== undefined && last !== form && [...last].length >= 3 && line.includes(last);
   });
 }

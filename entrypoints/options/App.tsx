@@ -1,6 +1,7 @@
 /** The options page: loads settings, renders the form, autosaves, and offers a reset. */
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext, type I18nValue } from '../../components/i18n';
+import { type ProviderActions, ProviderFields } from '../../components/options/ProviderFields';
 import { ResetControl } from '../../components/options/ResetControl';
 import { type SaveState, SaveStatus } from '../../components/options/SaveStatus';
 import { type SettingsChange, SettingsForm } from '../../components/options/SettingsForm';
@@ -19,10 +20,12 @@ export interface AppProps {
   loadI18n?: (setting: UiLanguage) => Promise<I18nValue>;
   /** Quiet time before typed keywords are saved. */
   debounceMs?: number;
+  /** The user's own model (saved apart from the settings: its key never leaves storage.local). */
+  provider?: ProviderActions;
 }
 
 /** The whole options page. */
-export function App({ load, save, reset, watch, loadI18n, debounceMs = 400 }: AppProps) {
+export function App({ load, save, reset, watch, loadI18n, debounceMs = 400, provider }: AppProps) {
   const outer = useContext(I18nContext);
   const [value, setValue] = useState<Settings | null>(null);
   const [i18n, setI18n] = useState<I18nValue | null>(null);
@@ -95,6 +98,7 @@ export function App({ load, save, reset, watch, loadI18n, debounceMs = 400 }: Ap
         {value ? (
           <>
             <SettingsForm value={value} onChange={onChange} />
+            {provider && <ProviderFields actions={provider} />}
             <ResetControl onReset={onReset} />
           </>
         ) : (

@@ -4,13 +4,14 @@ import { I18nContext } from '../../components/i18n';
 import { getSettings, resetSettings, saveSettings, watchSettings } from '../../utils/settings/store';
 import { App } from './App';
 import { browserI18n, loadI18n } from './load-i18n';
+import { providerActions } from './provider';
 import './style.css';
 
 const root = document.getElementById('app');
 if (root) {
   render(
     <I18nContext.Provider value={browserI18n()}>
-      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} />
+      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} provider={providerActions} />
     </I18nContext.Provider>,
     root,
   );

@@ -8,6 +8,7 @@ import type { ShowInPageResult } from '@/utils/protocol';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { useSettings } from './useSettings';
 import { useSummary } from './useSummary';
+import { useTranslation } from './useTranslation';
 import { useTranslator } from './useTranslator';
 
 /** The popup for a tab (undefined while it is being found, null when there is none). */
@@ -15,6 +16,8 @@ export function App({ tabId }: { tabId: number | null | undefined }) {
   const settings = useSettings();
   const { value: i18nValue, ready } = useTranslator(settings?.uiLanguage ?? null);
   const { status, reload } = useSummary(tabId);
+  const shown = settings && ready && status.kind === 'done' && status.state.ok ? status.state.summary : null;
+  const translation = useTranslation(shown, settings ?? DEFAULT_SETTINGS);
 
   useEffect(() => {
     document.documentElement.lang = i18nValue.lang;
@@ -40,6 +43,9 @@ export function App({ tabId }: { tabId: number | null | undefined }) {
         onShowInPage={showInPage}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         writeClipboard={(text) => navigator.clipboard.writeText(text)}
+        translation={translation.view}
+        onDownloadTranslator={translation.download}
+        onRetryTranslation={translation.retry}
       />
     </I18nContext.Provider>
   );

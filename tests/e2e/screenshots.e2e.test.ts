@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { installFakeTranslator, type FakeTranslatorOptions } from '../support/fake-translator';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, launchSession, type Session } from './support/browser';
 import { OptionsPage } from './support/options-page';
@@ -32,6 +33,14 @@ describeE2E('screenshots', () => {
     expect(await popup.state()).toBe('ok');
     await popup.screenshot(`${DIR}/${name}.png`);
     await popup.screenshotFull(`${DIR}/${name}-full.png`);
+    await popup.close();
+  });
+
+  test('card-hi-on-device.png: lines translated by a (fake) on-device translator, each tagged', async () => {
+    const fake: FakeTranslatorOptions = { availability: 'available' };
+    const popup = await PopupPage.open(s, tabs.get('hi-wordpress-moscow-meeting') ?? -1, { prepare: (page) => page.addInitScript(installFakeTranslator, fake) });
+    await popup.translationPhase(['done']);
+    await popup.screenshotFull(`${DIR}/card-hi-on-device-full.png`);
     await popup.close();
   });
 

@@ -8,10 +8,13 @@ const manifest = config.manifest as unknown as ManifestFn;
 test.each([
   ['chrome', 3, '_execute_action'],
   ['firefox', 2, '_execute_browser_action'],
-] as const)('%s MV%s: four permissions, no hosts, the shortcut opens the card', (browser, manifestVersion, command) => {
+] as const)('%s MV%s: four permissions, no hosts (model origins optional), the shortcut opens the card', (browser, manifestVersion, command) => {
   const m = manifest({ browser, manifestVersion, mode: 'production', command: 'build' });
   expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
   expect(m.host_permissions).toBeUndefined();
+  // The model endpoint's origin is optional: asked for at run time, one origin at a time.
+  const optional = manifestVersion === 2 ? m.optional_permissions : m.optional_host_permissions;
+  expect(optional).toEqual(['https://*/*', 'http://*/*']);
   expect(Object.keys(m.commands as object)).toEqual([command]);
 });
 

@@ -63,3 +63,13 @@ export function getCached(s: Session, tabId: number): Promise<SummaryState | und
 export function storageLocal(s: Session): Promise<Record<string, unknown>> {
   return s.worker.evaluate(() => (globalThis as unknown as WorkerScope).chrome.storage.local.get(null));
 }
+
+/** Writes keys to the extension's `storage.local` (what the options page or popup would store). */
+export async function setStorageLocal(s: Session, items: Record<string, unknown>): Promise<void> {
+  await s.worker.evaluate((i) => (globalThis as unknown as WorkerScope).chrome.storage.local.set(i), items);
+}
+
+/** Removes keys from the extension's `storage.local`. */
+export async function removeStorageLocal(s: Session, keys: string[]): Promise<void> {
+  await s.worker.evaluate((k) => (globalThis as unknown as WorkerScope).chrome.storage.local.remove(k), keys);
+}

@@ -17,9 +17,15 @@ export class PopupPage {
   }
 
   /** Opens the card for `tabId` and waits until it has left the loading state. */
-  static async open(s: Session, tabId: number, options: { colorScheme?: 'light' | 'dark'; settleTimeoutMs?: number } = {}): Promise<PopupPage> {
+  static async open(
+    s: Session,
+    tabId: number,
+    options: { colorScheme?: 'light' | 'dark'; settleTimeoutMs?: number; prepare?: (page: Page) => Promise<unknown> } = {},
+  ): Promise<PopupPage> {
     const page = await s.context.newPage();
     await page.setViewportSize(POPUP_VIEWPORT);
+    // E.g. an init script that installs a fake `Translator` before the popup's own scripts run.
+    await options.prepare?.(page);
     if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
     await page.goto(s.extensionUrl(`popup.html?tabId=${tabId}`));
     const popup = new PopupPage(page);
@@ -76,6 +82,34 @@ export class PopupPage {
   /** All the visible text of the card. */
   async text(): Promise<string> {
     return normalize(await this.root.innerText());
+  }
+
+  /** The translation bar (tier, download button, progress, errors). */
+  get translationStatus(): Locator {
+    return this.page.getByTestId('translation-status');
+  }
+
+  /** Waits until the translation bar reaches one of `phases`; resolves with the phase. */
+  async translationPhase(phases: readonly string[], timeoutMs = 15_000): Promise<string> {
+    const selector = phases.map((p) => `[data-testid="translation-status"][data-phase="${p}"]`).join(', ');
+    await this.page.locator(selector).first().waitFor({ timeout: timeoutMs });
+    return (await this.translationStatus.getAttribute('data-phase')) ?? '';
+  }
+
+  /** Each section or overview line's sentence index, translation (or null) and its source tag. */
+  async translations(): Promise<{ index: string | null; translation: string | null; source: string | null; glossary: boolean }[]> {
+    return this.page.locator('li.line').evaluateAll((els) =>
+      els.map((li) => {
+        const slot = li.querySelector('[data-slot="translation"]');
+        const shown = slot && !slot.hasAttribute('hidden') ? slot.querySelector('[lang]') : null;
+        return {
+          index: li.querySelector('[data-index]')?.getAttribute('data-index') ?? null,
+          translation: shown ? (shown.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
+          source: slot?.getAttribute('data-source') ?? null,
+          glossary: li.querySelector('[data-testid="glossary-tag"]') !== null,
+        };
+      }),
+    );
   }
 
   button(testId: string): Locator {

@@ -152,7 +152,8 @@ describe('key terms', () => {
   });
 
   test.each([
-    [true, 5, 5],
+    // Line chips: 5 in the sections, 2 on the overview's line about joint production of submarines.
+    [true, 5, 7],
     [false, 0, 0],
   ])('showKeyTerms %s: %i section chips, %i line chips', (showKeyTerms, rows, lines) => {
     renderCard({}, { showKeyTerms });

@@ -1,0 +1,142 @@
+/** The card's translation UI: per-line source labels, the tier bar, the download button, the model's summary. */
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { SummaryCard, type SummaryCardProps } from '../../../components/SummaryCard';
+import type { ShowInPageResult } from '../../../utils/protocol';
+import { initialView, type TranslationView } from '../../../utils/translate/session';
+import { renderWithI18n } from './render';
+import { HI_SUMMARY, settingsWith } from './sample';
+
+afterEach(cleanup);
+
+function view(over: Partial<TranslationView>): TranslationView {
+  return { ...initialView(6), ...over };
+}
+
+function renderCard(translation: TranslationView | null, over: Partial<SummaryCardProps> = {}, lang: 'hi' | 'en' = 'en') {
+  const props: SummaryCardProps = {
+    summary: HI_SUMMARY,
+    source: 'page',
+    settings: settingsWith(),
+    onShowInPage: vi.fn(async (): Promise<ShowInPageResult> => ({ ok: true, method: 'highlight-api' })),
+    onRefresh: vi.fn(),
+    onOpenOptions: vi.fn(),
+    writeClipboard: vi.fn(async () => {}),
+    translation,
+    onDownloadTranslator: vi.fn(),
+    onRetryTranslation: vi.fn(),
+    ...over,
+  };
+  renderWithI18n(<SummaryCard {...props} />, lang);
+  return props;
+}
+
+/** The section line with sentence index `i`, as its <li>. */
+const lineItem = (i: number) => screen.getAllByTestId('line').find((b) => b.dataset.index === String(i))!.closest('li')!;
+
+describe('glossary tier (no translator)', () => {
+  test('lines carry their glossed terms and names, labelled "glossary", and no translation', () => {
+    renderCard(view({ phase: 'glossary' }));
+    const line = lineItem(1);
+    expect(within(line).getByTestId('glossary-tag').textContent).toBe('glossary');
+    expect(within(line).getAllByTestId('line-term').map((c) => c.textContent)).toContain('संयुक्त उत्पादन ↔ joint production');
+    expect(line.querySelector('[data-slot="translation"]')!.hasAttribute('hidden')).toBe(true);
+    expect(screen.getByTestId('translation-tier').textContent).toBe('Offline glossary');
+  });
+
+  test('names are matched in the line, persons by their last name too', () => {
+    renderCard(view({ phase: 'glossary' }));
+    // Sentence 0 names नई दिल्ली and फ्रांस.
+    const names = within(screen.getAllByTestId('overview-line')[0]!.closest('li')!)
+      .getAllByTestId('line-name')
+      .map((c) => c.textContent);
+    expect(names).toEqual(['फ्रांस ↔ France', 'नई दिल्ली ↔ New Delhi']);
+  });
+
+  test('a configured provider without its permission is named on the card', () => {
+    renderCard(view({ phase: 'glossary', blockedHost: 'localhost:11434' }));
+    expect(screen.getByTestId('translation-status').textContent).toContain("isn't allowed to reach localhost:11434");
+  });
+});
+
+describe('a translating tier', () => {
+  test('each translated line shows its translation in the other language, tagged with its source', () => {
+    renderCard(view({ source: 'on-device', phase: 'done', done: 2, lines: { '1': 'Both agreed on joint production of submarines.', title: 'India–France ministers meet' } }));
+    const slot = lineItem(1).querySelector('[data-slot="translation"]')!;
+    expect(slot.getAttribute('data-source')).toBe('on-device');
+    expect(slot.querySelector('[lang="en"]')!.textContent).toBe('Both agreed on joint production of submarines.');
+    expect(within(lineItem(1)).getByTestId('translation-source').textContent).toBe('on-device');
+    // Translated lines lose the glossary tag but keep their term chips.
+    expect(within(lineItem(1)).queryByTestId('glossary-tag')).toBeNull();
+    expect(within(lineItem(1)).getAllByTestId('line-term').length).toBeGreaterThan(0);
+    // An untranslated line stays on the glossary.
+    expect(within(lineItem(3)).getByTestId('glossary-tag')).toBeTruthy();
+    expect(document.querySelector('[data-slot="title-translation"]')!.textContent).toContain('India–France ministers meet');
+  });
+
+  test('the provider tier names the model', () => {
+    renderCard(view({ source: 'provider', phase: 'translating', model: 'llama3.1', done: 1, total: 6, lines: { '1': 'x' } }));
+    expect(screen.getByTestId('translation-tier').textContent).toBe('Translated by your model (llama3.1)');
+    expect(screen.getByTestId('translation-status').textContent).toContain('Translating 1 of 6');
+    expect(within(lineItem(1)).getByTestId('translation-source').textContent).toBe('your model');
+  });
+
+  test('partial: the count of lines that failed is said', () => {
+    renderCard(view({ source: 'on-device', phase: 'done', done: 4, failed: 2 }));
+    expect(screen.getByTestId('translation-status').textContent).toMatch(/4 lines translated.*2 lines could not be translated/);
+  });
+});
+
+describe('on-device download', () => {
+  test('downloadable: the button, and a click calls the action', () => {
+    const props = renderCard(view({ source: 'on-device', phase: 'needs-download' }));
+    const button = screen.getByTestId('translation-download');
+    expect(button.textContent).toBe('Download Hindi ↔ English translation (on-device)');
+    fireEvent.click(button);
+    expect(props.onDownloadTranslator).toHaveBeenCalledTimes(1);
+  });
+
+  test('progress from the monitor shows as a progress bar and a percentage', () => {
+    renderCard(view({ source: 'on-device', phase: 'preparing', progress: 0.42 }));
+    expect((screen.getByTestId('translation-progress') as HTMLProgressElement).value).toBeCloseTo(0.42);
+    expect(screen.getByTestId('translation-status').textContent).toContain('42%');
+  });
+
+  test('an error says what happened, that the glossary stays, and offers a retry', () => {
+    const props = renderCard(view({ source: 'on-device', phase: 'error', error: 'timeout' }), {}, 'hi');
+    expect(screen.getByTestId('translation-error').textContent).toContain('अनुवादक ने समय पर जवाब नहीं दिया');
+    fireEvent.click(screen.getByTestId('translation-retry'));
+    expect(props.onRetryTranslation).toHaveBeenCalled();
+    expect(within(lineItem(1)).getByTestId('glossary-tag').textContent).toBe('शब्दावली');
+  });
+});
+
+describe("the model's summary", () => {
+  test('points in both languages, with cite buttons that show the cited sentence in the page', async () => {
+    const props = renderCard(
+      view({
+        source: 'provider',
+        phase: 'done',
+        model: 'llama3.1',
+        abstract: { phase: 'done', error: null, points: [{ en: 'The two agreed on submarines.', hi: 'पनडुब्बियों पर सहमति बनी।', cites: [1, 99] }] },
+      }),
+    );
+    const section = screen.getByTestId('model-summary');
+    expect(section.textContent).toContain('not the article\'s own words');
+    const cites = within(section).getAllByTestId('model-cite');
+    // Index 99 is not a sentence of the article: no link for it.
+    expect(cites.map((c) => c.dataset.index)).toEqual(['1']);
+    fireEvent.click(cites[0]!);
+    expect(props.onShowInPage).toHaveBeenCalledWith(HI_SUMMARY.sentences[1]!.text);
+  });
+
+  test('not shown for the on-device tier', () => {
+    renderCard(view({ source: 'on-device', phase: 'done' }));
+    expect(screen.queryByTestId('model-summary')).toBeNull();
+  });
+});
+
+test('no translation state (the bare card): no tier bar', () => {
+  renderCard(null);
+  expect(screen.queryByTestId('translation-status')).toBeNull();
+});
