@@ -89,6 +89,14 @@ export function SummaryCard({
     const text = translation?.lines[key];
     return text && translation ? { text, source: translation.source } : null;
   };
+  /** The translations to copy with the card, with their source said in the UI's language. */
+  const copied = () =>
+    translation && Object.keys(translation.lines).length
+      ? {
+          lines: translation.lines,
+          sourceLabel: translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
+        }
+      : undefined;
   const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => ({
     terms: settings.showKeyTerms ? termsInLine(line.text, terms, summary.language) : [],
     names: settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [],
@@ -119,8 +127,8 @@ export function SummaryCard({
       ))}
       <EntityList entities={view.entities} primary={primary} />
       <CardActions
-        markdown={() => toMarkdown(view)}
-        plainText={() => toPlainText(view)}
+        markdown={() => toMarkdown(view, copied())}
+        plainText={() => toPlainText(view, copied())}
         writeClipboard={writeClipboard}
         onSwap={() => setSwapped((s) => !s)}
         onOpenOptions={onOpenOptions}

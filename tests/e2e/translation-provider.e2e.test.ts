@@ -102,6 +102,17 @@ describeE2E('translation: your own model', () => {
     await article.close();
   });
 
+  test('closing the popup cancels the requests in flight', async () => {
+    await setStorageLocal(s, { provider: { endpoint: chat.url, model: 'fake-hang', apiKey: '', abstractive: false } });
+    const article = await ArticlePage.open(s, ARTICLE);
+    const popup = await openPopup(article.tabId);
+    await popup.translationPhase(['translating']);
+    await expect.poll(() => chat.inFlight(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await expect.poll(() => chat.inFlight(), { timeout: 5_000 }).toBe(0);
+    await article.close();
+  });
+
   test('the server down: a network error, and nothing else is tried behind the user\'s back', async () => {
     await setStorageLocal(s, { provider: { endpoint: 'http://127.0.0.1:9/v1', model: 'any', apiKey: '', abstractive: false } });
     const article = await ArticlePage.open(s, ARTICLE);

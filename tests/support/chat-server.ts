@@ -67,6 +67,8 @@ export interface ChatServer {
   requests: LoggedRequest[];
   /** Only the chat-completions requests' bodies. */
   chatBodies(): ChatRequestBody[];
+  /** Chat requests not yet answered whose client is still connected (a closed popup's drop to 0). */
+  inFlight(): number;
   /** Changes the server-wide behaviour (and any other option). */
   setBehavior(behavior: ChatBehavior, options?: Omit<ChatServerOptions, 'behavior'>): void;
   /** Stops the server, cutting hanging and streaming connections. */
@@ -206,6 +208,7 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
   const requests: LoggedRequest[] = [];
   const sockets = new Set<Socket>();
   let closed = false;
+  let inFlight = 0;
 
   async function stream(res: ServerResponse, payload: string, behavior: ChatBehavior): Promise<void> {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', ...CORS });
@@ -283,6 +286,9 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
           return json(res, 200, { object: 'list', data: ['fake', ...CHAT_BEHAVIORS.map((b) => `fake-${b}`)].map((id) => ({ id, object: 'model', owned_by: 'kootniti-tests' })) });
         }
         if (method === 'POST' && path === '/v1/chat/completions') {
+          // In flight until the answer ends or the client goes away (a cancelled fetch).
+          inFlight++;
+          res.on('close', () => inFlight--);
           if (typeof body !== 'object' || body === null) return json(res, 400, { error: { message: 'Body must be JSON', type: 'invalid_request_error' } });
           return chat(req, res, body);
         }
@@ -305,6 +311,7 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
     port,
     requests,
     chatBodies: () => requests.filter((r) => r.method === 'POST' && r.path === '/v1/chat/completions').map((r) => r.body as ChatRequestBody),
+    inFlight: () => inFlight,
     setBehavior(behavior, more = {}) {
       settings = { ...settings, ...more, behavior };
     },

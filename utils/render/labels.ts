@@ -10,3 +10,10 @@ export function shareLabel(share: number): string {
   const pct = Math.round(share * 100);
   return pct === 0 && share > 0 ? '<1%' : `${pct}%`;
 }
+
+/** Translations to copy with the card: by sentence index (or 'title'), and where they came from. */
+export interface CopiedTranslations {
+  lines: Readonly<Record<string, string>>;
+  /** Said once, in the footer: "on-device translation", "translated by llama3.1". */
+  sourceLabel: string;
+}
