@@ -12,6 +12,7 @@ import { topicF1Chart } from './eval/chart';
 import { evalExtraction } from './eval/extraction';
 import { evalSummaries, SUMMARY_SYSTEMS } from './eval/summaries';
 import { evalTopics, microMacro, prf, type TopicScores } from './eval/topics';
+import { QUALITY_NOTES } from './lib/eval-notes';
 
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
 if (!existsSync(resolve(dataDir, 'labels')) || !existsSync(resolve(dataDir, 'html'))) {
@@ -113,6 +114,7 @@ for (const d of summaries.datasets.filter((x) => x.file.includes('extractive')))
   out(`- Target on ${d.file.replace('.jsonl', '')}: ROUGE-L ≥ Lead-3 (${f(d.totals.lead3.rougeL)}) ${ok(o >= d.totals.lead3.rougeL)}; ≥ TextRank (${f(d.totals.textrank.rougeL)}) ${ok(o >= d.totals.textrank.rougeL)}.`);
 }
 out();
+out(QUALITY_NOTES.trimEnd());
 
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/QUALITY.md', `${lines.join('\n')}\n`);

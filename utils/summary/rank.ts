@@ -16,6 +16,17 @@ export interface RankInput {
 const W_CENTRAL = 0.6;
 const W_TITLE = 0.2;
 const W_LEAD = 0.2;
+/** Informativeness prior: a sentence's score × min(cap, (its words / mean words)^exponent). */
+export interface LengthPrior {
+  exponent: number;
+  cap: number;
+}
+/**
+ * Longer sentences carry more of the story (TextRank's overlap weight has the same bent). The
+ * exponent and cap were chosen by 5-fold cross-validation across the documents of the three summary
+ * sets (scripts/lib/eval-length-cv.ts, docs/QUALITY.md), not by the best dev score.
+ */
+export const LENGTH_PRIOR: Readonly<LengthPrior> = { exponent: 0.75, cap: 3 };
 /** Sentences this much alike (Jaccard of stems) are near-duplicates. */
 export const DUPLICATE_JACCARD = 0.6;
 const MIN_WORDS = 6;
@@ -26,8 +37,8 @@ export function isSummarisable(s: RankInput): boolean {
   return !s.isHeading && s.words >= MIN_WORDS && s.words <= MAX_WORDS;
 }
 
-/** Salience of each sentence in 0..1 (0 for headings and fragments). */
-export function salience(sentences: readonly RankInput[], title: SparseVector): number[] {
+/** Salience of each sentence, ≥ 0 (0 for headings; fragments are damped). */
+export function salience(sentences: readonly RankInput[], title: SparseVector, prior: Readonly<LengthPrior> = LENGTH_PRIOR): number[] {
   const body = sentences.filter((s) => !s.isHeading);
   const central = centrality(sentences, body);
   const maxCentral = Math.max(1e-9, ...central);
@@ -39,9 +50,7 @@ export function salience(sentences: readonly RankInput[], title: SparseVector): 
     bodyRank++;
     const score =
       W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
-    // Longer sentences carry more of the story: a mild informativeness prior (TextRank's overlap
-    // weighting has the same bent).
-    const informative = Math.min(1.3, Math.pow(Math.max(1, s.words) / meanWords, 0.2));
+    const informative = Math.min(prior.cap, Math.pow(Math.max(1, s.words) / meanWords, prior.exponent));
     return (isSummarisable(s) ? score : score * 0.2) * informative;
   });
 }

@@ -1,5 +1,6 @@
 /** Sparse TF-IDF sentence vectors and centroid centrality: linear in the article's length. */
 import { STOPWORDS } from '../text/stopwords';
+import { SIMILARITY_STOPWORDS } from './function-words';
 
 /** A sparse vector: stem → weight, with its norm. */
 export interface SparseVector {
@@ -11,7 +12,7 @@ export interface SparseVector {
 export function contentStems(norms: readonly string[], stems: readonly string[]): string[] {
   const out: string[] = [];
   norms.forEach((n, i) => {
-    if (n.length < 2 || STOPWORDS.has(n) || /^[\d.]+$/.test(n)) return;
+    if (n.length < 2 || STOPWORDS.has(n) || SIMILARITY_STOPWORDS.has(n) || /^[\d.]+$/.test(n)) return;
     out.push(stems[i] as string);
   });
   return out;

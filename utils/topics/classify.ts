@@ -137,6 +137,7 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
   const topics = input.map((s, i) => verdict(s, i, evidence[i] as Evidence));
   const titleVerdict = title ? verdict(title, -1, titleEvidence) : { topics: [], scores: {}, terms: {}, enumeration: false };
   spreadThemes(input, topics, title, titleVerdict);
+  smoothParagraphs(input, topics);
   return { topics, title: titleVerdict };
 }
 
@@ -152,8 +153,8 @@ const VENUE_TOPICS: ReadonlySet<TopicId> = new Set(['multilateral']);
 
 /**
  * Article themes: when one topic runs through an article (a quarter of its sentences, or its
- * headline), the sentences that carry the story on without naming the topic (the same actors,
- * places and things, or a weak cue) belong to it too. Multi-topic reports have no theme, so their
+ * headline), the sentences that carry the story on without naming the topic (a weak cue, or, for a
+ * sentence with no topic of its own, the same actors, places and things) belong to it too. Multi-topic reports have no theme, so their
  * sections stay as sharp as the sentences' own evidence.
  */
 function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[], title: ClassifyInput | undefined, titleVerdict: SentenceTopics): void {
@@ -165,6 +166,8 @@ function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[],
   const themes = new Set<TopicId>(titleVerdict.topics);
   for (const [t, n] of support) if (n >= 2 && n >= THEME_SHARE * body.length) themes.add(t);
   for (const t of VENUE_TOPICS) themes.delete(t);
+  // Topics the sentences show on their own evidence, before any theme is spread.
+  const ownTopics = topics.map((v) => v.topics.length);
 
   for (const t of themes) {
     const vocabulary = new Set<string>(titleVerdict.topics.includes(t) ? (title?.content ?? []) : []);
@@ -176,7 +179,32 @@ function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[],
       let shared = 0;
       for (const w of words) if (vocabulary.has(w)) shared++;
       const weakCue = (v.scores[t] ?? 0) > 0;
-      if (weakCue || (shared >= THEME_MIN_SHARED && shared >= THEME_OVERLAP * words.size)) v.topics.push(t);
+      // Shared actors and places say a sentence carries the story on, not which strand of it: a
+      // sentence already about another topic of its own joins this theme only on a cue of its own.
+      const carriesOn = (ownTopics[i] ?? 0) === 0 && shared >= THEME_MIN_SHARED && shared >= THEME_OVERLAP * words.size;
+      if (weakCue || carriesOn) v.topics.push(t);
     }
   }
+}
+
+/**
+ * Paragraph smoothing: a sentence between two sentences of its own paragraph that share a topic
+ * carries that thread on ("It was the third such test this year."), so it takes the topic when
+ * its own words lean that way too (any evidence, below the threshold). Lists are left alone.
+ * Linear in the article's length.
+ */
+function smoothParagraphs(input: readonly ClassifyInput[], topics: SentenceTopics[]): void {
+  const inherited: [number, TopicId][] = [];
+  for (let i = 1; i + 1 < input.length; i++) {
+    const cur = input[i] as ClassifyInput;
+    if (cur.isHeading || input[i - 1]?.block !== cur.block || input[i + 1]?.block !== cur.block) continue;
+    const v = topics[i] as SentenceTopics;
+    if (v.enumeration) continue;
+    for (const t of topics[i - 1]?.topics ?? []) {
+      if (v.topics.includes(t) || !topics[i + 1]?.topics.includes(t)) continue;
+      if ((v.scores[t] ?? 0) > 0) inherited.push([i, t]);
+    }
+  }
+  // Decided on the neighbours' topics before any inheritance, so the order of sentences is moot.
+  for (const [i, t] of inherited) topics[i]?.topics.push(t);
 }
