@@ -1,18 +1,12 @@
 /** The context menu's two items, through the e2e build's `__kootniti.contextMenuClick` hook. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { contextMenuClick, getCached } from './support/extension';
 import { normalize, PopupPage } from './support/popup-page';
 
 describeE2E('context menu', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test('"Summarize this page" caches the page card, which the popup then shows', async () => {
     const article = await ArticlePage.open(s, 'en-wire-report');

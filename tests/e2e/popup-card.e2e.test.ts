@@ -1,18 +1,12 @@
 /** The popup card for served articles: sections, bilingual headings, entities, line buttons, privacy. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { getCached } from './support/extension';
 import { normalize, PopupPage } from './support/popup-page';
 
 describeE2E('popup card', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test('Hindi article: topic sections with Hindi-first bilingual headings, entities in both scripts, numbered line buttons', async () => {
     const article = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');

@@ -3,9 +3,9 @@
  * fetches is its own packaged files (chrome-extension://); the only http requests in the session are
  * the test pages' own, which the extension did not make.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { contextMenuClick, storageLocal } from './support/extension';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
@@ -14,13 +14,7 @@ import { PopupPage } from './support/popup-page';
 const byExtension = (initiator: string) => initiator === 'service-worker' || initiator.startsWith('chrome-extension://');
 
 describeE2E('privacy', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test('no provider configured: every request the extension makes stays inside the extension', async () => {
     expect((await storageLocal(s)).provider).toBeUndefined();

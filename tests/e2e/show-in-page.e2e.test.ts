@@ -1,18 +1,12 @@
 /** "Show in page": a line of the card scrolls the article to its sentence and highlights it. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ArticlePage, type HighlightInfo } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { getCached, waitFor } from './support/extension';
 import { normalize, PopupPage } from './support/popup-page';
 
 describeE2E('show in page', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test('clicking a defence line highlights that sentence in the article and scrolls it into view', async () => {
     const article = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');

@@ -1,16 +1,10 @@
 /** The e2e build loads: its service worker runs and the fixture server answers. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { expect, test } from 'vitest';
+import { describeE2E, useSession } from './support/browser';
 import type { WorkerScope } from './support/extension';
 
 describeE2E('smoke', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test('the extension service worker runs, with the e2e host permission', async () => {
     expect(s.extensionId).toMatch(/^[a-p]{32}$/);

@@ -1,17 +1,11 @@
 /** The card's states for pages it cannot summarise: non-articles and restricted pages. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { PopupPage } from './support/popup-page';
 
 describeE2E('card states', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   test.each(['en-section-front', 'hi-section-front'])('%s is not an article, and the card points to "Summarize selection"', async (slug) => {
     const article = await ArticlePage.open(s, slug);

@@ -2,23 +2,17 @@
  * Tiers 1 and 3 in real Chromium: a fake on-device `Translator` injected into the popup (the API's
  * real shape), Chromium's own `Translator` hanging offline, and the glossary when there is neither.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { fakeTranslation, installFakeTranslator, type FakeTranslatorOptions } from '../support/fake-translator';
 import { ArticlePage } from './support/article-page';
-import { describeE2E, launchSession, type Session } from './support/browser';
+import { describeE2E, useSession } from './support/browser';
 import { removeStorageLocal } from './support/extension';
 import { PopupPage } from './support/popup-page';
 
 const ARTICLE = 'hi-wordpress-moscow-meeting';
 
 describeE2E('translation: on-device and glossary tiers', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
   // Each test starts with no cached translation.
   beforeEach(async () => {
     await removeStorageLocal(s, ['translationCache', 'provider']);

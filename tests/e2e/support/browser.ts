@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
 import { NetworkLog } from './network';
 
@@ -100,4 +100,19 @@ export async function launchSession(): Promise<Session> {
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * One session for a spec file: launched in `beforeAll`, closed in `afterAll`. The returned object
+ * is filled in when `beforeAll` has run, so tests use it as they would the launched session.
+ */
+export function useSession(): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    Object.assign(session, await launchSession());
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
