@@ -44,6 +44,8 @@ const LETTERS: Record<string, string> = {
 
 /** Word endings with a fixed reading (longest first). */
 const ENDINGS: readonly [string, string][] = [
+  ['lands', 'लैंड्स'],
+  ['land', 'लैंड'],
   ['stan', 'स्तान'],
   ['ius', 'ियस'],
   ['ham', 'हम'],
@@ -232,13 +234,30 @@ function writeCluster(group: readonly Cons[], medial: boolean, final: boolean): 
   return out;
 }
 
+/** Word beginnings with a fixed reading: Mc/Mac (McGuinty), an opening "au" (Austria, Auckland). */
+const BEGINNINGS: readonly [RegExp, string][] = [
+  [/^mc(?=[^aeiouy])/, 'मैक'],
+  [/^au(?=[^aeiouyn])/, 'ऑ'],
+];
+
 function transliterateWord(word: string, inner = false): string {
   const lower = word.toLowerCase();
   const exception = EXCEPTIONS[lower];
   if (exception) return exception;
+  if (lower === 'island' || lower === 'islands') return lower === 'island' ? 'आइलैंड' : 'आइलैंड्स';
+  if (!inner && lower.length > 4) {
+    for (const [re, dev] of BEGINNINGS) {
+      const m = re.exec(lower);
+      if (!m) continue;
+      const rest = lower.slice(m[0].length);
+      return dev + transliterateWord(rest);
+    }
+  }
   if (lower.length > 4) {
     for (const [latin, dev] of ENDINGS) {
       if (!lower.endsWith(latin)) continue;
+      // "-land" follows a whole word (Switzer-land, Ice-land, Nether-lands).
+      if (latin.startsWith('land')) return transliterateWord(lower.slice(0, -latin.length)) + dev;
       let stem = transliterateWord(lower.slice(0, -latin.length), true);
       // Inside a word a final long vowel of the stem reads short (Morrison), and n before t is anusvara (Clinton).
       stem = stem.replace(/ी$/, 'ि').replace(/ू$/, 'ु');

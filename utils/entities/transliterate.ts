@@ -11,7 +11,7 @@ const CONSONANTS: Record<string, string> = {
   श: 'sh', ष: 'sh', स: 's', ह: 'h',
 };
 /** Consonant + nukta (after NFD the nukta is a separate mark). */
-const NUKTA_FORMS: Record<string, string> = { क: 'k', ख: 'kh', ग: 'g', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
+const NUKTA_FORMS: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
 const VOWELS: Record<string, string> = {
   अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ॠ: 'ri', ऌ: 'li',
   ऍ: 'e', ऎ: 'e', ए: 'e', ऐ: 'ai', ऑ: 'o', ऒ: 'o', ओ: 'o', औ: 'au',
@@ -113,11 +113,19 @@ function parse(word: string): Unit[] {
 
 function deleteSchwas(units: Unit[]): void {
   const n = units.length;
+  // A consonant's inherent vowel merges into a following independent अ/आ (अब्दुलअज़ीज़ → Abdulaziz).
+  units.forEach((u, i) => {
+    const next = units[i + 1];
+    if (u.schwa && !u.nasal && next?.isVowel && (next.base === 'अ' || next.base === 'आ')) u.schwa = false;
+  });
   const lastU = units[n - 1];
   if (n > 1 && lastU && lastU.schwa && !lastU.nasal) {
     const prev = units[n - 2]!;
     const afterCluster = prev.virama;
-    const keep = afterCluster && (KEEP_LAST.has(lastU.base) || !SOFT_FIRST.has(prev.base));
+    // A final sibilant after a cluster is an English plural or -ts/-ks (हाइट्स → Heights), and a
+    // final र्न is a foreign -rn (Bern): their schwa goes.
+    const foreignEnd = (lastU.base === 'स' && prev.base !== 'स') || (lastU.base === 'न' && prev.base === 'र');
+    const keep = afterCluster && !foreignEnd && (KEEP_LAST.has(lastU.base) || !SOFT_FIRST.has(prev.base));
     if (!keep) lastU.schwa = false;
   }
   // Medial schwa: deleted in V C _ C V, scanning right to left.
@@ -133,15 +141,27 @@ function deleteSchwas(units: Unit[]): void {
 function render(units: Unit[]): string {
   let out = '';
   units.forEach((u, i) => {
-    out += u.cons;
-    out += u.vowel || (u.schwa ? 'a' : '');
+    const prev = units[i - 1];
+    let cons = u.cons;
+    // व after a consonant whose vowel is gone reads "w" (Jaiswal, Sukhwinder), as after a virama.
+    if (u.base === 'व' && prev && !prev.isVowel && !hasVowel(prev) && prev.base !== 'र' && prev.base !== 'ल') cons = 'w';
+    // फ्र, फ्ल are foreign "fr", "fl" (Frank, Friedrich, Florida); क्व opening a word is "qu" (Quetta, Quad).
+    if (u.base === 'फ' && u.virama && (units[i + 1]?.base === 'र' || units[i + 1]?.base === 'ल')) cons = 'f';
+    if (u.base === 'व' && i === 1 && prev?.base === 'क' && prev.virama) cons = 'u';
+    if (u.base === 'क' && i === 0 && u.virama && units[1]?.base === 'व') cons = 'q';
+    // A word-opening ए with anusvara is the English short "a" (एंथनी → Anthony, एंडोरा → Andorra).
+    const vowel = i === 0 && u.isVowel && u.base === 'ए' && u.nasal ? 'a' : u.vowel;
+    out += cons;
+    // ै with anusvara is the English "a" of -land, bank, camp (थाईलैंड, बैंक).
+    out += vowel === 'ai' && u.nasal && !u.isVowel ? 'a' : vowel || (u.schwa ? 'a' : '');
     if (u.nasal) {
       const next = units[i + 1];
       out += next && !next.isVowel && LABIALS.has(next.cons) ? 'm' : 'n';
     }
   });
-  // Medial "ay" before a consonant is written "ai" (Jaishankar, Jaipur).
-  return out.replace(/ay(?=[bcdfghjklmnpqrstvwxz])/g, 'ai');
+  // Medial "ay" before a consonant is written "ai" (Jaishankar, Jaipur); "iy" before a vowel is "i"
+  // (ऑस्ट्रेलिया → Australia, मारिया → Maria, सेबास्टियन → Sebastian).
+  return out.replace(/ay(?=[bcdfghjklmnpqrstvwxz])/g, 'ai').replace(/(?<=[a-z])iy(?=[aeiou])/g, 'i');
 }
 
 function romaniseRun(run: string, followedByDot: boolean): string {
@@ -169,6 +189,9 @@ export function devanagariToLatin(name: string): string {
   const latin = text.replace(DEVANAGARI_RUN, (run, offset: number) => romaniseRun(run, text[offset + run.length] === '.'));
   return latin
     .split(/(\s+)/)
-    .map((w) => (w.trim() ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .map((w, i) => (!w.trim() || (i > 0 && PARTICLES.has(w)) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
 }
+
+/** Name particles written in lower case inside a name (Mohammed bin Salman, Lula da Silva, von der Leyen). */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'da', 'de', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'del']);

@@ -59,6 +59,14 @@ describe('latinToDevanagari', () => {
     ['Carney', 'कार्नी'],
     ['Blair', 'ब्लेयर'],
     ['Wong', 'वोंग'],
+    // -land, island, Mc-, an opening au
+    ['Finland', 'फ़िनलैंड'],
+    ['Switzerland', 'स्विटज़रलैंड'],
+    ['Netherlands', 'नेथरलैंड्स'],
+    ['Cook Islands', 'कूक आइलैंड्स'],
+    ['McGuinty', 'मैकगुईंटी'],
+    ['Austria', 'ऑस्ट्रिया'],
+    ['Auckland', 'ऑकलैंड'],
     // exceptions
     ['Macron', 'मैक्रॉन'],
     ['Albanese', 'अल्बनीज़'],

@@ -1,0 +1,172 @@
+/**
+ * Glossary matching: each concept's forms, with their inflections, compiled into an index keyed
+ * by the first word's surface forms; greedy longest-phrase-first over a sentence's words. Where two
+ * concepts spell a phrase alike, the one whose written forms match the text exactly wins.
+ */
+import { tokenize } from '../text/tokenize';
+import { inflections, lookupForm } from './inflect';
+
+/** A bilingual concept: English and Hindi forms, preferred form first. */
+export interface Concept {
+  en: readonly string[];
+  hi: readonly string[];
+}
+
+/** Phrases consumed without glossing: another sense of a glossary word, or a word too general to gloss alone. */
+export interface Sense {
+  en?: readonly string[];
+  hi?: readonly string[];
+}
+
+export type Side = 'en' | 'hi';
+
+/** A compiled phrase: per word, the written form and the set of its inflections. */
+export interface GlossPhrase {
+  exact: string[];
+  forms: ReadonlySet<string>[];
+  /** Per word, the capitals an acronym must be written in (UN, WHO, MoU), else null. */
+  cased: (string | null)[];
+  /** Index into the concept list, or -1 for a sense phrase. */
+  concept: number;
+  /** Position of the written form in its concept's list (0 = preferred form). */
+  position: number;
+}
+
+/** Phrases of one language by every surface form of their first word. */
+export type GlossIndex = Map<string, GlossPhrase[]>;
+
+/** A word of the text: its normalised lookup form and its raw spelling. */
+export interface GlossToken {
+  form: string;
+  raw: string;
+}
+
+/** One match: token range [from, to) and the concept (never a sense). */
+export interface GlossMatch {
+  from: number;
+  to: number;
+  concept: number;
+}
+
+/** Compiles one written form into a phrase; null when it has no words. */
+export function compilePhrase(form: string, concept: number, position = 0): GlossPhrase | null {
+  const tokens = glossTokens(form);
+  if (tokens.length === 0) return null;
+  const exact = tokens.map((t) => t.form);
+  return {
+    exact,
+    forms: exact.map((w) => new Set(inflections(w))),
+    cased: tokens.map((t) => (isAcronym(t.raw) ? t.raw : null)),
+    concept,
+    position,
+  };
+}
+
+/**
+ * An acronym matches only in capitals, so "UN" is not Kim Jong Un, "WHO" not "who" and "PM" not
+ * "5 pm": two or more capitals making up at least half its letters (UN, MoU, LeT, iCET; not BrahMos).
+ */
+function isAcronym(raw: string): boolean {
+  const letters = raw.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return capitals >= 2 && capitals * 2 >= letters.length;
+}
+
+/** The raw spelling an acronym is compared in: dots and a possessive or plural s dropped (U.N., MoUs). */
+const acronymSpelling = (raw: string): string => raw.replace(/\./g, '').replace(/['’]s$|['’]$|(?<=[A-Z])s$/, '');
+
+/**
+ * Compiles the concepts' (and senses') forms on one side into an index. A concept form written
+ * exactly like a sense phrase is not matched: it stays an accepted rendering only (English
+ * "territory" may be rendered क्षेत्र, but क्षेत्र alone is too general to gloss as "territory").
+ */
+export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossIndex {
+  const index: GlossIndex = new Map();
+  const blocked = new Set<string>();
+  const add = (phrase: GlossPhrase | null): void => {
+    if (!phrase) return;
+    for (const first of phrase.forms[0]!) {
+      const list = index.get(first) ?? [];
+      list.push(phrase);
+      index.set(first, list);
+    }
+  };
+  for (const s of senses) {
+    for (const form of s[side] ?? []) {
+      const phrase = compilePhrase(form, -1);
+      if (phrase) blocked.add(phrase.exact.join(' '));
+      add(phrase);
+    }
+  }
+  concepts.forEach((c, i) => {
+    c[side].forEach((form, position) => {
+      const phrase = compilePhrase(form, i, position);
+      if (phrase && !blocked.has(phrase.exact.join(' '))) add(phrase);
+    });
+  });
+  return index;
+}
+
+/** A text's words as the index looks them up. */
+export function glossTokens(text: string): GlossToken[] {
+  return tokenize(text).map((t) => ({ form: lookupForm(t.norm), raw: text.slice(t.start, t.end) }));
+}
+
+/** Whether `phrase` matches `tokens` at `at`; returns how many words are written exactly, or -1. */
+function fit(phrase: GlossPhrase, tokens: readonly GlossToken[], at: number): number {
+  if (at + phrase.forms.length > tokens.length) return -1;
+  let exact = 0;
+  for (let k = 0; k < phrase.forms.length; k++) {
+    const t = tokens[at + k]!;
+    if (!phrase.forms[k]!.has(t.form)) return -1;
+    const cased = phrase.cased[k];
+    if (cased !== null && cased !== undefined && acronymSpelling(t.raw) !== cased) return -1;
+    if (phrase.exact[k] === t.form) exact++;
+  }
+  return exact;
+}
+
+/**
+ * Greedy left-to-right matching, longest phrase first. Ties go to the phrase with more words
+ * written exactly as in the text, then to the concept that lists the form earlier (a word is
+ * the preferred form of one concept and an alternative of another), then to the earlier concept;
+ * senses lose ties.
+ */
+export function matchGlossary(index: GlossIndex, tokens: readonly GlossToken[]): GlossMatch[] {
+  const out: GlossMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: GlossPhrase | undefined;
+    let bestExact = -1;
+    for (const p of index.get(tokens[i]!.form) ?? []) {
+      const exact = fit(p, tokens, i);
+      if (exact < 0) continue;
+      const better =
+        !best ||
+        p.forms.length > best.forms.length ||
+        (p.forms.length === best.forms.length &&
+          (exact > bestExact ||
+            (exact === bestExact &&
+              (p.position < best.position || (p.position === best.position && rank(p.concept) < rank(best.concept))))));
+      if (better) {
+        best = p;
+        bestExact = exact;
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    if (best.concept >= 0) out.push({ from: i, to: i + best.forms.length, concept: best.concept });
+    i += best.forms.length;
+  }
+  return out;
+}
+
+const rank = (concept: number): number => (concept < 0 ? Number.MAX_SAFE_INTEGER : concept);
+
+/** True when some inflection of `phrase` occurs in `tokens`. */
+export function containsPhrase(tokens: readonly GlossToken[], phrase: GlossPhrase): boolean {
+  for (let i = 0; i + phrase.forms.length <= tokens.length; i++) if (fit(phrase, tokens, i) >= 0) return true;
+  return false;
+}
