@@ -15,7 +15,7 @@ import { CardHeader } from './CardHeader';
 import { EntityList } from './EntityList';
 import { useI18n } from './i18n';
 import { cardLines, cardView } from './lib/cardView';
-import { namesInLine, termsInLine } from './lib/lineTerms';
+import { mergeTerms, namesInLine, termsInLine } from './lib/lineTerms';
 import { primaryLang } from './lib/languages';
 import { minutesSaved } from './lib/readingTime';
 import { ModelSummary } from './ModelSummary';
@@ -97,12 +97,15 @@ export function SummaryCard({
           sourceLabel: translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
         }
       : undefined;
-  const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => ({
-    terms: settings.showKeyTerms ? termsInLine(line.text, terms, summary.language) : [],
-    names: settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [],
-    translation: translationOf(String(line.index)),
-    status: statusFor(where, line.index),
-  });
+  const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => {
+    const names = settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [];
+    return {
+      terms: settings.showKeyTerms ? mergeTerms(line.terms ?? [], termsInLine(line.text, terms, summary.language), names) : [],
+      names,
+      translation: translationOf(String(line.index)),
+      status: statusFor(where, line.index),
+    };
+  };
 
   return (
     <article class="card">

@@ -25,3 +25,21 @@ export function namesInLine(text: string, entities: readonly Entity[], lang: Lan
     return last !== undefined && last !== form && [...last].length >= 3 && line.includes(last);
   });
 }
+
+/**
+ * A line's term chips: its glossary terms (the engine's, tier 3), then the section's key terms it
+ * mentions, each pair once, leaving out any pair that is one of the line's names (shown as names).
+ */
+export function mergeTerms(glossed: readonly KeyTerm[], keyTerms: readonly KeyTerm[], names: readonly Entity[]): KeyTerm[] {
+  const seen = new Set<string>();
+  for (const n of names) seen.add(normalizeForMatch(n.hi)).add(normalizeForMatch(n.en));
+  const out: KeyTerm[] = [];
+  for (const k of [...glossed, ...keyTerms]) {
+    const hi = normalizeForMatch(k.hi);
+    const en = normalizeForMatch(k.en);
+    if (seen.has(hi) || seen.has(en)) continue;
+    seen.add(hi).add(en);
+    out.push(k);
+  }
+  return out;
+}

@@ -33,13 +33,17 @@ export interface Gloss extends KeyTerm {
 }
 
 /**
- * The glossary terms in a text written in `lang`, in order: each with its Hindi and English display
- * forms. Inflected Hindi (समझौतों, मंत्रियों) and English (talks, signed) forms match.
+ * The glossary terms of a text in `lang`, in text order. The pair shows the form the text used
+ * (uninflected: संयुक्त उत्पादन, not सह-उत्पादन) and the other language's preferred form.
  */
 export function glossText(text: string, lang: Lang): Gloss[] {
   const tokens = glossTokens(text);
+  const other: Lang = lang === 'hi' ? 'en' : 'hi';
   return matchGlossary(glossaryIndex(lang), tokens).map((m) => {
     const term = GLOSSARY[m.concept]!;
-    return { hi: term.hi[0]!, en: term.en[0]!, words: tokens.slice(m.from, m.to).map((t) => t.raw) };
+    const own = term[lang][m.position] ?? term[lang][0]!;
+    const theirs = term[other][0]!;
+    const pair = lang === 'hi' ? { hi: own, en: theirs } : { hi: theirs, en: own };
+    return { ...pair, words: tokens.slice(m.from, m.to).map((t) => t.raw) };
   });
 }

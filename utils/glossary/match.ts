@@ -41,11 +41,24 @@ export interface GlossToken {
   raw: string;
 }
 
-/** One match: token range [from, to) and the concept (never a sense). */
+/** One match: token range [from, to), the concept (never a sense) and which of its forms matched. */
 export interface GlossMatch {
   from: number;
   to: number;
   concept: number;
+  /** Position of the matched form in the concept's list on the text's side (0 = preferred). */
+  position: number;
+}
+
+/** Each word's inflections, built once and shared by every phrase that uses the word (read-only). */
+const formSets = new Map<string, ReadonlySet<string>>();
+function formsOf(word: string): ReadonlySet<string> {
+  let set = formSets.get(word);
+  if (!set) {
+    set = new Set(inflections(word));
+    formSets.set(word, set);
+  }
+  return set;
 }
 
 /** Compiles one written form into a phrase; null when it has no words. */
@@ -55,7 +68,7 @@ export function compilePhrase(form: string, concept: number, position = 0): Glos
   const exact = tokens.map((t) => t.form);
   return {
     exact,
-    forms: exact.map((w) => new Set(inflections(w))),
+    forms: exact.map(formsOf),
     cased: tokens.map((t) => (isAcronym(t.raw) ? t.raw : null)),
     concept,
     position,
@@ -157,7 +170,7 @@ export function matchGlossary(index: GlossIndex, tokens: readonly GlossToken[]):
       i++;
       continue;
     }
-    if (best.concept >= 0) out.push({ from: i, to: i + best.forms.length, concept: best.concept });
+    if (best.concept >= 0) out.push({ from: i, to: i + best.forms.length, concept: best.concept, position: best.position });
     i += best.forms.length;
   }
   return out;

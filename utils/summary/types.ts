@@ -8,6 +8,8 @@ export const SCHEMA_VERSION = 1;
 export interface SentenceRef {
   index: number;
   text: string;
+  /** On card lines: the glossary terms the line mentions, Hindi ↔ English (tier 3). */
+  terms?: KeyTerm[];
 }
 
 /** One topic section of the card. */

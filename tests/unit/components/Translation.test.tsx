@@ -140,3 +140,25 @@ test('no translation state (the bare card): no tier bar', () => {
   renderCard(null);
   expect(screen.queryByTestId('translation-status')).toBeNull();
 });
+
+describe("the engine's glossary terms on a line", () => {
+  test('shown before the section key terms, each pair once, names not repeated as terms', () => {
+    const line = { ...HI_SUMMARY.sections[1]!.sentences[0]!, terms: [
+      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade' },
+      { hi: 'लक्ष्य', en: 'target' },
+      { hi: 'फ्रांस', en: 'France' },
+    ] };
+    const summary = {
+      ...HI_SUMMARY,
+      sections: HI_SUMMARY.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [line] } : s)),
+      entities: [...HI_SUMMARY.entities],
+    };
+    // The line names France: as a name, not as a term.
+    const text = 'फ्रांस के साथ ' + line.text;
+    summary.sections = summary.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [{ ...line, text }] } : s));
+    renderCard(view({ phase: 'glossary' }), { summary });
+    const item = lineItem(3);
+    expect(within(item).getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['द्विपक्षीय व्यापार ↔ bilateral trade', 'लक्ष्य ↔ target']);
+    expect(within(item).getAllByTestId('line-name').map((c) => c.textContent)).toEqual(['फ्रांस ↔ France']);
+  });
+});

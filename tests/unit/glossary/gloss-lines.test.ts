@@ -1,0 +1,48 @@
+/** Tier 3 on the card: each line's glossary terms, in both languages. */
+import { expect, test } from 'vitest';
+import { lineTerms, MAX_TERMS_PER_LINE, withLineTerms } from '../../../utils/glossary/gloss-lines';
+import type { Summary } from '../../../utils/summary/types';
+
+test('a Hindi line: the form the text used (uninflected) with the English preferred form', () => {
+  const terms = lineTerms('दोनों देशों के रक्षा मंत्रियों ने पनडुब्बियों के संयुक्त उत्पादन पर समझौता ज्ञापन किया।', 'hi');
+  expect(terms).toEqual(
+    expect.arrayContaining([
+      { hi: 'रक्षा मंत्री', en: 'defence minister' },
+      { hi: 'संयुक्त उत्पादन', en: 'co-production' },
+      { hi: 'समझौता ज्ञापन', en: 'memorandum of understanding' },
+    ]),
+  );
+});
+
+test('an English line: foreign minister is the general title, not India’s own', () => {
+  expect(lineTerms('The foreign minister of Brazil arrived for the summit.', 'en')).toContainEqual({ hi: 'विदेश मंत्री', en: 'foreign minister' });
+});
+
+test('distinct pairs only, and at most MAX_TERMS_PER_LINE', () => {
+  const long = 'sanctions, tariffs, ceasefire, embargo, treaty, summit, sanctions, defence cooperation, joint exercise, free trade agreement';
+  const terms = lineTerms(long, 'en');
+  expect(terms.length).toBe(MAX_TERMS_PER_LINE);
+  expect(new Set(terms.map((t) => `${t.hi}|${t.en}`)).size).toBe(terms.length);
+});
+
+test('withLineTerms glosses overview and section lines, nothing else changes', () => {
+  const text = 'भारत और जापान ने रक्षा सहयोग बढ़ाने पर सहमति जताई।';
+  const summary: Summary = {
+    schemaVersion: 1,
+    title: 't',
+    language: 'hi',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    url: null,
+    overview: [{ index: 0, text }],
+    sections: [{ topic: 'defence', label: { en: 'Defence', hi: 'रक्षा' }, share: 1, sentences: [{ index: 0, text }], keyTerms: [] }],
+    entities: [],
+    sentences: [{ index: 0, text, topics: ['defence'] }],
+  };
+  const out = withLineTerms(summary);
+  expect(out.overview[0]?.terms).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
+  expect(out.sections[0]?.sentences[0]?.terms).toEqual(out.overview[0]?.terms);
+  expect(out.sentences).toBe(summary.sentences);
+  expect(summary.overview[0]?.terms).toBeUndefined();
+});
