@@ -38,7 +38,7 @@ export function TranslationStatus({ view, onDownload, onRetry }: TranslationStat
             <p>{t('translation.preparing')}</p>
           ) : (
             <p class="progress-row">
-              <progress value={view.progress} max={1} data-testid="translation-progress" />
+              <progress value={view.progress} max={1} data-testid="translation-progress" aria-label={t('translation.preparing')} />
               <span>{t('translation.downloading', { percent: Math.round(view.progress * 100) })}</span>
             </p>
           ))}
