@@ -3,16 +3,16 @@
  * background worker and the CLI run exactly the same code.
  */
 import { findEntities } from './entities/find-entities';
-import { stem } from './text/stem';
 import { detectLanguage } from './text/language';
 import { splitSentences } from './text/segment';
-import { tokenize, type Token } from './text/tokenize';
-import { classifySentences, type SentenceTopics } from './topics/classify';
+import type { Token } from './text/tokenize';
+import { classifySentences, type ClassifyInput, type SentenceTopics } from './topics/classify';
 import { lexiconIndex } from './topics/lexicons';
 import { pickTop, salience, type RankInput } from './summary/rank';
 import { buildSections } from './summary/sections';
 import { SCHEMA_VERSION, type SummaryResult } from './summary/types';
-import { contentStems, tfidfVectors } from './summary/vectors';
+import { isContentWord, tfidfOfIds } from './summary/vectors';
+import { Vocabulary } from './text/vocabulary';
 import type { Article, Lang, Sentence, TopicId } from './types';
 
 /** Settings that change what the engine produces. */
@@ -46,8 +46,8 @@ export function articleSentences(article: Article, lang: Lang): Sentence[] {
   article.blocks.forEach((block, b) => {
     const isHeading = block.kind === 'heading';
     const spans = isHeading ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
-    for (const span of spans) {
-      out.push({ index: out.length, text: block.text.slice(span.start, span.end), block: b, ...span, isHeading });
+    for (const { start, end } of spans) {
+      out.push({ index: out.length, text: block.text.slice(start, end), block: b, start, end, isHeading });
     }
   });
   return out;
@@ -66,6 +66,10 @@ export interface Analysis {
   titleContent: string[];
   /** The headline's own topics (it is context for the body, not one of its sentences). */
   titleTopics: SentenceTopics;
+  /** `content` of each sentence, then of the title, as ids of an article-wide stem table. */
+  contentIds: number[][];
+  /** Number of distinct ids in `contentIds`. */
+  contentDim: number;
 }
 
 /** An analysis, or why there is none. */
@@ -91,18 +95,36 @@ export function analyze(article: Article, options: EngineOptions = {}): Analysis
   }
   const lang = guess.lang as Lang;
   const sentences = articleSentences(article, lang);
-  const tokens = sentences.map((s) => tokenize(s.text));
-  const stems = tokens.map((ts) => ts.map((t) => stem(t.norm)));
-  const titleTokens = tokenize(article.title);
-  const titleStems = titleTokens.map((t) => stem(t.norm));
-  const content = sentences.map((_, i) => contentStems((tokens[i] ?? []).map((t) => t.norm), stems[i] ?? []));
-  const titleContent = contentStems(titleTokens.map((t) => t.norm), titleStems);
-  const { topics, title: titleTopics } = classifySentences(
-    lexiconIndex(options.extraKeywords),
-    sentences.map((s, i) => ({ stems: stems[i] as string[], block: s.block, isHeading: s.isHeading, text: s.text, content: content[i] as string[] })),
-    { stems: titleStems, block: -1, isHeading: true, text: article.title, content: titleContent },
-  );
-  return { ok: true, analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics } };
+  // One pass per sentence: its tokens, their stems, and its content words.
+  const vocabulary = new Vocabulary(isContentWord);
+  const tokens: Token[][] = [];
+  const stems: string[][] = [];
+  const content: string[][] = [];
+  const contentIds: number[][] = [];
+  const inputs: ClassifyInput[] = [];
+  for (const s of sentences) {
+    const words = vocabulary.read(s.text);
+    tokens.push(words.tokens);
+    stems.push(words.stems);
+    content.push(words.content);
+    contentIds.push(words.contentIds);
+    inputs.push({ stems: words.stems, block: s.block, isHeading: s.isHeading, text: s.text, content: words.content });
+  }
+  const title = vocabulary.read(article.title);
+  contentIds.push(title.contentIds);
+  const { topics, title: titleTopics } = classifySentences(lexiconIndex(options.extraKeywords), inputs, {
+    stems: title.stems,
+    block: -1,
+    isHeading: true,
+    text: article.title,
+    content: title.content,
+  });
+  const titleTokens = title.tokens;
+  const titleContent = title.content;
+  return {
+    ok: true,
+    analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics, contentIds, contentDim: vocabulary.size },
+  };
 }
 
 /** Summarises an article. Never throws on bad input: failures come back as a reason. */
@@ -110,9 +132,9 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
   const perSection = Math.min(5, Math.max(1, Math.round(options.perSection ?? 3)));
   const analysis = analyze(article, options);
   if (!analysis.ok) return analysis;
-  const { lang, sentences, tokens, content, topics, titleTokens, titleContent } = analysis.analysis;
+  const { lang, sentences, tokens, content, topics, titleTokens, contentIds, contentDim } = analysis.analysis;
 
-  const vectors = tfidfVectors([...content, titleContent]);
+  const vectors = tfidfOfIds(contentIds, contentDim);
   const titleVector = vectors.pop() as (typeof vectors)[number];
   const ranks: RankInput[] = sentences.map((s, i) => ({
     vector: vectors[i] as (typeof vectors)[number],

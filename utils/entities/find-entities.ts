@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { Entity, Lang } from '../types';
 import stops from './data/name-stops.json';
 import { matchAt, type EntityRef } from './gazetteer';
-import { matchTokens, type MatchToken } from './match-tokens';
+import { matchPieces, type MatchPieces } from './match-tokens';
 import { latinToDevanagari } from './latin-to-devanagari';
 import { devanagariToLatin } from './transliterate';
 
@@ -23,9 +23,9 @@ interface Found {
 }
 
 interface ScannedSentence {
-  text: string;
-  toks: MatchToken[];
-  used: boolean[];
+  toks: MatchPieces;
+  /** 1 where a token is part of a name already found. */
+  used: Uint8Array;
 }
 
 /**
@@ -46,36 +46,36 @@ export function findEntities(sentences: readonly string[], lang: Lang, tokens?: 
   };
 
   sentences.forEach((text, s) => {
-    const toks = matchTokens(text, tokens?.[s]);
-    const used = toks.map(() => false);
-    scanned.push({ text, toks, used });
+    const toks = matchPieces(text, tokens?.[s]);
+    const used = new Uint8Array(toks.length);
+    scanned.push({ toks, used });
     let i = 0;
     while (i < toks.length) {
       const pos = s * 100_000 + i;
-      const m = matchAt(text, toks, i);
+      const m = matchAt(toks, i);
       if (!m) {
         i++;
         continue;
       }
       let j = i + m.norms.length;
-      used.fill(true, i, j);
+      used.fill(1, i, j);
       if (m.ref) {
         note(m.ref, pos);
         i = j;
         continue;
       }
       // A title: skip honorifics, then read a name unless a known entity follows.
-      for (let h = j < toks.length ? matchAt(text, toks, j) : undefined; h?.honorific; ) {
-        used.fill(true, j, j + h.norms.length);
+      for (let h = j < toks.length ? matchAt(toks, j) : undefined; h?.honorific; ) {
+        used.fill(1, j, j + h.norms.length);
         j += h.norms.length;
-        h = j < toks.length ? matchAt(text, toks, j) : undefined;
+        h = j < toks.length ? matchAt(toks, j) : undefined;
       }
-      const end = readName(text, toks, j, lang);
+      const end = readName(toks, j, lang);
       if (end > j) {
-        const ref = unknownPerson(text, toks, j, end);
+        const ref = unknownPerson(toks, j, end);
         if (!unknown.some((u) => u.id === ref.id)) unknown.push(ref);
         note(ref, s * 100_000 + j);
-        used.fill(true, j, end);
+        used.fill(1, j, end);
         i = end;
       } else {
         i = j;
@@ -91,39 +91,35 @@ export function findEntities(sentences: readonly string[], lang: Lang, tokens?: 
 }
 
 /** Index after the last word of a name starting at `j` (j itself when there is no name). */
-function readName(text: string, toks: readonly MatchToken[], j: number, lang: Lang): number {
+function readName(toks: MatchPieces, j: number, lang: Lang): number {
   let k = j;
   while (k < toks.length && k - j < MAX_NAME_WORDS) {
-    const t = toks[k]!;
-    if (!isNameWord(t, lang)) break;
+    if (!isNameWord(toks, k, lang)) break;
     if (k > j) {
-      const prev = toks[k - 1]!;
-      const gap = text.slice(prev.end, t.start);
+      const gap = toks.text.slice(toks.ends[k - 1], toks.starts[k]);
       if (!NAME_GAP.test(gap)) break;
       // A dot ends the name unless the word before it is an initial ("S.", "एस.").
-      if (/[.\u0970]/.test(gap) && !isInitial(prev)) break;
+      if (/[.\u0970]/.test(gap) && !isInitial(toks.raw(k - 1))) break;
     }
-    if (matchAt(text, toks, k)) break; // never swallow a title, country or other known name
+    if (matchAt(toks, k)) break; // never swallow a title, country or other known name
     k++;
   }
   return k;
 }
 
-function isNameWord(t: MatchToken, lang: Lang): boolean {
-  if (lang === 'hi') return DEVANAGARI_WORD.test(t.raw) && !STOP.hi.has(t.norm);
-  return LATIN_WORD.test(t.raw) && !STOP.en.has(t.norm);
+function isNameWord(toks: MatchPieces, k: number, lang: Lang): boolean {
+  const norm = toks.norms[k] as string;
+  if (lang === 'hi') return !STOP.hi.has(norm) && DEVANAGARI_WORD.test(toks.raw(k));
+  return !STOP.en.has(norm) && LATIN_WORD.test(toks.raw(k));
 }
 
-function isInitial(t: MatchToken): boolean {
-  return hasDevanagari(t.raw) ? t.raw.length <= 3 : t.raw.length <= 2;
+function isInitial(raw: string): boolean {
+  return hasDevanagari(raw) ? raw.length <= 3 : raw.length <= 2;
 }
 
-function unknownPerson(text: string, toks: readonly MatchToken[], from: number, to: number): EntityRef {
-  const written = text.slice(toks[from]!.start, toks[to - 1]!.end);
-  const key = toks
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(' ');
+function unknownPerson(toks: MatchPieces, from: number, to: number): EntityRef {
+  const written = toks.text.slice(toks.starts[from], toks.ends[to - 1]);
+  const key = toks.norms.slice(from, to).join(' ');
   if (hasDevanagari(written)) return { id: `person?:${key}`, kind: 'person', hi: written, en: devanagariToLatin(written) };
   return { id: `person?:${key}`, kind: 'person', hi: latinToDevanagari(written), en: written };
 }
@@ -157,15 +153,15 @@ function countRepeats(scanned: readonly ScannedSentence[], unknown: readonly Ent
   scanned.forEach(({ toks, used }, s) => {
     for (let i = 0; i < toks.length; i++) {
       if (used[i]) continue;
-      const list = byFirst.get(toks[i]!.norm);
+      const list = byFirst.get(toks.norms[i] as string);
       const hit = list?.find(
         ({ norms }) =>
-          norms.every((n, k) => toks[i + k]?.norm === n && !used[i + k]) &&
-          (hasDevanagari(toks[i]!.raw) || LATIN_WORD.test(toks[i]!.raw)),
+          norms.every((n, k) => toks.norms[i + k] === n && !used[i + k]) &&
+          (hasDevanagari(toks.raw(i)) || LATIN_WORD.test(toks.raw(i))),
       );
       if (!hit) continue;
       note(hit.ref, s * 100_000 + i);
-      used.fill(true, i, i + hit.norms.length);
+      used.fill(1, i, i + hit.norms.length);
       i += hit.norms.length - 1;
     }
   });

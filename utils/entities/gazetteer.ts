@@ -5,7 +5,7 @@ import countries from './data/countries.json';
 import organisations from './data/organisations.json';
 import people from './data/people.json';
 import titles from './data/titles.json';
-import { matchTokens, type MatchToken } from './match-tokens';
+import { matchTokens, type MatchPieces } from './match-tokens';
 
 /** A known entity in both scripts; `id` is unique across kinds (e.g. "country:RU"). */
 export interface EntityRef {
@@ -130,18 +130,22 @@ for (const list of index.values()) {
   list.sort((a, b) => b.norms.length - a.norms.length || Number(b.plus) - Number(a.plus) || Number(!!b.ref) - Number(!!a.ref));
 }
 
-/** The candidate that matches the tokens at `i` (longest first), or undefined. */
-export function matchAt(text: string, toks: readonly MatchToken[], i: number): Candidate | undefined {
-  const list = index.get(toks[i]!.norm);
+/** The candidate that matches the pieces at `i` (longest first), or undefined. */
+export function matchAt(pieces: MatchPieces, i: number): Candidate | undefined {
+  const list = index.get(pieces.norms[i] as string);
   if (!list) return undefined;
+  const { norms, text } = pieces;
   outer: for (const c of list) {
     const n = c.norms.length;
-    if (i + n > toks.length) continue;
+    if (i + n > norms.length) continue;
     for (let k = 0; k < n; k++) {
-      const t = toks[i + k]!;
-      if (t.norm !== c.norms[k] || !caseOk(c.cases[k]!, t.raw, c.raws[k]!)) continue outer;
+      if (norms[i + k] !== c.norms[k]) continue outer;
     }
-    const after = text.charAt(toks[i + n - 1]!.end);
+    for (let k = 0; k < n; k++) {
+      const rule = c.cases[k] as CaseRule;
+      if (rule !== 'any' && !caseOk(rule, pieces.raw(i + k), c.raws[k] as string)) continue outer;
+    }
+    const after = text.charAt(pieces.ends[i + n - 1] as number);
     if (c.plus && after !== '+') continue;
     if (after === '$' && c.ref?.kind === 'country') continue; // "US$ 5 billion" is a currency
     return c;

@@ -3,6 +3,7 @@
  * overlap |Si ∩ Sj| / (log|Si| + log|Sj|), scored by weighted PageRank. Quadratic, so it runs on
  * articles of up to GRAPH_MAX_SENTENCES; longer reports use centroid centrality instead.
  */
+import { overlap } from './vectors';
 
 /** Largest article (body sentences) ranked by the graph. */
 export const GRAPH_MAX_SENTENCES = 250;
@@ -12,25 +13,58 @@ const MAX_ROUNDS = 100;
 
 /** PageRank scores of sentences given their content-word sets (empty sets score 1 − d). */
 export function graphCentrality(sets: readonly ReadonlySet<string>[]): number[] {
+  const ids = new Map<string, number>();
+  const id = (w: string): number => {
+    let k = ids.get(w);
+    if (k === undefined) ids.set(w, (k = ids.size));
+    return k;
+  };
+  return graphCentralityOfIds(sets.map((s) => Array.from(s, id).sort((a, b) => a - b)));
+}
+
+/**
+ * graphCentrality over sets given as ascending arrays of distinct word ids. Edges are kept as
+ * adjacency lists in ascending order, so every sum runs in the same order as over a dense matrix.
+ */
+export function graphCentralityOfIds(sets: readonly (readonly number[])[]): number[] {
   const n = sets.length;
-  const weights: Float64Array[] = sets.map(() => new Float64Array(n));
-  const logs = sets.map((s) => Math.log(s.size));
+  const weights = new Float64Array(n * n);
+  const logs = sets.map((s) => Math.log(s.length));
   for (let i = 0; i < n; i++) {
-    const a = sets[i] as ReadonlySet<string>;
+    const a = sets[i] as readonly number[];
     for (let j = i + 1; j < n; j++) {
       const denom = (logs[i] as number) + (logs[j] as number);
       if (denom <= 0) continue;
-      const b = sets[j] as ReadonlySet<string>;
-      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-      let common = 0;
-      for (const w of small) if (large.has(w)) common++;
+      const common = overlap(a, sets[j] as readonly number[]);
       if (common === 0) continue;
       const w = common / denom;
-      (weights[i] as Float64Array)[j] = w;
-      (weights[j] as Float64Array)[i] = w;
+      weights[i * n + j] = w;
+      weights[j * n + i] = w;
     }
   }
-  const outSum = weights.map((row) => row.reduce((x, y) => x + y, 0));
+  // Adjacency lists (compressed rows): row j's neighbours i, ascending, and their weights.
+  const rowStart = new Int32Array(n + 1);
+  let edges = 0;
+  for (let k = 0; k < n * n; k++) if (weights[k]) edges++;
+  const col = new Int32Array(edges);
+  const val = new Float64Array(edges);
+  const outSum = new Float64Array(n);
+  let e = 0;
+  for (let j = 0; j < n; j++) {
+    rowStart[j] = e;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const w = weights[j * n + i] as number;
+      if (!w) continue;
+      col[e] = i;
+      val[e] = w;
+      e++;
+      sum += w;
+    }
+    outSum[j] = sum;
+  }
+  rowStart[n] = e;
+
   let score = new Float64Array(n).fill(1);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = new Float64Array(n).fill(1 - DAMPING);
@@ -38,8 +72,10 @@ export function graphCentrality(sets: readonly ReadonlySet<string>[]): number[] 
       const out = outSum[j] as number;
       if (out === 0) continue;
       const share = (DAMPING * (score[j] as number)) / out;
-      const row = weights[j] as Float64Array;
-      for (let i = 0; i < n; i++) if (row[i]) next[i] = (next[i] as number) + (row[i] as number) * share;
+      for (let k = rowStart[j] as number; k < (rowStart[j + 1] as number); k++) {
+        const i = col[k] as number;
+        next[i] = (next[i] as number) + (val[k] as number) * share;
+      }
     }
     let delta = 0;
     for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs((next[i] as number) - (score[i] as number)));

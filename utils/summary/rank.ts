@@ -2,11 +2,12 @@
  * Sentence salience for the overview: closeness to the article's centroid, closeness to the title,
  * and a lead bonus (news puts what matters first). Headings and fragments are never picked.
  */
-import { GRAPH_MAX_SENTENCES, graphCentrality } from './graph';
-import { centroid, cosine, jaccard, type SparseVector } from './vectors';
+import { GRAPH_MAX_SENTENCES, graphCentralityOfIds } from './graph';
+import { centroid, cosine, termJaccard, type SparseVector } from './vectors';
 
 /** What ranking needs of a sentence. */
 export interface RankInput {
+  /** TF-IDF vector of `stems`; its word set stands for the stems in overlaps. */
   vector: SparseVector;
   stems: readonly string[];
   words: number;
@@ -58,7 +59,7 @@ export function salience(sentences: readonly RankInput[], title: SparseVector, p
 // TextRank on articles of ordinary length; cosine to the centroid on very long reports.
 function centrality(sentences: readonly RankInput[], body: readonly RankInput[]): number[] {
   if (body.length <= GRAPH_MAX_SENTENCES) {
-    const scores = graphCentrality(body.map((s) => new Set(s.stems)));
+    const scores = graphCentralityOfIds(body.map((s) => s.vector.terms));
     let k = 0;
     return sentences.map((s) => (s.isHeading ? 0 : (scores[k++] as number)));
   }
@@ -77,14 +78,18 @@ export function pickTop(
   sentences: readonly RankInput[],
   avoid: readonly number[] = [],
 ): number[] {
-  const scores = new Map(candidates.map((i) => [i, score(i)]));
-  const ranked = [...candidates].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+  const scores: number[] = [];
+  for (const i of candidates) scores[i] = score(i);
+  const ranked = [...candidates].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   const picked: number[] = [];
+  const isDuplicate = (i: number, j: number): boolean => {
+    const a = sentences[i];
+    const b = sentences[j];
+    return !!a && !!b && termJaccard(a.vector, b.vector) >= DUPLICATE_JACCARD;
+  };
   for (const i of ranked) {
     if (picked.length >= k) break;
-    const stems = sentences[i]?.stems ?? [];
-    const dup = [...picked, ...avoid].some((j) => jaccard(stems, sentences[j]?.stems ?? []) >= DUPLICATE_JACCARD);
-    if (!dup) picked.push(i);
+    if (!picked.some((j) => isDuplicate(i, j)) && !avoid.some((j) => isDuplicate(i, j))) picked.push(i);
   }
   return picked.sort((a, b) => a - b);
 }

@@ -16,16 +16,24 @@ export function buildSections(
   perSection: number,
 ): Section[] {
   const totalWords = ranks.reduce((n, s) => n + (s.isHeading ? 0 : s.words), 0) || 1;
+  // Each topic's body sentences (article order) and its words, in one pass over the article.
+  const membersOf = new Map<TopicId, number[]>();
+  const wordsOf = new Map<TopicId, number>();
+  topics.forEach((t, i) => {
+    const r = ranks[i] as RankInput;
+    if (r.isHeading) return;
+    t.topics.forEach((id, k) => {
+      if (t.topics.indexOf(id) !== k) return; // listed twice: counted once
+      const list = membersOf.get(id);
+      if (list) list.push(i);
+      else membersOf.set(id, [i]);
+      wordsOf.set(id, (wordsOf.get(id) ?? 0) + r.words / t.topics.length);
+    });
+  });
   const sections: Section[] = [];
   for (const topic of TOPICS) {
-    const members: number[] = [];
-    let words = 0;
-    topics.forEach((t, i) => {
-      const r = ranks[i] as RankInput;
-      if (!t.topics.includes(topic.id) || r.isHeading) return;
-      members.push(i);
-      words += r.words / t.topics.length;
-    });
+    const members = membersOf.get(topic.id) ?? [];
+    const words = wordsOf.get(topic.id) ?? 0;
     if (members.length === 0) continue;
     const maxSal = Math.max(1e-9, ...members.map((i) => salience[i] ?? 0));
     const score = (i: number): number => {

@@ -68,33 +68,47 @@ const SAMPLE_CHARS = 8_000;
 export function detectLanguage(text: string, hint?: string | null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const counts = new Map<string, number>();
+  // Devanagari and Latin are counted in locals (the map keeps its order of first appearance).
+  let devaLetters = 0;
+  let latnLetters = 0;
   let letters = 0;
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; ) {
     // Fast paths for the two scripts that matter; the regex table only for the rest.
-    const code = ch.charCodeAt(0);
+    const code = sample.charCodeAt(i);
     if (code >= 0x0900 && code <= 0x097f) {
       // Letters, matras and viramas count (Devanagari words then weigh like Latin ones); the
       // danda, Devanagari digits and the abbreviation sign do not.
       if (code < 0x0964 || code > 0x0970) {
         letters++;
-        counts.set('deva', (counts.get('deva') ?? 0) + 1);
+        if (devaLetters++ === 0) counts.set('deva', 0);
       }
+      i++;
       continue;
     }
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
       letters++;
-      counts.set('latn', (counts.get('latn') ?? 0) + 1);
+      if (latnLetters++ === 0) counts.set('latn', 0);
+      i++;
       continue;
     }
+    const ch = String.fromCodePoint(sample.codePointAt(i) as number);
+    i += ch.length;
     if (code < 0x80 || !/\p{L}|\p{M}/u.test(ch)) continue;
     letters++;
     for (const [name, re] of SCRIPTS) {
-      if (re.test(ch)) {
+      if (!re.test(ch)) continue;
+      if (name === 'deva') {
+        if (devaLetters++ === 0) counts.set('deva', 0);
+      } else if (name === 'latn') {
+        if (latnLetters++ === 0) counts.set('latn', 0);
+      } else {
         counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
       }
+      break;
     }
   }
+  if (devaLetters) counts.set('deva', devaLetters);
+  if (latnLetters) counts.set('latn', latnLetters);
   if (letters < 2) return { lang: 'und', supported: false, confidence: 0, mixed: false };
 
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -123,13 +137,37 @@ export function detectLanguage(text: string, hint?: string | null): LanguageGues
   return { lang: SCRIPT_LANG[top] ?? 'und', supported: false, confidence, mixed };
 }
 
+const wordIndexes = new WeakMap<Record<string, Set<string>>, Map<string, number[]>>();
+
+// Each function word of a table → the positions of the languages listing it, ascending.
+function wordIndex(table: Record<string, Set<string>>): Map<string, number[]> {
+  let index = wordIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    Object.values(table).forEach((set, k) => {
+      for (const w of set) index?.set(w, [...(index.get(w) ?? []), k]);
+    });
+    wordIndexes.set(table, index);
+  }
+  return index;
+}
+
 // The language whose function words are most frequent; the default wins ties and short texts.
 function bestByFunctionWords(text: string, table: Record<string, Set<string>>, fallback: string): string {
   const tokens = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  const hits: Record<string, number> = {};
+  const names = Object.keys(table);
+  const langsOf = wordIndex(table);
+  const counts = new Array<number>(names.length).fill(0);
+  // Languages in the order they were first hit: the order near-ties are settled in below.
+  const firstHit: number[] = [];
   for (const t of tokens) {
-    for (const [lang, set] of Object.entries(table)) if (set.has(t)) hits[lang] = (hits[lang] ?? 0) + 1;
+    for (const k of langsOf.get(t) ?? []) {
+      if (counts[k] === 0) firstHit.push(k);
+      counts[k] = (counts[k] as number) + 1;
+    }
   }
+  const hits: Record<string, number> = {};
+  for (const k of firstHit) hits[names[k] as string] = counts[k] as number;
   const base = hits[fallback] ?? 0;
   let best = fallback;
   let bestHits = base;

@@ -31,8 +31,28 @@ export function normalizeLatin(text: string): string {
     .toLowerCase();
 }
 
+// True when normalizeForMatch leaves the text as it is, apart from ASCII case: ASCII, and
+// Devanagari with nothing to fold (no nukta or nukta letter, chandrabindu, Vedic accent that
+// normalisation could reorder, nor nasal + virama cluster).
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x900 || c > 0x97f) return false;
+    if (c === 0x901 || c === 0x93c || c === 0x929 || c === 0x931 || c === 0x934) return false;
+    if ((c >= 0x958 && c <= 0x95f) || (c >= 0x951 && c <= 0x954)) return false;
+    if (c === 0x94d) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev === 0x919 || prev === 0x91e || prev === 0x923 || prev === 0x928 || prev === 0x92e) return false;
+    }
+  }
+  return true;
+}
+
 /** Normalises any mix of Devanagari and Latin text for matching. */
 export function normalizeForMatch(text: string): string {
+  // The common word needs no Unicode normalisation, which is costly.
+  if (isPlain(text)) return text.toLowerCase();
   return normalizeLatin(normalizeHindi(text));
 }
 

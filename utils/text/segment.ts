@@ -46,8 +46,17 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     return only.end > only.start ? [only] : [];
   }
   const raw: Span[] = [];
-  for (const seg of segmenter(lang).segment(text)) {
-    splitGlued(text, seg.index, seg.index + seg.segment.length, raw);
+  const simple = simpleBreaks(text);
+  if (simple) {
+    let from = 0;
+    for (const cut of simple) {
+      splitGlued(text, from, cut, raw);
+      from = cut;
+    }
+  } else {
+    for (const seg of segmenter(lang).segment(text)) {
+      splitGlued(text, seg.index, seg.index + seg.segment.length, raw);
+    }
   }
   const merged = mergeFalseBreaks(text, raw);
   const out: Span[] = [];
@@ -56,6 +65,77 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     if (trimmed.end > trimmed.start) out.push(trimmed);
   }
   return out;
+}
+
+// Intl.Segmenter (ICU, Unicode UAX #29 sentence rules) costs more than the rest of segmentation.
+// For the common Hindi block written with danda, ? and ! only (no full stop, no line break), the
+// rules reduce to: after a terminator, its closing quotes/brackets and spaces, a sentence ends
+// unless a comma, colon, dash or another terminator follows. simpleBreaks applies exactly that,
+// and gives up (null) on any character whose sentence-break class it does not know.
+// ! ? । ॥
+function isSTerm(c: number): boolean {
+  return c === 0x21 || c === 0x3f || c === 0x964 || c === 0x965;
+}
+// Quotes and brackets (the sentence-break class Close).
+function isClose(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+  return c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+}
+function isSp(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+// , - : – —
+function isSContinue(c: number): boolean {
+  return c === 0x2c || c === 0x2d || c === 0x3a || c === 0x2013 || c === 0x2014;
+}
+
+// Characters simpleBreaks knows: printable ASCII but the full stop, the Devanagari block but the
+// abbreviation sign, the spaces, closers and dashes above, and the joiners inside Devanagari words.
+function isKnown(c: number): boolean {
+  if (c >= 0x20 && c < 0x7f) return c !== 0x2e;
+  if (c >= 0x900 && c <= 0x97f) return c !== 0x970;
+  return c === 0x200c || c === 0x200d || isSp(c) || isClose(c) || isSContinue(c);
+}
+
+// A character after which (terminator, closers, spaces) a new sentence certainly starts:
+// a letter or digit (ASCII or Devanagari, no combining mark), or after a space an opening quote.
+function startsSentence(c: number): boolean {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  return (c >= 0x904 && c <= 0x939) || c === 0x93d || c === 0x950 || (c >= 0x958 && c <= 0x961) || (c >= 0x966 && c <= 0x96f) || (c >= 0x972 && c <= 0x97f);
+}
+
+/** Sentence ends (exclusive offsets, the last one text.length) as Intl.Segmenter finds them, or null when unsure. */
+export function simpleBreaks(text: string): number[] | null {
+  const n = text.length;
+  if (n === 0) return null;
+  for (let i = 0; i < n; i++) if (!isKnown(text.charCodeAt(i))) return null;
+  const cuts: number[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isSTerm(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSTerm(text.charCodeAt(j))) j++; // "?!" is one terminator run
+    while (j < n && isClose(text.charCodeAt(j))) j++;
+    const afterClose = j;
+    while (j < n && isSp(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    const c = text.charCodeAt(j);
+    if (isSContinue(c) || isSTerm(c)) {
+      i = j; // no break: the sentence goes on (a terminator here starts a new run)
+      continue;
+    }
+    if (startsSentence(c) || (j > afterClose && isClose(c))) {
+      cuts.push(j);
+      i = j;
+      continue;
+    }
+    return null;
+  }
+  cuts.push(n);
+  return cuts;
 }
 
 // Cheap pre-test: a terminator followed by something other than space or more closers.

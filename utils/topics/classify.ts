@@ -41,11 +41,16 @@ interface Evidence {
   terms: Map<TopicId, KeyTerm[]>;
 }
 
+// Shared by every sentence without a match (most of them); never written to.
+const NO_EVIDENCE: Evidence = { raw: new Map(), terms: new Map() };
+
 function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
+  const matches = matchPhrases(index, stems);
+  if (matches.length === 0) return NO_EVIDENCE;
   const raw = new Map<TopicId, number>();
   const terms = new Map<TopicId, KeyTerm[]>();
   const seen = new Set<Credit>();
-  for (const m of matchPhrases(index, stems)) {
+  for (const m of matches) {
     for (const c of m.credits) {
       // Every form of a concept shares one Credit object, so identity dedupes repeats.
       const key = c;
@@ -130,7 +135,7 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
     return {
       topics: assigned.map(([t]) => t),
       scores,
-      terms: Object.fromEntries(terms) as Partial<Record<TopicId, KeyTerm[]>>,
+      terms: (terms.size ? Object.fromEntries(terms) : {}) as Partial<Record<TopicId, KeyTerm[]>>,
       enumeration,
     };
   };
@@ -168,6 +173,13 @@ function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[],
   for (const t of VENUE_TOPICS) themes.delete(t);
   // Topics the sentences show on their own evidence, before any theme is spread.
   const ownTopics = topics.map((v) => v.topics.length);
+  // Each sentence's distinct content words, made once for all themes.
+  const distinct = new Map<number, Set<string>>();
+  const wordsOf = (i: number): Set<string> => {
+    let set = distinct.get(i);
+    if (!set) distinct.set(i, (set = new Set(input[i]?.content ?? [])));
+    return set;
+  };
 
   for (const t of themes) {
     const vocabulary = new Set<string>(titleVerdict.topics.includes(t) ? (title?.content ?? []) : []);
@@ -175,7 +187,7 @@ function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[],
     for (const i of body) {
       const v = topics[i] as SentenceTopics;
       if (v.topics.includes(t) || v.enumeration) continue;
-      const words = new Set(input[i]?.content ?? []);
+      const words = wordsOf(i);
       let shared = 0;
       for (const w of words) if (vocabulary.has(w)) shared++;
       const weakCue = (v.scores[t] ?? 0) > 0;

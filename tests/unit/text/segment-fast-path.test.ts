@@ -1,0 +1,52 @@
+/** The segmenter's fast path must agree with Intl.Segmenter wherever it answers at all. */
+import { describe, expect, test } from 'vitest';
+import { simpleBreaks } from '../../../utils/text/segment';
+
+const icuBreaks = (text: string, lang: string): number[] =>
+  [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.index + s.segment.length);
+
+describe('simpleBreaks', () => {
+  test.each([
+    'सम्मेलन शुरू हुआ। मंत्री बोले।',
+    'यह दोहा है॥ अगली पंक्ति।',
+    'क्या वे सहमत होंगे?सवाल बना हुआ है',
+    'उन्होंने कहा, "हम तैयार हैं।" फिर वे चले गए।',
+    'बैठक हुई (दो घंटे चली।) फिर बयान आया!',
+    'सवाल यह है?! जवाब कब मिलेगा।',
+    'उन्होंने कहा। — यह सही है। 2024 में चुनाव होंगे।',
+    'पहला।\u00a0दूसरा।\tतीसरा। “चौथा”',
+    'वाक्य। , जारी।',
+  ])('%s', (text) => {
+    const fast = simpleBreaks(text);
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(icuBreaks(text, 'hi'));
+  });
+
+  test.each([
+    ['a full stop', 'Dr. Rao met the envoy. They talked.'],
+    ['a line break', 'पहला।\nदूसरा।'],
+    ['a mark right after a terminator', 'पहला।ं दूसरा'],
+    ['an unknown character after a terminator', 'पहला। %दूसरा'],
+    ['the abbreviation sign', 'डॉ॰ राव। आए।'],
+    ['an ellipsis', 'रुको… फिर चलो।'],
+  ])('gives up on %s', (_, text) => {
+    expect(simpleBreaks(text)).toBeNull();
+  });
+
+  test('agrees with Intl.Segmenter on random strings of the characters it knows', () => {
+    const pool = [...'कखगअआइ१२ab AZ09', 'ा', 'ि', 'ं', '्', '़', ' ', ' ', '\u00a0', '\t', '"', "'", '(', ')', '[', ']', '«', '»', '‘', '’', '“', '”', '?', '!', '।', '॥', ',', '-', ':', '–', '—', ';', '%', '\u200d', 'ॐ', 'ऽ'];
+    let seed = 42;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let answered = 0;
+    for (let k = 0; k < 8_000; k++) {
+      let text = '';
+      for (let n = 1 + Math.floor(rand() * 14); n > 0; n--) text += pool[Math.floor(rand() * pool.length)];
+      const fast = simpleBreaks(text);
+      if (!fast) continue;
+      answered++;
+      expect(fast, JSON.stringify(text)).toEqual(icuBreaks(text, 'hi'));
+      expect(fast, JSON.stringify(text)).toEqual(icuBreaks(text, 'en'));
+    }
+    expect(answered).toBeGreaterThan(4_000);
+  });
+});
