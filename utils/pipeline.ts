@@ -3,6 +3,7 @@
  * background worker and the CLI run exactly the same code.
  */
 import { findEntities } from './entities/find-entities';
+import { withLineTerms } from './glossary/gloss-lines';
 import { detectLanguage } from './text/language';
 import { splitSentences } from './text/segment';
 import type { Token } from './text/tokenize';
@@ -150,7 +151,8 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
 
   return {
     ok: true,
-    summary: {
+    // Each card line carries its glossary terms (tier 3 of the card's bilingual layer).
+    summary: withLineTerms({
       schemaVersion: SCHEMA_VERSION,
       title: article.title,
       language: lang,
@@ -162,6 +164,6 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
       sections: buildSections(texts, ranks, topics, sal, perSection),
       entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
       sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
-    },
+    }),
   };
 }

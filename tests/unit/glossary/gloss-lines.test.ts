@@ -46,3 +46,24 @@ test('withLineTerms glosses overview and section lines, nothing else changes', (
   expect(out.sentences).toBe(summary.sentences);
   expect(summary.overview[0]?.terms).toBeUndefined();
 });
+
+test('summarize() glosses every card line', async () => {
+  const { summarize } = await import('../../../utils/pipeline');
+  const { articleFromText } = await import('../../../utils/extract/text');
+  const text = [
+    'भारत-ब्राज़ील वार्ता',
+    'नई दिल्ली में भारत और ब्राज़ील के विदेश मंत्रियों की बैठक हुई।',
+    'दोनों देशों ने रक्षा सहयोग बढ़ाने और संयुक्त सैन्य अभ्यास करने पर सहमति जताई।',
+    'द्विपक्षीय व्यापार को अगले पांच साल में दोगुना करने का लक्ष्य रखा गया।',
+    'ऊर्जा सुरक्षा और नवीकरणीय ऊर्जा में निवेश पर भी चर्चा हुई।',
+    'बैठक के बाद एक संयुक्त बयान जारी किया गया।',
+  ].join('\n\n');
+  const article = articleFromText(text);
+  if (!article) throw new Error('no article');
+  const result = summarize(article);
+  if (!result.ok) throw new Error(result.message);
+  const lines = [...result.summary.overview, ...result.summary.sections.flatMap((s) => s.sentences)];
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(Array.isArray(line.terms), `line ${line.index}`).toBe(true);
+  expect(lines.flatMap((l) => l.terms ?? [])).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
+});
