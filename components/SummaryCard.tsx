@@ -100,7 +100,7 @@ export function SummaryCard({
   const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => {
     const names = settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [];
     return {
-      terms: settings.showKeyTerms ? mergeTerms(line.terms ?? [], termsInLine(line.text, terms, summary.language), names) : [],
+      terms: settings.showKeyTerms ? mergeTerms(termsInLine(line.text, terms, summary.language), line.terms ?? [], names) : [],
       names,
       translation: translationOf(String(line.index)),
       status: statusFor(where, line.index),

@@ -27,14 +27,15 @@ export function namesInLine(text: string, entities: readonly Entity[], lang: Lan
 }
 
 /**
- * A line's term chips: its glossary terms (the engine's, tier 3), then the section's key terms it
- * mentions, each pair once, leaving out any pair that is one of the line's names (shown as names).
+ * A line's term chips: the section's key terms it mentions (the topic lexicons' curated pairs),
+ * then its glossary terms (the engine's, tier 3), each Hindi or English form once, leaving out any
+ * pair that is one of the line's names (shown as names).
  */
-export function mergeTerms(glossed: readonly KeyTerm[], keyTerms: readonly KeyTerm[], names: readonly Entity[]): KeyTerm[] {
+export function mergeTerms(keyTerms: readonly KeyTerm[], glossed: readonly KeyTerm[], names: readonly Entity[]): KeyTerm[] {
   const seen = new Set<string>();
   for (const n of names) seen.add(normalizeForMatch(n.hi)).add(normalizeForMatch(n.en));
   const out: KeyTerm[] = [];
-  for (const k of [...glossed, ...keyTerms]) {
+  for (const k of [...keyTerms, ...glossed]) {
     const hi = normalizeForMatch(k.hi);
     const en = normalizeForMatch(k.en);
     if (seen.has(hi) || seen.has(en)) continue;

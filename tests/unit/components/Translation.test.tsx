@@ -142,7 +142,7 @@ test('no translation state (the bare card): no tier bar', () => {
 });
 
 describe("the engine's glossary terms on a line", () => {
-  test('shown before the section key terms, each pair once, names not repeated as terms', () => {
+  test('shown after the section key terms, each pair once, names not repeated as terms', () => {
     const line = { ...HI_SUMMARY.sections[1]!.sentences[0]!, terms: [
       { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade' },
       { hi: 'लक्ष्य', en: 'target' },

@@ -8,7 +8,7 @@ test('a Hindi line: the form the text used (uninflected) with the English prefer
   expect(terms).toEqual(
     expect.arrayContaining([
       { hi: 'रक्षा मंत्री', en: 'defence minister' },
-      { hi: 'संयुक्त उत्पादन', en: 'co-production' },
+      { hi: 'संयुक्त उत्पादन', en: 'joint production' },
       { hi: 'समझौता ज्ञापन', en: 'memorandum of understanding' },
     ]),
   );
