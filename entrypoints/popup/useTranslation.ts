@@ -40,11 +40,13 @@ function cache(): TranslationCache {
   return sharedCache;
 }
 
-/** Tier 2 over the cache: hits first, the rest sent to the model in one request stream. */
+/** Tier 2 over the cache: hits first, the rest sent to the model. */
 function providerTranslate(config: ProviderConfig, pair: LangPair, store: TranslationCache): TranslateFn {
+  // Keyed by endpoint and model too: another model's translations are not this one's.
+  const keyOf = (text: string) => `${describeEndpoint(config.endpoint)}\u0001${config.model}\u0001${text}`;
   return async (texts, onLine, signal) => {
     const misses: number[] = [];
-    const hits = await Promise.all(texts.map((t) => store.get(pair, t).catch(() => undefined)));
+    const hits = await Promise.all(texts.map((t) => store.get(pair, keyOf(t)).catch(() => undefined)));
     hits.forEach((hit, i) => (typeof hit === 'string' ? onLine(i, hit) : misses.push(i)));
     if (!misses.length) return { failed: [] };
     const result = await translateWithProvider({
@@ -55,7 +57,7 @@ function providerTranslate(config: ProviderConfig, pair: LangPair, store: Transl
       onLine: (k, text) => {
         const i = misses[k];
         if (i === undefined) return;
-        void store.set(pair, texts[i] ?? '', text).catch(() => undefined);
+        void store.set(pair, keyOf(texts[i] ?? ''), text).catch(() => undefined);
         onLine(i, text);
       },
     });
@@ -102,11 +104,14 @@ async function providerTier(pair: LangPair, summary: Summary, settings: Settings
 
 /** The card's translation: its view and the two user actions. Null summary: nothing runs. */
 export function useTranslation(summary: Summary | null, settings: Settings): { view: TranslationView | null; download: () => void; retry: () => void } {
-  const items = useMemo<TranslationItem[]>(() => {
+  const computed = useMemo<TranslationItem[]>(() => {
     if (!summary) return [];
     const lines = cardLines(cardView(summary, settings)).map((l) => ({ key: String(l.index), text: l.text }));
     return [{ key: 'title', text: summary.title }, ...lines].filter((i) => i.text.trim());
   }, [summary, settings]);
+  // A settings change that leaves the card's lines as they were (UI language, say) keeps the run going.
+  const itemsKey = computed.map((i) => `${i.key}\u0001${i.text}`).join('\u0002');
+  const items = useMemo(() => computed, [itemsKey]);
   const [view, setView] = useState<TranslationView | null>(null);
   const session = useRef<TranslationSession | null>(null);
 

@@ -37,7 +37,7 @@ export interface ProviderTranslationResult {
 }
 
 /** Most lines per request. */
-export const MAX_BATCH_LINES = 20;
+export const MAX_BATCH_LINES = 8;
 /**
  * Most input characters per request: Devanagari costs many tokens, and Ollama's default context
  * (2–4k tokens) must hold the prompt, the input and the answer, or it is cut silently.
@@ -126,15 +126,16 @@ export async function translateWithProvider(options: TranslateWithProviderOption
   async function batchRequest(batch: readonly number[]): Promise<number[]> {
     const inputs = batch.map((i) => texts[i] ?? '');
     const done = new Set<number>();
+    // Lines that passed their checks, held until the whole answer is known: a model that merges or
+    // splits lines but keeps counting would otherwise put one line's translation under another.
+    const held: [number, string][] = [];
     const accept = (line: NumberedLine): void => {
       const pos = line.n - 1;
       const index = batch[pos];
       if (index === undefined || checkLine(inputs[pos] ?? '', line.text, pair.to) !== null) return;
-      done.add(index);
-      translated++;
-      onLine(index, line.text);
+      held.push([index, line.text]);
     };
-    // A line is delivered once the next numbered line has begun (or the answer ends): until then
+    // A line is complete once the next numbered line has begun (or the answer ends): until then
     // it may go on, on a line of its own.
     let expected = 1;
     let pending: NumberedLine | null = null;
@@ -172,6 +173,15 @@ export async function translateWithProvider(options: TranslateWithProviderOption
       answered = true;
       splitter.end().forEach(take);
       if (pending) accept(pending);
+      // Delivered only when the answer kept the format and has exactly one line per input; else
+      // every line of the batch is asked for again on its own.
+      if (!broken && expected - 1 === inputs.length) {
+        for (const [index, text] of held) {
+          done.add(index);
+          translated++;
+          onLine(index, text);
+        }
+      }
     } catch (e) {
       if (!recoverable(e)) throw e;
     }

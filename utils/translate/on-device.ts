@@ -361,6 +361,8 @@ export async function translateLines(
     let translation: string;
     try {
       translation = await translator.translate(line, { signal, timeoutMs: options.perLineTimeoutMs ?? LINE_TIMEOUT_MS });
+      // A blank answer is no translation: count the line as failed, never as done.
+      if (!translation.trim()) throw new TranslationError('bad-response', 'The translator returned an empty line');
     } catch (error) {
       const failure = toTranslationError(error);
       if (!SKIPPABLE.has(failure.code)) throw failure;

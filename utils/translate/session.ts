@@ -143,7 +143,8 @@ export function createTranslationSession(items: readonly TranslationItem[], tier
   };
 
   const fail = (e: unknown, signal: AbortSignal) => {
-    if (signal.aborted && disposed) return;
+    // A run aborted by retry() or dispose() says nothing: the next run owns the view.
+    if (signal.aborted) return;
     // Lines already translated stay: each is a real translation of its own line.
     set({ phase: 'error', error: codeOf(e), progress: null });
   };
@@ -192,7 +193,7 @@ export function createTranslationSession(items: readonly TranslationItem[], tier
   return {
     start: () => void choose(),
     download: () => {
-      if (!tiers.onDevice || (view.phase !== 'needs-download' && view.phase !== 'error')) return;
+      if (!tiers.onDevice || view.phase !== 'needs-download') return;
       startOnDevice();
     },
     retry: () => {

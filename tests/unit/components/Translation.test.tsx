@@ -162,3 +162,23 @@ describe("the engine's glossary terms on a line", () => {
     expect(within(item).getAllByTestId('line-name').map((c) => c.textContent)).toEqual(['फ्रांस ↔ France']);
   });
 });
+
+describe('keyboard and screen readers', () => {
+  test('after Download is clicked, focus is on the bar (the button goes away)', () => {
+    renderCard(view({ source: 'on-device', phase: 'needs-download' }));
+    fireEvent.click(screen.getByTestId('translation-download'));
+    expect(document.activeElement).toBe(screen.getByTestId('translation-status'));
+  });
+
+  test('the moving figures are outside the live region', () => {
+    renderCard(view({ source: 'on-device', phase: 'preparing', progress: 0.5 }));
+    const live = screen.getByTestId('translation-status').querySelector('[aria-live]')!;
+    expect(live.textContent).not.toContain('50%');
+    expect(live.querySelector('progress')).toBeNull();
+  });
+
+  test('a blocked provider is named whatever the phase', () => {
+    renderCard(view({ source: 'on-device', phase: 'done', blockedHost: 'localhost:1234' }));
+    expect(screen.getByTestId('translation-status').textContent).toContain('localhost:1234');
+  });
+});

@@ -51,14 +51,14 @@ describe('against the fake server', () => {
     expect(calls.map(([, t]) => t)).toEqual(EN.map((l) => fakeTranslation(l, 'hi')));
   });
 
-  test('a batch missing its last line: the rest stream in, the missing one is asked for alone', async () => {
+  test('a batch missing its last line: nothing of it is trusted, every line is asked for alone', async () => {
     const { result, calls } = await run({ lines: HI, config: configFor(server.url, 'fake-wrong-count') });
     expect(result).toEqual({ translated: 3, failed: [] });
     expect(calls.map(([i]) => i)).toEqual([0, 1, 2]);
     const bodies = chatRequests('fake-wrong-count');
-    expect(bodies).toHaveLength(2);
-    expect(bodies[1]?.stream).toBe(false);
-    expect(requestedLines(bodies[1]?.messages?.at(-1)?.content ?? '')).toEqual([HI[2]]);
+    expect(bodies).toHaveLength(4);
+    expect(bodies.slice(1).every((b) => b.stream === false)).toBe(true);
+    expect(bodies.slice(1).map((b) => requestedLines(b.messages?.at(-1)?.content ?? ''))).toEqual(HI.map((l) => [l]));
   });
 
   test('echoed lines fail the checks, are retried one by one, and are left untranslated', async () => {
@@ -101,14 +101,14 @@ describe('against the fake server', () => {
     const { result, calls } = await run({ lines, pair: EN_HI, config: configFor(server.url, 'fake-batches') });
     expect(result).toEqual({ translated: 45, failed: [] });
     expect(calls.map(([i]) => i)).toEqual(lines.map((_, i) => i));
-    expect(chatRequests('fake-batches').map((b) => requestedLines(b.messages?.at(-1)?.content ?? '').length)).toEqual([20, 20, 5]);
+    expect(chatRequests('fake-batches').map((b) => requestedLines(b.messages?.at(-1)?.content ?? '').length)).toEqual([8, 8, 8, 8, 8, 5]);
   });
 });
 
 describe('with a scripted model', () => {
   const numbered = (lines: readonly string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
 
-  test('each line is delivered while the answer is still streaming', async () => {
+  test('a batch is delivered when its answer ends with one line per input, not line by line', async () => {
     let push: (text: string) => void = () => {};
     let close: () => void = () => {};
     const fetch: FetchLike = async () =>
@@ -127,11 +127,11 @@ describe('with a scripted model', () => {
     await settle();
     push(sse([`1. ${EN[0]}\n2. ${EN[1]?.slice(0, 10)}`]).replace('data: [DONE]\n\n', ''));
     await settle();
-    // Line 1 is complete once line 2 has started; line 2 may still go on.
-    expect(calls).toEqual([0]);
+    // Held until the answer is complete: a later merged or split line would shift the ones before.
+    expect(calls).toEqual([]);
     push(sse([`${EN[1]?.slice(10)}\n3. ${EN[2]}`]).replace('data: [DONE]\n\n', ''));
     await settle();
-    expect(calls).toEqual([0, 1]);
+    expect(calls).toEqual([]);
     push('data: [DONE]\n\n');
     close();
     expect(await done).toEqual({ translated: 3, failed: [] });
@@ -167,16 +167,25 @@ describe('with a scripted model', () => {
 
   test.each([
     ['numbers out of order', `1. ${EN[0]}\n3. ${EN[2]}\n2. ${EN[1]}`, [], 1 + 3],
-    ['an extra line', `1. ${EN[0]}\n2. ${EN[1]}\n3. ${EN[2]}\n4. Also this.`, [0, 1], 1 + 1],
-    ['text between lines', `1. ${EN[0]}\n2. ${EN[1]}\ncontinued\n3. ${EN[2]}`, [0], 1 + 2],
+    ['an extra line', `1. ${EN[0]}\n2. ${EN[1]}\n3. ${EN[2]}\n4. Also this.`, [], 1 + 3],
+    ['text between lines', `1. ${EN[0]}\n2. ${EN[1]}\ncontinued\n3. ${EN[2]}`, [], 1 + 3],
     ['a repeated number', `1. ${EN[0]}\n1. ${EN[1]}\n2. ${EN[2]}`, [], 1 + 3],
-  ])('a broken format (%s): only lines before the break stream; the rest are asked for alone', async (_, answer, streamed, requests) => {
+  ])('a broken format (%s): nothing of the batch is trusted; every line is asked for alone', async (_, answer, streamed, requests) => {
     const fetch = scriptedFetch([() => answer, (user) => fakeAnswerFor(user)]);
     const calls: number[] = [];
     const result = await translateWithProvider({ config: configFor(), lines: HI, pair: HI_EN, onLine: (i) => calls.push(i), fetch });
     expect(calls.slice(0, streamed.length)).toEqual(streamed);
     expect(result).toEqual({ translated: 3, failed: [] });
     expect(fetch.bodies).toHaveLength(requests);
+  });
+
+  test('a model that merges two lines: no translation lands under the wrong line', async () => {
+    // Three inputs, two numbered answers (2 holds lines 2 and 3): counting alone looks fine.
+    const fetch = scriptedFetch([() => `1. ${EN[0]}\n2. ${EN[1]} ${EN[2]}`, (user) => fakeAnswerFor(user)]);
+    const calls: [number, string][] = [];
+    const result = await translateWithProvider({ config: configFor(), lines: HI, pair: HI_EN, onLine: (i, t) => calls.push([i, t]), fetch });
+    expect(result).toEqual({ translated: 3, failed: [] });
+    expect(new Map(calls)).toEqual(new Map(EN.map((t, i) => [i, t])));
   });
 
   /** A correct single-line answer, found by looking the input up. */

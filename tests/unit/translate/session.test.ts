@@ -210,3 +210,20 @@ test('every line failing its checks is an error (bad-response), not "0 lines tra
   await settled('error');
   expect(last()).toMatchObject({ error: 'bad-response', failed: 3, lines: {} });
 });
+
+test('on device, a blank answer counts as a failed line, never as a translated one', async () => {
+  const { translateLines } = await import('../../../utils/translate/on-device');
+  const translator = { pair: { from: 'hi' as const, to: 'en' as const }, translate: async (t: string) => (t.includes('खाली') ? '  ' : `[en] ${t}`) };
+  const got: number[] = [];
+  const r = await translateLines(translator, ['पहली पंक्ति', 'खाली जवाब', 'तीसरी'], { onLine: (i) => got.push(i) });
+  expect(got).toEqual([0, 2]);
+  expect(r).toMatchObject({ translated: 2, failed: 1, failedIndices: [1] });
+});
+
+test('download() does nothing outside the needs-download phase', async () => {
+  const create = vi.fn(async () => ({ translate: tagging('device'), dispose: () => {} }));
+  const { session, settled } = run({ provider: null, onDevice: onDevice({ availability: async () => 'unavailable', create }) });
+  await settled('glossary');
+  session.download();
+  expect(create).not.toHaveBeenCalled();
+});
