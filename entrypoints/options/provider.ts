@@ -22,7 +22,16 @@ function request(config: ProviderConfig): Promise<boolean> {
 /** The real actions. */
 export const providerActions: ProviderActions = {
   load: getProviderConfig,
-  save: (config) => request(config).then(async (granted) => (granted ? (await saveProviderConfig(config), 'saved' as const) : ('denied' as const))),
+  save: (config) =>
+    request(config).then(async (granted) => {
+      if (!granted) return 'denied' as const;
+      const old = await getProviderConfig();
+      await saveProviderConfig(config);
+      // A new endpoint: give the previous one's origin back, so only one is ever held.
+      const before = old && originPattern(old.endpoint);
+      if (before && before !== originPattern(config.endpoint)) await browser.permissions.remove({ origins: [before] }).catch(() => false);
+      return 'saved' as const;
+    }),
   remove: async () => {
     const old = await getProviderConfig();
     await removeProviderConfig();
