@@ -9,9 +9,8 @@
  * key terms and names, which need no work here). A tier that fails leaves the card on tier 3 with
  * the error shown; a translation the card does not have is never shown.
  */
-import type { OnDeviceAvailability } from './on-device';
+import { type OnDeviceAvailability, toTranslationError } from './on-device';
 import type { TranslationErrorCode, TranslationSource } from './types';
-import { TranslationError } from './types';
 
 /** One text to translate: the title, or a card line by its sentence index. */
 export interface TranslationItem {
@@ -87,7 +86,8 @@ export interface TranslationSession {
   dispose(): void;
 }
 
-const codeOf = (e: unknown): TranslationErrorCode => (e instanceof TranslationError ? e.code : e instanceof DOMException && e.name === 'AbortError' ? 'aborted' : 'failed');
+/** The code of anything a tier threw (a TranslationError as is, a DOMException by its name). */
+const codeOf = (e: unknown): TranslationErrorCode => toTranslationError(e).code;
 
 /** The view before anything is known. */
 export function initialView(total: number): TranslationView {
