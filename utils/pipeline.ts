@@ -161,7 +161,7 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
       publishedTime: article.publishedTime ?? null,
       url: article.url ?? null,
       overview: overview.map((i) => ({ index: i, text: texts[i] as string })),
-      sections: buildSections(texts, ranks, topics, sal, perSection),
+      sections: buildSections(texts, ranks, topics, sal, perSection, overview),
       entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
       sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
     }),

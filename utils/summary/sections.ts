@@ -1,4 +1,8 @@
-/** Topic sections: each topic's best sentences (article order), its share and its key terms. */
+/**
+ * Topic sections: each topic's best sentences, its share and its key terms. Each sentence appears
+ * once on the card: not again after the overview, and in one section only (its strongest topic;
+ * its other topics are tags on the line). Lines run best first.
+ */
 import type { KeyTerm, TopicId } from '../types';
 import type { SentenceTopics } from '../topics/classify';
 import { TOPICS } from '../topics/taxonomy';
@@ -7,21 +11,42 @@ import type { Section } from './types';
 
 const MAX_KEY_TERMS = 6;
 
-/** Builds one section per topic present, ordered by share (largest first). */
+/**
+ * A topic carried by fewer sentences than this is minor: its line goes to one "also in the
+ * article" group rather than a section of its own. (Two, as in the evaluation's definition of a
+ * main topic; its other condition, a tenth of the sentences, would leave a long joint statement of
+ * ten topics with no section at all.)
+ */
+export const MAIN_TOPIC_MIN_SENTENCES = 2;
+
+/**
+ * Builds one section per topic that has a line of its own, ordered by share (largest first).
+ * `shown` are the sentences already on the card (the overview): never repeated in a section.
+ */
 export function buildSections(
   texts: readonly string[],
   ranks: readonly RankInput[],
   topics: readonly SentenceTopics[],
   salience: readonly number[],
   perSection: number,
+  shown: readonly number[] = [],
 ): Section[] {
   const totalWords = ranks.reduce((n, s) => n + (s.isHeading ? 0 : s.words), 0) || 1;
   // Each topic's body sentences (article order) and its words, in one pass over the article.
   const membersOf = new Map<TopicId, number[]>();
   const wordsOf = new Map<TopicId, number>();
+  // Where each sentence may stand as a line: under its strongest topic, if not already shown.
+  const home = new Map<TopicId, number[]>();
+  const onCard = new Set(shown);
   topics.forEach((t, i) => {
     const r = ranks[i] as RankInput;
     if (r.isHeading) return;
+    const strongest = t.topics[0];
+    if (strongest && !onCard.has(i)) {
+      const list = home.get(strongest);
+      if (list) list.push(i);
+      else home.set(strongest, [i]);
+    }
     t.topics.forEach((id, k) => {
       if (t.topics.indexOf(id) !== k) return; // listed twice: counted once
       const list = membersOf.get(id);
@@ -33,8 +58,10 @@ export function buildSections(
   const sections: Section[] = [];
   for (const topic of TOPICS) {
     const members = membersOf.get(topic.id) ?? [];
+    const candidates = home.get(topic.id) ?? [];
     const words = wordsOf.get(topic.id) ?? 0;
-    if (members.length === 0) continue;
+    // A section needs a line of its own: one made only of lines shown elsewhere is no section.
+    if (candidates.length === 0) continue;
     const maxSal = Math.max(1e-9, ...members.map((i) => salience[i] ?? 0));
     const score = (i: number): number => {
       const t = topics[i] as SentenceTopics;
@@ -42,13 +69,17 @@ export function buildSections(
       const fit = isSummarisable(ranks[i] as RankInput) ? 1 : 0.3;
       return fit * strength * (0.5 + (salience[i] ?? 0) / maxSal);
     };
-    const picked = pickTop(members, score, perSection, ranks);
+    const picked = pickTop(candidates, score, perSection, ranks, shown);
+    // Best line first: the card shows it, and the rest behind "more".
+    const scored = new Map(picked.map((i) => [i, score(i)]));
+    picked.sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0) || a - b);
     sections.push({
       topic: topic.id,
       label: topic.label,
       share: Math.round((words / totalWords) * 1000) / 1000,
       sentences: picked.map((i) => ({ index: i, text: texts[i] as string })),
       keyTerms: keyTerms(topic.id, members, topics),
+      ...(members.length >= MAIN_TOPIC_MIN_SENTENCES ? {} : { minor: true }),
     });
   }
   return sections.sort((a, b) => b.share - a.share);

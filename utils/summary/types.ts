@@ -20,6 +20,11 @@ export interface Section {
   share: number;
   sentences: SentenceRef[];
   keyTerms: KeyTerm[];
+  /**
+   * Set on a minor topic of the article (a single sentence carries it): the card groups minor
+   * topics' lines as "also in the article" rather than a section each.
+   */
+  minor?: true;
 }
 
 /** A sentence of the article with its topics. */

@@ -35,12 +35,22 @@ describe('summarize', () => {
 
   test('makes defence, trade and energy sections with the right lines and key terms', () => {
     const byTopic = Object.fromEntries(s.sections.map((x) => [x.topic, x]));
+    // Each sentence once: the overview's (here 4 and 6) are in no section.
+    expect(s.overview.map((x) => x.index)).toEqual([0, 4, 6]);
     expect(byTopic.defence?.sentences.map((x) => x.index)).toEqual([2, 3]);
-    expect(byTopic.trade?.sentences.map((x) => x.index)).toEqual([4, 5]);
-    expect(byTopic.energy?.sentences.map((x) => x.index)).toEqual([6, 7]);
+    expect(byTopic.trade?.sentences.map((x) => x.index)).toEqual([5]);
+    expect(byTopic.energy?.sentences.map((x) => x.index)).toEqual([7]);
+    // Security has one sentence of nine: a minor topic.
+    expect(byTopic.security?.minor).toBe(true);
+    expect(byTopic.defence?.minor).toBeUndefined();
     expect(byTopic.defence?.label).toEqual({ en: 'Defence', hi: 'रक्षा' });
     for (const t of ['defence', 'trade', 'energy']) expect(byTopic[t]?.keyTerms.length).toBeGreaterThan(0);
     expect(byTopic.trade?.keyTerms).toContainEqual(expect.objectContaining({ en: 'bilateral trade' }));
+  });
+
+  test('no sentence appears twice on the card, and no section repeats the overview', () => {
+    const lines = [...s.overview, ...s.sections.flatMap((x) => x.sentences)].map((x) => x.index);
+    expect(new Set(lines).size).toBe(lines.length);
   });
 
   test('a sentence that only reports the meeting gets no topic', () => {
