@@ -39,6 +39,8 @@ export interface SentenceTopics {
 interface Evidence {
   raw: Map<TopicId, number>;
   terms: Map<TopicId, KeyTerm[]>;
+  /** Topics of the reader's own keywords found in the sentence: always assigned. */
+  user?: Set<TopicId>;
 }
 
 // Shared by every sentence without a match (most of them); never written to.
@@ -50,6 +52,7 @@ function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
   const raw = new Map<TopicId, number>();
   const terms = new Map<TopicId, KeyTerm[]>();
   const seen = new Set<Credit>();
+  let user: Set<TopicId> | undefined;
   for (const m of matches) {
     for (const c of m.credits) {
       // Every form of a concept shares one Credit object, so identity dedupes repeats.
@@ -59,12 +62,13 @@ function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
         list.push(c.term);
         terms.set(c.topic, list);
       }
+      if (c.user) (user ??= new Set()).add(c.topic);
       if (seen.has(key)) continue; // a concept repeated in one sentence counts once
       seen.add(key);
       raw.set(c.topic, (raw.get(c.topic) ?? 0) + c.weight);
     }
   }
-  return { raw, terms };
+  return user ? { raw, terms, user } : { raw, terms };
 }
 
 // Two or more separators (commas, "and", "और", "तथा", "एवं") make a sentence list-like.
@@ -113,7 +117,7 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
     }
   });
 
-  const verdict = (s: ClassifyInput, i: number, { raw, terms }: Evidence): SentenceTopics => {
+  const verdict = (s: ClassifyInput, i: number, { raw, terms, user }: Evidence): SentenceTopics => {
     const enumeration = !s.isHeading && isEnumeration(s.text, raw);
     const scores: Partial<Record<TopicId, number>> = {};
     const assigned: [TopicId, number][] = [];
@@ -129,7 +133,8 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
       if (inDoc - (v >= THRESHOLD ? 1 : 0) >= 2) score += DOCUMENT_BONUS;
       if (enumeration) score -= ENUMERATION_PENALTY;
       scores[t] = score;
-      if (score >= THRESHOLD) assigned.push([t, score]);
+      // The reader's own keyword always counts, a list sentence's damping notwithstanding.
+      if (score >= THRESHOLD || user?.has(t)) assigned.push([t, Math.max(score, THRESHOLD)]);
     }
     assigned.sort((a, b) => b[1] - a[1]);
     return {

@@ -36,7 +36,12 @@ export interface Credit {
   weight: number;
   /** The display pair for key terms, when the concept has forms in both languages. */
   term: KeyTerm | null;
+  /** The reader's own keyword: it always counts for its topic, whatever else the sentence holds. */
+  user?: true;
 }
+
+/** The weight of a reader's keyword: enough on its own to give a sentence its topic. */
+export const USER_KEYWORD_WEIGHT = 3;
 
 /** A compiled phrase: its stems and what it credits (empty for sense phrases). */
 export interface Phrase {
@@ -53,8 +58,10 @@ export function stemsOf(text: string): string[] {
 }
 
 /**
- * Compiles lexicon files (plus a user's extra keywords, weight 2 each) into one phrase index.
- * Compile once and reuse: this is the slow part.
+ * Compiles lexicon files (plus a user's extra keywords) into one phrase index. A user's keyword
+ * counts for its topic even when the bundled lexicon has the phrase already (for another topic, for
+ * the same one with less weight, or as a sense that credits nothing). Compile once and reuse: this
+ * is the slow part.
  */
 export function compileLexicons(
   files: readonly LexiconFile[],
@@ -70,7 +77,10 @@ export function compileLexicons(
       phrase = { stems, credits: [] };
       byKey.set(key, phrase);
     }
-    if (credit && !phrase.credits.some((c) => c.topic === credit.topic)) phrase.credits.push(credit);
+    if (!credit) return;
+    const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
+    if (same < 0) phrase.credits.push(credit);
+    else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
   };
 
   for (const file of files) {
@@ -82,7 +92,10 @@ export function compileLexicons(
     for (const sense of file.senses ?? []) {
       for (const form of [...(sense.en ?? []), ...(sense.hi ?? [])]) add(form, null);
     }
-    for (const form of extra[file.id] ?? []) add(form, { topic: file.id, weight: 2, term: null });
+  }
+  // The reader's keywords last, so they find the bundled phrases already in place.
+  for (const file of files) {
+    for (const form of extra[file.id] ?? []) add(form, { topic: file.id, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
   }
 
   const index: PhraseIndex = new Map();
