@@ -19,7 +19,7 @@ export type SummaryFailure =
 /** What the card shows for a tab. */
 export type SummaryState =
   | { ok: true; summary: Summary; url: string; source: 'page' | 'selection'; createdAt: number; engineMs: number }
-  | { ok: false; reason: SummaryFailure; message: string; url?: string };
+  | { ok: false; reason: SummaryFailure; message: string; url?: string; /** An unsupported article's language (BCP 47). */ language?: string };
 
 /** Progress of a summary being made, published for the popup's loading state. */
 export type Progress = { tabId: number; stage: 'reading' | 'analysing' | 'done'; at: number };
@@ -37,6 +37,23 @@ export interface Protocol {
 
 /** A message on the wire. */
 export type Message = { [K in keyof Protocol]: { type: K; data: Parameters<Protocol[K]>[0] } }[keyof Protocol];
+
+/** True when a value has the shape of a SummaryState (an answer or a cached value: untrusted). */
+export function isSummaryState(value: unknown): value is SummaryState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; summary?: unknown; reason?: unknown; message?: unknown };
+  if (v.ok === false) return typeof v.reason === 'string' && typeof v.message === 'string';
+  if (v.ok !== true || typeof v.summary !== 'object' || v.summary === null) return false;
+  const s = v.summary as Record<string, unknown>;
+  return (
+    typeof s.title === 'string' &&
+    (s.language === 'hi' || s.language === 'en') &&
+    Array.isArray(s.overview) &&
+    Array.isArray(s.sections) &&
+    Array.isArray(s.entities) &&
+    Array.isArray(s.sentences)
+  );
+}
 
 /** True when a value is a well-formed protocol message (every incoming message is untrusted). */
 export function isMessage(value: unknown): value is Message {

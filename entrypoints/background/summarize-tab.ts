@@ -75,7 +75,7 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
   const engineMs = Math.round((performance.now() - t0) * 10) / 10;
   const state: SummaryState = result.ok
     ? { ok: true, summary: result.summary, url, source: request.selection !== undefined ? 'selection' : 'page', createdAt: Date.now(), engineMs }
-    : fail(result.reason, result.message, url);
+    : { ...fail(result.reason, result.message, url), ...(result.language ? { language: result.language } : {}) };
   return finish(tabId, url, engineKey, state);
 }
 

@@ -17,3 +17,9 @@ export interface CopiedTranslations {
   /** Said once, in the footer: "on-device translation", "translated by llama3.1". */
   sourceLabel: string;
 }
+
+/** A bilingual pair as one string, `lead` first: "रक्षा · Defence" or "Defence · रक्षा". */
+export function pairInOrder(pair: { en: string; hi: string }, lead: 'hi' | 'en', separator: string): string {
+  const [first, second] = lead === 'hi' ? [pair.hi, pair.en] : [pair.en, pair.hi];
+  return second && second !== first ? `${first}${separator}${second}` : first;
+}

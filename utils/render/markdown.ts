@@ -1,9 +1,15 @@
 /** The card as Markdown (for the CLI's --markdown and the popup's "copy as Markdown"). */
 import type { Summary } from '../summary/types';
-import { type CopiedTranslations, languageName, shareLabel } from './labels';
+import type { Lang } from '../types';
+import { type CopiedTranslations, languageName, pairInOrder, shareLabel } from './labels';
 
-/** Renders a summary as Markdown, article language first; translations, when given, under their lines. */
-export function toMarkdown(s: Summary, translations?: CopiedTranslations): string {
+/**
+ * Renders a summary as Markdown; headings, key terms and names lead with `lead` (the card's leading
+ * language, by default the article's); translations, when given, under their lines.
+ */
+export function toMarkdown(s: Summary, translations?: CopiedTranslations, lead: Lang = s.language): string {
+  const both = (pair: { en: string; hi: string }) => pairInOrder(pair, lead, ' · ');
+  const term = (pair: { en: string; hi: string }) => pairInOrder(pair, lead, ' ↔ ');
   const tr = (key: string | number) => translations?.lines[String(key)];
   const line = (text: string, index: number) => {
     out.push(`- ${text} [${index}]`);
@@ -16,21 +22,22 @@ export function toMarkdown(s: Summary, translations?: CopiedTranslations): strin
   out.push(`*${meta.join(' · ')}*`, '');
   if (s.url) out.push(`<${s.url}>`, '');
   if (s.overview.length) {
-    out.push('## Overview · सारांश', '');
+    out.push(`## ${both({ en: 'Overview', hi: 'सारांश' })}`, '');
     for (const o of s.overview) line(o.text, o.index);
     out.push('');
   }
   for (const sec of s.sections) {
-    out.push(`## ${sec.label.en} · ${sec.label.hi} (${shareLabel(sec.share)})`, '');
+    out.push(`## ${both(sec.label)} (${shareLabel(sec.share)})`, '');
     for (const l of sec.sentences) line(l.text, l.index);
     if (sec.keyTerms.length) {
-      out.push('', `Key terms: ${sec.keyTerms.map((k) => `${k.hi} ↔ ${k.en}`).join('; ')}`);
+      out.push('', `${both({ en: 'Key terms', hi: 'मुख्य शब्द' })}: ${sec.keyTerms.map(term).join('; ')}`);
     }
     out.push('');
   }
   if (s.entities.length) {
-    out.push('## Names · नाम', '', '| kind | हिन्दी | English | mentions |', '|---|---|---|---|');
-    for (const e of s.entities) out.push(`| ${e.kind} | ${e.hi} | ${e.en} | ${e.count} |`);
+    const columns = lead === 'hi' ? ['हिन्दी', 'English'] : ['English', 'हिन्दी'];
+    out.push(`## ${both({ en: 'Names', hi: 'नाम' })}`, '', `| kind | ${columns.join(' | ')} | mentions |`, '|---|---|---|---|');
+    for (const e of s.entities) out.push(`| ${e.kind} | ${lead === 'hi' ? `${e.hi} | ${e.en}` : `${e.en} | ${e.hi}`} | ${e.count} |`);
     out.push('');
   }
   out.push('_[n] is the sentence number in the article. Lines are quoted as written; key terms and names are given in both languages._', '');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { toExtractResult } from '../../../utils/extract/validate';
-import { isMessage } from '../../../utils/protocol';
+import { isMessage, isSummaryState } from '../../../utils/protocol';
 import { restrictedReason } from '../../../utils/restricted';
 
 test.each([
@@ -49,4 +49,17 @@ test('toExtractResult caps sizes and keeps only known block kinds', () => {
   }
   expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
   expect(toExtractResult({ ok: false, reason: 'hacked', message: 'x' })).toBeNull();
+});
+
+test.each([
+  [{ ok: false, reason: 'failed', message: 'x' }, true],
+  [{ ok: true, summary: { title: 't', language: 'hi', overview: [], sections: [], entities: [], sentences: [] } }, true],
+  [{ ok: true, summary: { title: 't', language: 'fr', overview: [], sections: [], entities: [], sentences: [] } }, false],
+  [{ ok: true, summary: { title: 't', language: 'hi', overview: [], sections: 'none', entities: [], sentences: [] } }, false],
+  [{ ok: true, summary: null }, false],
+  [{ ok: false, reason: 'failed' }, false],
+  [{ ok: 'yes' }, false],
+  [null, false],
+])('isSummaryState(%j) → %s: a malformed cached card is never shown', (value, ok) => {
+  expect(isSummaryState(value)).toBe(ok);
 });

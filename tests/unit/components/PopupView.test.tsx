@@ -12,10 +12,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function renderPopup(status: PopupStatus, lang: 'hi' | 'en' = 'en') {
+function renderPopup(status: PopupStatus, lang: 'hi' | 'en' = 'en', extra: { onSummarise?: () => void } = {}) {
   const onRetry = vi.fn();
   renderWithI18n(
     <PopupView
+      {...extra}
       status={status}
       settings={settingsWith()}
       onRetry={onRetry}
@@ -34,8 +35,8 @@ describe('states', () => {
   test.each([
     ['not-article', 'not-article', /doesn't look like an article/, true],
     ['restricted', 'restricted', /can't read this kind of page \(browser pages, the Web Store, PDFs, view-source\)/, false],
-    ['too-large', 'error', /too long/, true],
-    ['unsupported-language', 'error', /Hindi and English articles only/, true],
+    ['too-large', 'error', /too long/, false],
+    ['unsupported-language', 'error', /Hindi and English articles only/, false],
     ['empty', 'error', /no text/, true],
     ['tab-closed', 'error', /tab was closed/, true],
     ['navigated', 'error', /moved to another page/, true],
@@ -53,12 +54,35 @@ describe('states', () => {
       fireEvent.click(button);
       expect(onRetry).toHaveBeenCalledOnce();
     }
-    if (state === 'error') expect(root.textContent).toContain(`message for ${reason}`);
+    if (state === 'error' && reason !== 'unsupported-language') expect(root.textContent).toContain(`message for ${reason}`);
+  });
+
+  test.each([
+    ['ru', 'en', 'This article is in Russian: Kootniti summarises Hindi and English articles only.'],
+    ['ko', 'hi', 'यह लेख कोरियाई में है: कूटनीति केवल हिन्दी और अंग्रेज़ी लेखों का सार बनाता है।'],
+  ] as const)('an unsupported language (%s) is named once, in the UI language (%s), with no Retry', (language, lang, text) => {
+    const status: PopupStatus = { kind: 'done', state: { ok: false, reason: 'unsupported-language', message: 'Unsupported language (xx)', language } };
+    const { root } = renderPopup(status, lang);
+    expect(root.querySelector('.state')!.textContent).toBe(text);
+    expect(screen.queryByTestId('retry')).toBeNull();
+  });
+
+  test('an unknown language code falls back to the plain message', () => {
+    const { root } = renderPopup({ kind: 'done', state: { ok: false, reason: 'unsupported-language', message: 'x', language: 'und' } });
+    expect(root.textContent).toContain('Kootniti summarises Hindi and English articles only.');
+  });
+
+  test('the side panel with no card yet offers to make one', () => {
+    const onSummarise = vi.fn();
+    renderPopup({ kind: 'idle' }, 'en', { onSummarise });
+    expect(screen.getByTestId('popup').dataset.state).toBe('idle');
+    fireEvent.click(screen.getByTestId('summarise-tab'));
+    expect(onSummarise).toHaveBeenCalledOnce();
   });
 
   test('not-article shows the selection hint', () => {
     renderPopup(failure('not-article'));
-    expect(screen.getByTestId('selection-hint').textContent).toContain('Summarize selection');
+    expect(screen.getByTestId('selection-hint').textContent).toContain('Summarise selection');
   });
 
   test('the state views in Hindi', () => {
