@@ -1,4 +1,8 @@
-/** The card's actions: copy as Markdown or text, swap the language order, open the options. */
+/**
+ * The card's action row, right under the header: the translation offer, copy (Markdown or text),
+ * the terms on lines, swap the leading language, refresh, the side panel and the options.
+ */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
@@ -12,10 +16,32 @@ export interface CardActionsProps {
   writeClipboard: (text: string) => Promise<void>;
   onSwap: () => void;
   onOpenOptions: () => void;
+  /** Reads the page again and makes a new card. */
+  onRefresh: () => void;
+  /** Opens the card in the side panel (absent where there is none, e.g. in the panel itself). */
+  onOpenPanel?: () => void;
+  /** Whether each line shows its terms and names; absent: no toggle. */
+  showTerms?: boolean;
+  onToggleTerms?: () => void;
+  /** The translation offer (a button fitting the translation's state), first in the row. */
+  translate?: ComponentChildren;
 }
 
-/** Renders the buttons and a polite live region that confirms a copy or says why it failed. */
-export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions }: CardActionsProps) {
+/** A small square button with an icon, its name for assistive tech and as a tooltip. */
+function IconButton({ label, testId, onClick, children }: { label: string; testId: string; onClick: () => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="icon-button" aria-label={label} title={label} data-testid={testId} onClick={onClick}>
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        {children}
+      </svg>
+    </button>
+  );
+}
+
+const stroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+
+/** Renders the row and a polite live region that confirms a copy or says why it failed. */
+export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions, onRefresh, onOpenPanel, showTerms, onToggleTerms, translate }: CardActionsProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -34,23 +60,37 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
   };
 
   return (
-    <section class="actions" aria-labelledby="actions-heading">
-      <h2 id="actions-heading" class="sr-only">
-        {t('popup.actions.heading')}
-      </h2>
+    <section class="actions" aria-label={t('popup.actions.heading')}>
       <div class="buttons">
-        <button type="button" data-testid="copy-markdown" onClick={() => void copy(markdown)}>
-          {t('popup.actions.copyMarkdown')}
+        {translate}
+        <button type="button" data-testid="copy-markdown" title={t('popup.actions.copyMarkdown')} onClick={() => void copy(markdown)}>
+          {t('popup.actions.copy')}
         </button>
-        <button type="button" data-testid="copy-text" onClick={() => void copy(plainText)}>
-          {t('popup.actions.copyText')}
+        <button type="button" data-testid="copy-text" title={t('popup.actions.copyText')} onClick={() => void copy(plainText)}>
+          {t('popup.actions.copyTextShort')}
         </button>
-        <button type="button" data-testid="swap-languages" onClick={onSwap}>
-          {t('popup.actions.swap')}
-        </button>
-        <button type="button" data-testid="open-options" onClick={onOpenOptions}>
-          {t('popup.actions.options')}
-        </button>
+        {onToggleTerms && (
+          <button type="button" data-testid="toggle-terms" aria-pressed={showTerms === true} title={t('popup.actions.termsHint')} onClick={onToggleTerms}>
+            {t('popup.actions.terms')}
+          </button>
+        )}
+        <span class="spacer" />
+        <IconButton label={t('popup.actions.swap')} testId="swap-languages" onClick={onSwap}>
+          <path {...stroke} d="M4 7h11l-3-3M16 13H5l3 3" />
+        </IconButton>
+        <IconButton label={t('popup.actions.refresh')} testId="refresh" onClick={onRefresh}>
+          <path {...stroke} d="M16 10a6 6 0 1 1-1.8-4.3M16 3.5v3.2h-3.2" />
+        </IconButton>
+        {onOpenPanel && (
+          <IconButton label={t('popup.actions.openPanel')} testId="open-panel" onClick={onOpenPanel}>
+            <rect {...stroke} x="3" y="4" width="14" height="12" rx="2" />
+            <path {...stroke} d="M12 4v12" />
+          </IconButton>
+        )}
+        <IconButton label={t('popup.actions.options')} testId="open-options" onClick={onOpenOptions}>
+          <circle {...stroke} cx="10" cy="10" r="2.6" />
+          <path {...stroke} d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
+        </IconButton>
       </div>
       <p class={`copy-status${status === 'failed' ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
         {status === 'copied' ? t('popup.actions.copied') : status === 'failed' ? t('popup.actions.copyFailed') : ''}

@@ -42,13 +42,11 @@ export function CardHeader({ summary, source, minutesSaved, onSummarizePage, tit
           <span class="tier-tag">{t(SOURCE_TAG_KEYS[titleTranslation.source])}</span>
         </p>
       )}
-      <p class="meta">
-        {site && <span class="site">{site}</span>}
-        {site && date && ' · '}
-        {date && <time dateTime={summary.publishedTime ?? undefined}>{date}</time>}
-      </p>
+      {/* One line: source, date, the article's language and the reading time saved. */}
       <p class="meta">
         <LanguageBadge lang={summary.language} />
+        {site && <span class="site">{site}</span>}
+        {date && <time dateTime={summary.publishedTime ?? undefined}>{date}</time>}
         <TimeSaved minutes={minutesSaved} />
       </p>
       {source === 'selection' && (

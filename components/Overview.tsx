@@ -8,12 +8,14 @@ import { type LineExtras, SummaryLine } from './SummaryLine';
 export interface OverviewProps {
   lines: readonly SentenceRef[];
   lang: Lang;
+  /** The language the lines' topic tags are named in. */
+  primary: Lang;
   extras: (line: SentenceRef, where: string) => LineExtras;
   onShow: (line: SentenceRef, where: string) => void;
 }
 
 /** Renders the overview section; nothing when there are no lines. */
-export function Overview({ lines, lang, extras, onShow }: OverviewProps) {
+export function Overview({ lines, lang, primary, extras, onShow }: OverviewProps) {
   const { t } = useI18n();
   if (!lines.length) return null;
   return (
@@ -21,7 +23,7 @@ export function Overview({ lines, lang, extras, onShow }: OverviewProps) {
       <h2 id="overview-heading">{t('popup.overview')}</h2>
       <ol class="lines">
         {lines.map((line) => (
-          <SummaryLine key={line.index} line={line} lang={lang} {...extras(line, 'overview')} onShow={(l) => onShow(l, 'overview')} testId="overview-line" />
+          <SummaryLine key={line.index} line={line} lang={lang} primary={primary} {...extras(line, 'overview')} onShow={(l) => onShow(l, 'overview')} testId="overview-line" />
         ))}
       </ol>
     </section>

@@ -3,12 +3,16 @@ import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol
 import type { Settings } from '../utils/settings/schema';
 import type { TranslationView } from '../utils/translate/session';
 import { useI18n } from './i18n';
+import { type CardUi, SummaryCard } from './SummaryCard';
+import { IdleView } from './IdleView';
 import { LoadingView } from './LoadingView';
 import { failureState, StateView } from './StateView';
-import { SummaryCard } from './SummaryCard';
 
-/** What the popup knows: still loading (with the latest stage), or the background's answer. */
-export type PopupStatus = { kind: 'loading'; stage: Progress['stage'] | null } | { kind: 'done'; state: SummaryState };
+/**
+ * What the view knows: still loading (with the latest stage), the background's answer, or (the
+ * side panel) no card yet for this tab.
+ */
+export type PopupStatus = { kind: 'loading'; stage: Progress['stage'] | null } | { kind: 'done'; state: SummaryState } | { kind: 'idle' };
 
 /** Props: the status, the settings, and the injected browser actions. */
 export interface PopupViewProps {
@@ -23,22 +27,31 @@ export interface PopupViewProps {
   translation?: TranslationView | null;
   onDownloadTranslator?: () => void;
   onRetryTranslation?: () => void;
+  /** Opens the card in the side panel (the popup only). */
+  onOpenPanel?: () => void;
+  /** Asks for a card for the tab (the side panel's "Summarise this tab"). */
+  onSummarise?: () => void;
+  /** The reader's choices on cards, remembered for the session, and where changes go. */
+  cardUi?: CardUi;
+  onCardUiChange?: (ui: CardUi) => void;
 }
 
 /** The root's `data-state`. */
-export function popupState(status: PopupStatus): 'loading' | 'ok' | 'not-article' | 'restricted' | 'error' {
-  if (status.kind === 'loading') return 'loading';
+export function popupState(status: PopupStatus): 'loading' | 'idle' | 'ok' | 'not-article' | 'restricted' | 'error' {
+  if (status.kind === 'loading' || status.kind === 'idle') return status.kind;
   return status.state.ok ? 'ok' : failureState(status.state.reason);
 }
 
 /** Renders the root `main` with `data-testid="popup"` and `data-state`, and what fits the state. */
-export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard, translation, onDownloadTranslator, onRetryTranslation }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard, translation, onDownloadTranslator, onRetryTranslation, onOpenPanel, onSummarise, cardUi, onCardUiChange } = props;
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
   return (
     <main class="popup" lang={lang} data-testid="popup" data-state={popupState(status)}>
       {status.kind === 'loading' && <LoadingView stage={status.stage} />}
-      {state?.ok === false && <StateView reason={state.reason} message={state.message} onRetry={onRetry} />}
+      {status.kind === 'idle' && <IdleView onSummarise={onSummarise ?? onRetry} />}
+      {state?.ok === false && <StateView reason={state.reason} message={state.message} language={state.language} onRetry={onRetry} />}
       {state?.ok === true && (
         <SummaryCard
           key={`${state.url}|${state.createdAt}`}
@@ -52,6 +65,9 @@ export function PopupView({ status, settings, onRetry, onShowInPage, onOpenOptio
           translation={translation ?? null}
           onDownloadTranslator={onDownloadTranslator}
           onRetryTranslation={onRetryTranslation}
+          onOpenPanel={onOpenPanel}
+          {...(cardUi ? { ui: cardUi } : {})}
+          {...(onCardUiChange ? { onUiChange: onCardUiChange } : {})}
         />
       )}
     </main>

@@ -1,15 +1,17 @@
 /**
- * The summary card: header, overview, topic-share bar, one section per topic (in the user's order,
- * hidden ones skipped), names, and actions. Props in, markup out: every browser call is injected.
+ * The summary card, brief and at a glance: header, the action row, the overview, the topic map,
+ * then one section per topic (its best line; the rest on demand), and the names. Each sentence
+ * appears once. Props in, markup out: every browser call is injected.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ShowInPageResult } from '../utils/protocol';
 import { toMarkdown } from '../utils/render/markdown';
 import { toPlainText } from '../utils/render/plain';
 import type { Settings } from '../utils/settings/schema';
 import type { SentenceRef, Summary } from '../utils/summary/types';
+import { TOPICS } from '../utils/topics/taxonomy';
 import type { TranslationView } from '../utils/translate/session';
-import type { KeyTerm } from '../utils/types';
+import type { TopicId } from '../utils/types';
 import { CardActions } from './CardActions';
 import { CardHeader } from './CardHeader';
 import { EntityList } from './EntityList';
@@ -18,12 +20,26 @@ import { cardLines, cardView } from './lib/cardView';
 import { mergeTerms, namesInLine, termsInLine } from './lib/lineTerms';
 import { primaryLang } from './lib/languages';
 import { minutesSaved } from './lib/readingTime';
+import { MINOR_TOGGLE_ID, MinorTopics } from './MinorTopics';
 import { ModelSummary } from './ModelSummary';
 import { Overview } from './Overview';
-import { ShareBar } from './ShareBar';
-import type { LineExtras } from './SummaryLine';
-import { TopicSection } from './TopicSection';
-import { TranslationStatus } from './TranslationStatus';
+import type { LineExtras, LineTag } from './SummaryLine';
+import { TopicMap } from './TopicMap';
+import { sectionHeadingId, TopicSection } from './TopicSection';
+import { TranslateButton, TranslationStatus } from './TranslationStatus';
+
+/** The reader's choices on a card, remembered for the browser session. */
+export interface CardUi {
+  /** Sections the reader opened. */
+  expanded: TopicId[];
+  /** Each line's terms and names shown. */
+  terms: boolean;
+  /** Translations shown under the lines (when a tier has them). */
+  translations: boolean;
+}
+
+/** A card as it first opens: sections closed, terms on demand, translations shown. */
+export const DEFAULT_CARD_UI: CardUi = { expanded: [], terms: false, translations: true };
 
 /** Props: the summary and its source, the settings, and the injected actions. */
 export interface SummaryCardProps {
@@ -35,16 +51,24 @@ export interface SummaryCardProps {
   /** Summarises again, the whole page (a fresh read). */
   onRefresh: () => void;
   onOpenOptions: () => void;
+  /** Opens the card in the side panel (absent in the panel itself). */
+  onOpenPanel?: () => void;
   writeClipboard: (text: string) => Promise<void>;
   /** The translation of the card's lines (null: none attempted, e.g. in tests of the bare card). */
   translation?: TranslationView | null;
-  /** The click on "Download … (on-device)". */
+  /** The click on the translation offer when the on-device pack must be downloaded. */
   onDownloadTranslator?: () => void;
   onRetryTranslation?: () => void;
+  /** The reader's choices on this card, and where a change goes (to be remembered). */
+  ui?: CardUi;
+  onUiChange?: (ui: CardUi) => void;
 }
 
-/** A status under one line; `where` tells the overview's copy of a sentence from a section's. */
+/** A status under one line; `where` tells a section's line from the overview's. */
 type LineStatus = { where: string; index: number; text: string } | null;
+
+/** The one-word names of topics, for tags on lines. */
+const SHORT = new Map(TOPICS.map((t) => [t.id, t.short]));
 
 /** Renders the card. */
 export function SummaryCard({
@@ -54,17 +78,29 @@ export function SummaryCard({
   onShowInPage,
   onRefresh,
   onOpenOptions,
+  onOpenPanel,
   writeClipboard,
   translation = null,
   onDownloadTranslator = () => {},
   onRetryTranslation = () => {},
+  ui: initialUi = DEFAULT_CARD_UI,
+  onUiChange = () => {},
 }: SummaryCardProps) {
   const { t } = useI18n();
   const [swapped, setSwapped] = useState(false);
+  const [ui, setUiState] = useState<CardUi>(initialUi);
   const [lineStatus, setLineStatus] = useState<LineStatus>(null);
   const view = useMemo(() => cardView(summary, settings), [summary, settings]);
   const saved = useMemo(() => minutesSaved(summary.sentences, cardLines(view)), [summary, view]);
   const primary = primaryLang(settings.primaryLanguage, summary.language, swapped);
+  // Each change is made on the latest choices (two quick clicks must not undo each other).
+  const latest = useRef(ui);
+  const updateUi = (change: (prev: CardUi) => Partial<CardUi>) => {
+    const next = { ...latest.current, ...change(latest.current) };
+    latest.current = next;
+    setUiState(next);
+    onUiChange(next);
+  };
   const statusFor = (where: string, index: number) => (lineStatus?.where === where && lineStatus.index === index ? lineStatus.text : null);
 
   const show = async (line: SentenceRef, where: string) => {
@@ -79,14 +115,18 @@ export function SummaryCard({
   };
   const onShow = (line: SentenceRef, where: string) => void show(line, where);
 
-  // Every key term of the card, for lines outside a section (the overview).
+  // Every key term of the card: a line's glossary starts with the curated pairs it mentions.
   const allTerms = useMemo(() => {
-    const seen = new Map<string, KeyTerm>();
+    const seen = new Map<string, { hi: string; en: string }>();
     for (const k of view.sections.flatMap((x) => x.keyTerms)) seen.set(`${k.hi}|${k.en}`, k);
     return [...seen.values()];
   }, [view]);
+  const main = useMemo(() => view.sections.filter((s) => !s.minor), [view]);
+  const minor = useMemo(() => view.sections.filter((s) => s.minor), [view]);
+  const minorOpen = minor.length > 0 && minor.every((s) => ui.expanded.includes(s.topic));
+  const translated = translation && ui.translations ? translation.lines : null;
   const translationOf = (key: string) => {
-    const text = translation?.lines[key];
+    const text = translated?.[key];
     return text && translation ? { text, source: translation.source } : null;
   };
   /** The translations to copy with the card, with their source said in the UI's language. */
@@ -97,45 +137,86 @@ export function SummaryCard({
           sourceLabel: translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
         }
       : undefined;
-  const extras = (line: SentenceRef, where: string, terms: readonly KeyTerm[] = allTerms): LineExtras => {
-    const names = settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [];
+  /** A line's tags (its topics other than the section it sits in), glossary on demand, translation. */
+  const extras = (line: SentenceRef, where: string): LineExtras => {
+    const topics = summary.sentences[line.index]?.topics ?? [];
+    const tags: LineTag[] = topics
+      .filter((id) => id !== where && !settings.hiddenTopics.includes(id))
+      .map((id) => ({ topic: id, label: SHORT.get(id) ?? { en: id, hi: id } }));
+    const names = ui.terms && settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [];
     return {
-      terms: settings.showKeyTerms ? mergeTerms(termsInLine(line.text, terms, summary.language), line.terms ?? [], names) : [],
+      tags,
+      terms: ui.terms && settings.showKeyTerms ? mergeTerms(termsInLine(line.text, allTerms, summary.language), line.terms ?? [], names) : [],
       names,
       translation: translationOf(String(line.index)),
       status: statusFor(where, line.index),
     };
   };
+  const toggle = (topic: TopicId) =>
+    updateUi((prev) => ({ expanded: prev.expanded.includes(topic) ? prev.expanded.filter((x) => x !== topic) : [...prev.expanded, topic] }));
+  const toggleMinor = () => {
+    const ids = new Set(minor.map((s) => s.topic));
+    updateUi((prev) => {
+      const open = [...ids].every((id) => prev.expanded.includes(id));
+      const rest = prev.expanded.filter((x) => !ids.has(x));
+      return { expanded: open ? rest : [...rest, ...ids] };
+    });
+  };
+  const jump = (topic: TopicId) => {
+    const target = document.getElementById(minor.some((s) => s.topic === topic) ? MINOR_TOGGLE_ID : sectionHeadingId(topic));
+    target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // The heading takes focus, so the keyboard continues from the section.
+    target?.focus({ preventScroll: true });
+  };
 
   return (
     <article class="card">
       <CardHeader summary={summary} source={source} minutesSaved={saved} onSummarizePage={onRefresh} titleTranslation={translationOf('title')} />
-      {translation && <TranslationStatus view={translation} onDownload={onDownloadTranslator} onRetry={onRetryTranslation} />}
+      <CardActions
+        markdown={() => toMarkdown(view, copied(), primary)}
+        plainText={() => toPlainText(view, copied())}
+        writeClipboard={writeClipboard}
+        onSwap={() => setSwapped((s) => !s)}
+        onOpenOptions={onOpenOptions}
+        onRefresh={onRefresh}
+        onOpenPanel={onOpenPanel}
+        showTerms={ui.terms}
+        onToggleTerms={settings.showKeyTerms || settings.showEntities ? () => updateUi((prev) => ({ terms: !prev.terms })) : undefined}
+        translate={
+          translation && (
+            <TranslateButton
+              view={translation}
+              shown={ui.translations}
+              onDownload={onDownloadTranslator}
+              onRetry={onRetryTranslation}
+              onToggleShown={() => updateUi((prev) => ({ translations: !prev.translations }))}
+              onSetUp={onOpenOptions}
+            />
+          )
+        }
+      />
+      {translation && <TranslationStatus view={translation} />}
       {translation && translation.source === 'provider' && (
         <ModelSummary abstract={translation.abstract} model={translation.model ?? ''} primary={primary} sentences={summary.sentences} onShow={(l) => onShow(l, 'model')} />
       )}
-      <Overview lines={view.overview} lang={summary.language} extras={extras} onShow={onShow} />
-      <ShareBar sections={view.sections} primary={primary} />
+      <Overview lines={view.overview} lang={summary.language} primary={primary} extras={extras} onShow={onShow} />
+      <TopicMap sections={view.sections} primary={primary} onJump={jump} />
       {view.sections.length === 0 && <p class="empty-note">{t('popup.noSections')}</p>}
-      {view.sections.map((section) => (
+      {main.map((section) => (
         <TopicSection
           key={section.topic}
           section={section}
           primary={primary}
           articleLang={summary.language}
           showKeyTerms={settings.showKeyTerms}
+          expanded={ui.expanded.includes(section.topic)}
+          onToggle={() => toggle(section.topic)}
           extras={extras}
           onShow={onShow}
         />
       ))}
+      <MinorTopics sections={minor} primary={primary} articleLang={summary.language} expanded={minorOpen} onToggle={toggleMinor} extras={extras} onShow={onShow} />
       <EntityList entities={view.entities} primary={primary} />
-      <CardActions
-        markdown={() => toMarkdown(view, copied())}
-        plainText={() => toPlainText(view, copied())}
-        writeClipboard={writeClipboard}
-        onSwap={() => setSwapped((s) => !s)}
-        onOpenOptions={onOpenOptions}
-      />
     </article>
   );
 }

@@ -1,13 +1,14 @@
 /**
- * One line of the card: the article's sentence as written, as a button that shows it in the page;
- * under it the translation when a tier has one (labelled with its source), and the key terms and
- * names it mentions in both scripts (the offline glossary tier, labelled so when no translation).
+ * One line of the card: the article's sentence as written (a button that shows it in the page),
+ * tagged with its other topics; under it the translation when a tier has one (labelled with its
+ * source), and, when the reader asks for them, the terms and names it mentions in both scripts.
  */
 import type { SentenceRef } from '../utils/summary/types';
 import type { TranslationSource } from '../utils/translate/types';
-import type { Entity, KeyTerm, Lang } from '../utils/types';
+import type { Bilingual, Entity, KeyTerm, Lang, TopicId } from '../utils/types';
 import { useI18n } from './i18n';
 import { otherLang } from './lib/languages';
+import { topicColor } from './lib/topicColors';
 import { SOURCE_TAG_KEYS } from './lib/translationText';
 import { TermChip } from './TermChip';
 
@@ -17,13 +18,23 @@ export interface LineTranslation {
   source: TranslationSource;
 }
 
-/** What the card adds under a line: its glossed terms and names, translation and status. */
-export type LineExtras = Pick<SummaryLineProps, 'terms' | 'names' | 'translation' | 'status'>;
+/** A topic tag on a line: one of the sentence's other topics. */
+export interface LineTag {
+  topic: TopicId;
+  label: Bilingual;
+}
 
-/** Props: the line, the article's language, its terms and names, and what a click does. */
+/** What the card adds under a line: its tags, glossed terms and names, translation and status. */
+export type LineExtras = Pick<SummaryLineProps, 'tags' | 'terms' | 'names' | 'translation' | 'status'>;
+
+/** Props: the line, the languages, its tags, terms and names, and what a click does. */
 export interface SummaryLineProps {
   line: SentenceRef;
   lang: Lang;
+  /** The language the tags are named in. */
+  primary?: Lang;
+  tags?: readonly LineTag[];
+  /** The line's glossary; shown only when the reader has asked for terms (empty otherwise). */
   terms?: readonly KeyTerm[];
   names?: readonly Entity[];
   /** A real translation into the other language, or null: the slot then stays hidden. */
@@ -34,8 +45,8 @@ export interface SummaryLineProps {
   testId?: string;
 }
 
-/** Renders the numbered line button, its translation slot, its glossed terms and names, and any status. */
-export function SummaryLine({ line, lang, terms = [], names = [], translation = null, status = null, onShow, testId = 'line' }: SummaryLineProps) {
+/** Renders the numbered line, its tags, its translation slot, its glossary when asked, and any status. */
+export function SummaryLine({ line, lang, primary = lang, tags = [], terms = [], names = [], translation = null, status = null, onShow, testId = 'line' }: SummaryLineProps) {
   const { t } = useI18n();
   const glossed = terms.length + names.length > 0;
   return (
@@ -44,9 +55,37 @@ export function SummaryLine({ line, lang, terms = [], names = [], translation = 
         {line.index}
       </span>
       <div class="line-body">
-        <button type="button" class="line-button" lang={lang} data-testid={testId} data-index={line.index} title={t('popup.lineHint')} onClick={() => onShow(line)}>
-          {line.text}
-        </button>
+        <p class="line-text">
+          {/* An inline button (a span with the button role), so the topic tags flow on after the text. */}
+          <span
+            role="button"
+            tabIndex={0}
+            class="line-button"
+            lang={lang}
+            data-testid={testId}
+            data-index={line.index}
+            title={t('popup.lineHint')}
+            onClick={() => onShow(line)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onShow(line);
+              }
+            }}
+          >
+            {line.text}
+          </span>
+          {tags.length > 0 && (
+            <span class="line-tags" data-testid="line-tags">
+              <span class="sr-only">{t('popup.alsoAbout')} </span>
+              {tags.map((tag) => (
+                <span key={tag.topic} class="tag" data-topic={tag.topic} lang={primary} style={{ '--topic-color': topicColor(tag.topic) }}>
+                  {tag.label[primary]}
+                </span>
+              ))}
+            </span>
+          )}
+        </p>
         {/* Translation slot: filled only by a real translation, never by a guess. */}
         {translation ? (
           <p class="translation" data-slot="translation" data-source={translation.source}>

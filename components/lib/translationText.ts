@@ -21,6 +21,8 @@ const ERROR_KEYS: Record<TranslationErrorCode, MessageKey> = {
  */
 export function errorMessageKey(code: string, source?: TranslationSource): MessageKey {
   if (code === 'not-allowed' && source === 'provider') return 'translation.error.forbidden';
+  // On the device, a quota error comes from the language pack's download: the disk is full.
+  if (code === 'quota' && source === 'on-device') return 'translation.error.noSpace';
   return Object.hasOwn(ERROR_KEYS, code) ? ERROR_KEYS[code as TranslationErrorCode] : 'translation.error.failed';
 }
 
@@ -30,3 +32,18 @@ export const SOURCE_TAG_KEYS: Record<TranslationSource, MessageKey> = {
   provider: 'translation.tag.provider',
   glossary: 'translation.tag.glossary',
 };
+
+/**
+ * What to do about an error, said after its message: for the on-device translator, the likely
+ * cause of a failed download (offline, no space, an unsupported browser); otherwise the glossary
+ * fallback.
+ */
+export function errorRemedyKey(code: string, source?: TranslationSource): MessageKey {
+  if (source === 'on-device') {
+    if (code === 'timeout' || code === 'network') return 'translation.remedy.offline';
+    if (code === 'quota') return 'translation.remedy.space';
+    if (code === 'unsupported') return 'translation.remedy.unsupported';
+    if (code === 'not-allowed') return 'translation.remedy.click';
+  }
+  return 'translation.fallback';
+}

@@ -1,9 +1,10 @@
-/** The summary card: sections, bilingual labels, lines, terms, names, copy and swap. */
+/** The summary card: brief sections, each sentence once, tags, terms on demand, names, actions. */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SummaryCard, type SummaryCardProps } from '../../../components/SummaryCard';
 import type { ShowInPageResult } from '../../../utils/protocol';
 import type { Settings } from '../../../utils/settings/schema';
+import type { Entity } from '../../../utils/types';
 import { EN_SUMMARY, HI_SUMMARY, settingsWith } from './sample';
 import { renderWithI18n } from './render';
 
@@ -18,6 +19,7 @@ function renderCard(over: Partial<SummaryCardProps> = {}, settings: Partial<Sett
     onRefresh: vi.fn(),
     onOpenOptions: vi.fn(),
     writeClipboard: vi.fn(async () => {}),
+    onUiChange: vi.fn(),
     ...over,
   };
   renderWithI18n(<SummaryCard {...props} />, lang);
@@ -25,11 +27,9 @@ function renderCard(over: Partial<SummaryCardProps> = {}, settings: Partial<Sett
 }
 
 const topics = () => screen.queryAllByTestId('section').map((s) => s.dataset.topic);
-const heading = (topic: string) =>
-  screen
-    .getAllByTestId('section')
-    .find((s) => s.dataset.topic === topic)!
-    .querySelector('[data-testid="section-heading"]')!.textContent;
+const section = (topic: string) => screen.getAllByTestId('section').find((s) => s.dataset.topic === topic)!;
+const heading = (topic: string) => section(topic).querySelector('[data-testid="section-heading"]')!.textContent;
+const indices = (testId: string) => screen.queryAllByTestId(testId).map((l) => l.dataset.index);
 
 describe('sections', () => {
   test.each([
@@ -40,13 +40,13 @@ describe('sections', () => {
   ] as const)('settings %j → sections %j', (settings, expected) => {
     renderCard({}, settings as Partial<Settings>);
     expect(topics()).toEqual(expected);
-    // The share bar follows the same sections.
+    // The topic map's legend follows the same sections.
     const legend = screen.queryByTestId('share-bar')?.querySelectorAll('li[data-topic]') ?? [];
     expect([...legend].map((li) => li.getAttribute('data-topic'))).toEqual(expected);
   });
 
   test('an empty card says why', () => {
-    renderCard({}, { hiddenTopics: ['defence', 'trade', 'energy'] });
+    renderCard({}, { hiddenTopics: ['defence', 'trade', 'energy', 'space'] });
     expect(screen.getByText(/No topic sections to show/)).toBeTruthy();
   });
 
@@ -55,7 +55,7 @@ describe('sections', () => {
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1.textContent).toBe(HI_SUMMARY.title);
     expect(h1.getAttribute('lang')).toBe('hi');
-    expect(screen.getAllByTestId('section-heading').every((h) => h.tagName === 'H2')).toBe(true);
+    expect(screen.getAllByTestId('section-heading').every((h) => h.closest('h2') !== null)).toBe(true);
   });
 });
 
@@ -68,6 +68,12 @@ describe('labels, primary language first', () => {
   ] as const)('%#: primary %s', (summary, primaryLanguage, expected) => {
     renderCard({ summary }, { primaryLanguage });
     expect(heading('defence')).toBe(expected);
+  });
+
+  test('a long name leads in full, the other language gives its one-word name', () => {
+    const summary = { ...HI_SUMMARY, sections: [{ ...HI_SUMMARY.sections[0]!, topic: 'security' as const, label: { en: 'Security & Counter-terrorism', hi: 'सुरक्षा एवं आतंकवाद-रोधी' } }] };
+    renderCard({ summary });
+    expect(heading('security')).toBe('सुरक्षा एवं आतंकवाद-रोधी · Security');
   });
 
   test('each part carries its lang', () => {
@@ -87,25 +93,80 @@ describe('labels, primary language first', () => {
   });
 });
 
+describe('a brief card: each sentence once, best line first, the rest on demand', () => {
+  test('at a glance each section shows its best line; no sentence appears twice', () => {
+    renderCard();
+    expect(indices('overview-line')).toEqual(['0', '1']);
+    expect(indices('line')).toEqual(['2', '3', '4']);
+    const all = [...indices('overview-line'), ...indices('line')];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test('the heading toggles the rest of the section, and the change is passed on to be remembered', () => {
+    const props = renderCard();
+    const toggle = section('defence').querySelector('[data-testid="section-toggle"]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toContain('+1 more');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(indices('line')).toEqual(['2', '6', '3', '4']);
+    expect(props.onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ expanded: ['defence'] }));
+    fireEvent.click(toggle);
+    expect(indices('line')).toEqual(['2', '3', '4']);
+  });
+
+  test('a remembered choice opens the section at once', () => {
+    renderCard({ ui: { expanded: ['defence'], terms: false, translations: true } });
+    expect(indices('line')).toEqual(['2', '6', '3', '4']);
+  });
+
+  test('a section with one line has nothing to expand', () => {
+    renderCard();
+    expect(section('trade').querySelector('[data-testid="section-toggle"]')).toBeNull();
+    expect(section('trade').querySelector('[data-testid="section-more"]')).toBeNull();
+  });
+
+  test("a line's other topics are tags on it; the overview's lines carry all of theirs", () => {
+    renderCard({ ui: { expanded: ['defence'], terms: false, translations: true } });
+    const tagsOf = (testId: string, index: string) =>
+      [...(screen.getAllByTestId(testId).find((l) => l.dataset.index === index)!.closest('li')!.querySelectorAll('.tag') ?? [])].map((t) => t.textContent);
+    expect(tagsOf('line', '6')).toEqual(['निवेश']);
+    expect(tagsOf('line', '2')).toEqual([]);
+    expect(tagsOf('overview-line', '1')).toEqual(['रक्षा']);
+  });
+
+  test('minor topics wait in one group, named at a glance', () => {
+    renderCard();
+    const group = screen.getByTestId('minor-topics');
+    expect(group.textContent).toContain('अंतरिक्ष');
+    expect(indices('line')).not.toContain('7');
+    fireEvent.click(within(group).getByRole('button'));
+    const line = within(group).getByTestId('line');
+    expect(line.dataset.index).toBe('7');
+    expect(line.closest('li')!.querySelector('.tag')!.textContent).toBe('अंतरिक्ष');
+  });
+});
+
 describe('lines', () => {
-  test('every section line is a button with its sentence index, quoting the sentence', () => {
+  test('every line is a button (its role) with its sentence index, quoting the sentence', () => {
     renderCard();
     const lines = screen.getAllByTestId('line');
-    expect(lines.map((l) => [l.tagName, l.dataset.index, l.textContent])).toEqual([
-      ['BUTTON', '1', HI_SUMMARY.sentences[1]!.text],
-      ['BUTTON', '2', HI_SUMMARY.sentences[2]!.text],
-      ['BUTTON', '3', HI_SUMMARY.sentences[3]!.text],
-      ['BUTTON', '4', HI_SUMMARY.sentences[4]!.text],
+    expect(lines.map((l) => [l.getAttribute('role'), l.tabIndex, l.dataset.index, l.textContent])).toEqual([
+      ['button', 0, '2', HI_SUMMARY.sentences[2]!.text],
+      ['button', 0, '3', HI_SUMMARY.sentences[3]!.text],
+      ['button', 0, '4', HI_SUMMARY.sentences[4]!.text],
     ]);
     expect(lines.every((l) => l.getAttribute('lang') === 'hi')).toBe(true);
   });
 
-  test('a click calls onShowInPage with the line text', async () => {
+  test('a click, Enter or Space calls onShowInPage with the line text', async () => {
     const props = renderCard();
     fireEvent.click(screen.getAllByTestId('line')[1]!);
-    expect(props.onShowInPage).toHaveBeenCalledWith(HI_SUMMARY.sentences[2]!.text);
-    fireEvent.click(screen.getAllByTestId('overview-line')[0]!);
+    expect(props.onShowInPage).toHaveBeenCalledWith(HI_SUMMARY.sentences[3]!.text);
+    fireEvent.keyDown(screen.getAllByTestId('overview-line')[0]!, { key: 'Enter' });
     expect(props.onShowInPage).toHaveBeenLastCalledWith(HI_SUMMARY.sentences[0]!.text);
+    fireEvent.keyDown(screen.getAllByTestId('line')[0]!, { key: ' ' });
+    expect(props.onShowInPage).toHaveBeenLastCalledWith(HI_SUMMARY.sentences[2]!.text);
   });
 
   test.each([
@@ -137,28 +198,41 @@ describe('lines', () => {
   });
 });
 
-describe('key terms', () => {
-  test('each line shows the terms it mentions, as hi ↔ en chips', () => {
+describe('terms: the section keeps its key terms, each line its glossary on demand', () => {
+  test('a closed section shows two key terms, an open one all of them', () => {
     renderCard();
-    const [first, second] = screen.getAllByTestId('line');
-    const chipsOf = (line: HTMLElement) => [...line.closest('li')!.querySelectorAll('[data-testid="line-term"]')].map((c) => c.textContent);
-    expect(chipsOf(first!)).toEqual(['संयुक्त उत्पादन ↔ joint production', 'पनडुब्बी ↔ submarine']);
-    expect(chipsOf(second!)).toEqual(['नौसेना ↔ navy']);
+    const chips = () => [...section('defence').querySelectorAll('[data-testid="key-term"]')].map((c) => c.textContent);
+    expect(chips()).toEqual(['संयुक्त उत्पादन ↔ joint production', 'नौसेना ↔ navy']);
+    fireEvent.click(section('defence').querySelector('[data-testid="section-toggle"]')!);
+    expect(chips()).toHaveLength(3);
+  });
+
+  test("no line shows its terms until the reader asks; the toggle shows each line's, and is remembered", () => {
+    const props = renderCard();
+    expect(screen.queryAllByTestId('line-term')).toHaveLength(0);
+    const toggle = screen.getByTestId('toggle-terms');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const chipsOf = (index: string) =>
+      [...screen.getAllByTestId('overview-line').find((l) => l.dataset.index === index)!.closest('li')!.querySelectorAll('[data-testid="line-term"]')].map((c) => c.textContent);
+    expect(chipsOf('1')).toEqual(['संयुक्त उत्पादन ↔ joint production', 'पनडुब्बी ↔ submarine']);
+    expect(props.onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ terms: true }));
   });
 
   test('English articles match the English form, any case', () => {
-    renderCard({ summary: EN_SUMMARY });
+    renderCard({ summary: EN_SUMMARY, ui: { expanded: [], terms: true, translations: true } });
     expect(screen.getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['संयुक्त उत्पादन ↔ joint production']);
   });
 
   test.each([
-    // Line chips: 5 in the sections, 2 on the overview's line about joint production of submarines.
-    [true, 5, 7],
-    [false, 0, 0],
-  ])('showKeyTerms %s: %i section chips, %i line chips', (showKeyTerms, rows, lines) => {
-    renderCard({}, { showKeyTerms });
+    [true, 4],
+    [false, 0],
+  ])('showKeyTerms %s: %i section chips at a glance, and no line chips even when asked for', (showKeyTerms, rows) => {
+    renderCard({ ui: { expanded: [], terms: true, translations: true } }, { showKeyTerms, showEntities: false });
     expect(screen.queryAllByTestId('key-term')).toHaveLength(rows);
-    expect(screen.queryAllByTestId('line-term')).toHaveLength(lines);
+    if (!showKeyTerms) expect(screen.queryAllByTestId('line-term')).toHaveLength(0);
+    if (!showKeyTerms) expect(screen.queryByTestId('toggle-terms')).toBeNull();
   });
 });
 
@@ -168,7 +242,7 @@ describe('overview, names and header', () => {
     expect(screen.queryAllByTestId('overview')).toHaveLength(showOverview ? 1 : 0);
   });
 
-  test('names in both scripts, grouped by kind, with counts', () => {
+  test('names in both scripts, grouped by kind, with counts said by the plural rules', () => {
     renderCard();
     const list = screen.getByTestId('entities');
     expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['People', 'Countries', 'Places', 'Organisations']);
@@ -176,6 +250,18 @@ describe('overview, names and header', () => {
     expect(items[0]).toMatch(/^एस\. जयशंकर · S\. Jaishankar/);
     expect(items[0]).toContain('×3');
     expect(items[0]).toContain('mentioned 3 times');
+    expect(items[2]).toContain('mentioned once');
+    expect(items.join(' ')).not.toContain('1 times');
+  });
+
+  test('a long list of names keeps those mentioned once for "more"', () => {
+    const many: Entity[] = [...HI_SUMMARY.entities, ...['ए', 'बी', 'सी', 'डी'].map((hi, k) => ({ kind: 'person' as const, hi, en: `P${k}`, count: 1 }))];
+    renderCard({ summary: { ...HI_SUMMARY, entities: many } });
+    expect(screen.getAllByTestId('entity')).toHaveLength(2);
+    const more = screen.getByTestId('entities-more');
+    expect(more.textContent).toBe('+6 names mentioned once');
+    fireEvent.click(more);
+    expect(screen.getAllByTestId('entity')).toHaveLength(8);
   });
 
   test('showEntities false hides the names', () => {
@@ -183,19 +269,25 @@ describe('overview, names and header', () => {
     expect(screen.queryByTestId('entities')).toBeNull();
   });
 
-  test('badge, site, date and time saved', () => {
+  test('badge, site, date and time saved, on one line', () => {
     renderCard();
     expect(screen.getByTestId('language-badge').textContent).toBe('हिन्दी');
     expect(screen.getByText('समाचार उदाहरण')).toBeTruthy();
     expect(screen.getByText('12 Mar 2026')).toBeTruthy();
-    expect(screen.getByTestId('time-saved').textContent).toBe('Under a minute of reading saved');
+    expect(screen.getByTestId('time-saved').textContent).toBe('Saves under a minute');
+    expect(screen.getByTestId('time-saved').closest('.meta')).toBe(screen.getByTestId('language-badge').closest('.meta'));
   });
 
-  test('the share bar has a text alternative: label and percentage per topic', () => {
+  test('the topic map has a text alternative, and each item jumps to its section', () => {
     renderCard();
     const bar = screen.getByTestId('share-bar');
     expect([...bar.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['रक्षा 40%', 'व्यापार 25%', 'ऊर्जा 15%']);
     expect(bar.querySelector('.bar')!.getAttribute('aria-hidden')).toBe('true');
+    const target = section('energy').querySelector('h2') as HTMLElement;
+    target.scrollIntoView = vi.fn();
+    fireEvent.click(within(bar).getAllByTestId('topic-jump')[2]!);
+    expect(document.activeElement).toBe(target);
+    expect(target.scrollIntoView).toHaveBeenCalled();
   });
 
   test.each([
@@ -213,7 +305,7 @@ describe('overview, names and header', () => {
   });
 });
 
-describe('actions', () => {
+describe('actions, at the top', () => {
   test.each([
     ['copy-markdown', /^# भारत-फ्रांस/],
     ['copy-text', /^भारत-फ्रांस विदेश मंत्रियों की बैठक\n/],
@@ -227,6 +319,17 @@ describe('actions', () => {
     expect(text).not.toContain('Energy'); // what the card shows, hidden topics left out
   });
 
+  test('the Markdown copy leads with the card\'s leading language', async () => {
+    const props = renderCard();
+    fireEvent.click(screen.getByTestId('copy-markdown'));
+    await waitFor(() => expect(props.writeClipboard).toHaveBeenCalled());
+    expect(vi.mocked(props.writeClipboard).mock.calls[0]![0]).toContain('## रक्षा · Defence');
+    fireEvent.click(screen.getByTestId('swap-languages'));
+    fireEvent.click(screen.getByTestId('copy-markdown'));
+    await waitFor(() => expect(props.writeClipboard).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(props.writeClipboard).mock.calls[1]![0]).toContain('## Defence · रक्षा');
+  });
+
   test('a refused clipboard says so', async () => {
     renderCard({ writeClipboard: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
     fireEvent.click(screen.getByTestId('copy-text'));
@@ -234,22 +337,48 @@ describe('actions', () => {
     expect(screen.getByTestId('copy-status').getAttribute('aria-live')).toBe('polite');
   });
 
-  test('Options calls onOpenOptions', () => {
-    const props = renderCard();
+  test('Options, Refresh and the side panel call their actions; no panel button without a panel', () => {
+    const onOpenPanel = vi.fn();
+    const props = renderCard({ onOpenPanel });
     fireEvent.click(screen.getByTestId('open-options'));
+    fireEvent.click(screen.getByTestId('refresh'));
+    fireEvent.click(screen.getByTestId('open-panel'));
     expect(props.onOpenOptions).toHaveBeenCalledOnce();
+    expect(props.onRefresh).toHaveBeenCalledOnce();
+    expect(onOpenPanel).toHaveBeenCalledOnce();
+    cleanup();
+    renderCard();
+    expect(screen.queryByTestId('open-panel')).toBeNull();
   });
 
-  test('every control is a button', () => {
-    renderCard({ source: 'selection' });
-    for (const id of ['copy-markdown', 'copy-text', 'swap-languages', 'open-options', 'summarize-page']) {
-      expect(screen.getByTestId(id).tagName).toBe('BUTTON');
+  test('the actions come before the overview, and every one is a named button', () => {
+    renderCard({ source: 'selection', onOpenPanel: () => {} });
+    const actions = screen.getByTestId('copy-markdown').closest('section')!;
+    expect(actions.compareDocumentPosition(screen.getByTestId('overview')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    for (const id of ['copy-markdown', 'copy-text', 'toggle-terms', 'swap-languages', 'refresh', 'open-panel', 'open-options', 'summarize-page']) {
+      const button = screen.getByTestId(id);
+      expect(button.tagName).toBe('BUTTON');
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.toBe('');
     }
   });
 
   test('the UI text follows the UI language', () => {
     renderCard({}, {}, 'hi');
-    expect(screen.getByTestId('copy-markdown').textContent).toBe('Markdown के रूप में कॉपी करें');
+    expect(screen.getByTestId('copy-markdown').textContent).toBe('कॉपी');
+    expect(screen.getByTestId('copy-markdown').getAttribute('title')).toBe('Markdown के रूप में कॉपी करें');
+    expect(screen.getByTestId('refresh').getAttribute('aria-label')).toBe('ताज़ा करें: पेज फिर से पढ़ें');
     expect(screen.getByRole('heading', { name: 'सारांश' })).toBeTruthy();
   });
+});
+
+test('two sections opened in one go both stay open (each change builds on the last)', () => {
+  const props = renderCard();
+  const toggles = screen.getAllByTestId('section-toggle');
+  toggles.forEach((t) => t.click());
+  expect(props.onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ expanded: ['defence'] }));
+  cleanup();
+  const many = renderCard({ summary: { ...HI_SUMMARY, sections: HI_SUMMARY.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [...s.sentences, { index: 5, text: HI_SUMMARY.sentences[5]!.text }] } : s)) } });
+  const both = screen.getAllByTestId('section-toggle');
+  both.forEach((t) => t.click());
+  expect(many.onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ expanded: ['defence', 'trade'] }));
 });

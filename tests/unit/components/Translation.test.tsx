@@ -31,21 +31,32 @@ function renderCard(translation: TranslationView | null, over: Partial<SummaryCa
   return props;
 }
 
-/** The section line with sentence index `i`, as its <li>. */
-const lineItem = (i: number) => screen.getAllByTestId('line').find((b) => b.dataset.index === String(i))!.closest('li')!;
+/** The card line (overview or section) with sentence index `i`, as its <li>. */
+const lineItem = (i: number) =>
+  [...screen.queryAllByTestId('overview-line'), ...screen.getAllByTestId('line')].find((b) => b.dataset.index === String(i))!.closest('li')!;
+/** The reader has asked for the terms on lines. */
+const withTerms = { ui: { expanded: [], terms: true, translations: true } };
 
 describe('glossary tier (no translator)', () => {
-  test('lines carry their glossed terms and names, labelled "glossary", and no translation', () => {
-    renderCard(view({ phase: 'glossary' }));
+  test('asked for, lines carry their glossed terms and names, labelled "glossary", and no translation', () => {
+    renderCard(view({ phase: 'glossary' }), withTerms);
     const line = lineItem(1);
     expect(within(line).getByTestId('glossary-tag').textContent).toBe('glossary');
     expect(within(line).getAllByTestId('line-term').map((c) => c.textContent)).toContain('संयुक्त उत्पादन ↔ joint production');
     expect(line.querySelector('[data-slot="translation"]')!.hasAttribute('hidden')).toBe(true);
-    expect(screen.getByTestId('translation-tier').textContent).toBe('Offline glossary');
+  });
+
+  test('with no translator the offer leads to setting one up, and the status line stays quiet', () => {
+    const props = renderCard(view({ phase: 'glossary' }));
+    const offer = screen.getByTestId('translation-setup');
+    expect(offer.getAttribute('title')).toMatch(/No translator is set up/);
+    fireEvent.click(offer);
+    expect(props.onOpenOptions).toHaveBeenCalledOnce();
+    expect(screen.getByTestId('translation-status').textContent).toBe('');
   });
 
   test('names are matched in the line, persons by their last name too', () => {
-    renderCard(view({ phase: 'glossary' }));
+    renderCard(view({ phase: 'glossary' }), withTerms);
     // Sentence 0 names नई दिल्ली and फ्रांस.
     const names = within(screen.getAllByTestId('overview-line')[0]!.closest('li')!)
       .getAllByTestId('line-name')
@@ -61,7 +72,7 @@ describe('glossary tier (no translator)', () => {
 
 describe('a translating tier', () => {
   test('each translated line shows its translation in the other language, tagged with its source', () => {
-    renderCard(view({ source: 'on-device', phase: 'done', done: 2, lines: { '1': 'Both agreed on joint production of submarines.', title: 'India–France ministers meet' } }));
+    renderCard(view({ source: 'on-device', phase: 'done', done: 2, lines: { '1': 'Both agreed on joint production of submarines.', title: 'India–France ministers meet' } }), withTerms);
     const slot = lineItem(1).querySelector('[data-slot="translation"]')!;
     expect(slot.getAttribute('data-source')).toBe('on-device');
     expect(slot.querySelector('[lang="en"]')!.textContent).toBe('Both agreed on joint production of submarines.');
@@ -72,6 +83,18 @@ describe('a translating tier', () => {
     // An untranslated line stays on the glossary.
     expect(within(lineItem(3)).getByTestId('glossary-tag')).toBeTruthy();
     expect(document.querySelector('[data-slot="title-translation"]')!.textContent).toContain('India–France ministers meet');
+  });
+
+  test('the reader can hide the translations and bring them back; the choice is passed on', () => {
+    const onUiChange = vi.fn();
+    renderCard(view({ source: 'on-device', phase: 'done', done: 1, lines: { '1': 'Both agreed.' } }), { onUiChange });
+    const toggle = screen.getByTestId('translation-toggle');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(toggle);
+    expect(lineItem(1).querySelector('[data-slot="translation"]')!.hasAttribute('hidden')).toBe(true);
+    expect(onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ translations: false }));
+    fireEvent.click(toggle);
+    expect(lineItem(1).querySelector('[data-slot="translation"] [lang="en"]')!.textContent).toBe('Both agreed.');
   });
 
   test('the provider tier names the model', () => {
@@ -91,7 +114,8 @@ describe('on-device download', () => {
   test('downloadable: the button, and a click calls the action', () => {
     const props = renderCard(view({ source: 'on-device', phase: 'needs-download' }));
     const button = screen.getByTestId('translation-download');
-    expect(button.textContent).toBe('Download Hindi ↔ English translation (on-device)');
+    expect(button.textContent).toBe('Translate');
+    expect(button.getAttribute('title')).toMatch(/downloads the language pack once/);
     fireEvent.click(button);
     expect(props.onDownloadTranslator).toHaveBeenCalledTimes(1);
   });
@@ -103,11 +127,21 @@ describe('on-device download', () => {
   });
 
   test('an error says what happened, that the glossary stays, and offers a retry', () => {
-    const props = renderCard(view({ source: 'on-device', phase: 'error', error: 'timeout' }), {}, 'hi');
+    const props = renderCard(view({ source: 'on-device', phase: 'error', error: 'timeout' }), withTerms, 'hi');
     expect(screen.getByTestId('translation-error').textContent).toContain('अनुवादक ने समय पर जवाब नहीं दिया');
     fireEvent.click(screen.getByTestId('translation-retry'));
     expect(props.onRetryTranslation).toHaveBeenCalled();
     expect(within(lineItem(1)).getByTestId('glossary-tag').textContent).toBe('शब्दावली');
+  });
+
+  test.each([
+    ['timeout', /may be offline/],
+    ['network', /may be offline/],
+    ['quota', /enough free disk space.*Free some disk space/],
+    ['unsupported', /Chrome 138 or later/],
+  ])('a failed download says what failed (%s) and what to do', (error, text) => {
+    renderCard(view({ source: 'on-device', phase: 'error', error: error as TranslationView['error'] }));
+    expect(screen.getByTestId('translation-error').textContent).toMatch(text);
   });
 });
 
@@ -156,7 +190,7 @@ describe("the engine's glossary terms on a line", () => {
     // The line names France: as a name, not as a term.
     const text = 'फ्रांस के साथ ' + line.text;
     summary.sections = summary.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [{ ...line, text }] } : s));
-    renderCard(view({ phase: 'glossary' }), { summary });
+    renderCard(view({ phase: 'glossary' }), { summary, ...withTerms });
     const item = lineItem(3);
     expect(within(item).getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['द्विपक्षीय व्यापार ↔ bilateral trade', 'लक्ष्य ↔ target']);
     expect(within(item).getAllByTestId('line-name').map((c) => c.textContent)).toEqual(['फ्रांस ↔ France']);
@@ -164,10 +198,15 @@ describe("the engine's glossary terms on a line", () => {
 });
 
 describe('keyboard and screen readers', () => {
-  test('after Download is clicked, focus is on the bar (the button goes away)', () => {
+  test('the offer keeps its place and its focus while the translation runs', () => {
     renderCard(view({ source: 'on-device', phase: 'needs-download' }));
-    fireEvent.click(screen.getByTestId('translation-download'));
-    expect(document.activeElement).toBe(screen.getByTestId('translation-status'));
+    const button = screen.getByTestId('translation-download');
+    button.focus();
+    cleanup();
+    renderCard(view({ source: 'on-device', phase: 'preparing', progress: 0.1 }));
+    const busy = screen.getByTestId('translation-busy');
+    expect(busy.getAttribute('aria-disabled')).toBe('true');
+    expect(busy.hasAttribute('disabled')).toBe(false); // a disabled button would drop the focus
   });
 
   test('the moving figures are outside the live region', () => {

@@ -32,7 +32,8 @@ describe('reading time saved', () => {
   });
 
   test('cardLines counts a sentence shown twice (overview and a section) once', () => {
-    expect(cardLines(HI_SUMMARY).map((l) => l.index)).toEqual([0, 1, 2, 3, 4]);
+    const twice = { ...HI_SUMMARY, overview: [...HI_SUMMARY.overview, { index: 2, text: HI_SUMMARY.sentences[2]!.text }] };
+    expect(cardLines(twice).map((l) => l.index)).toEqual([0, 1, 2, 6, 3, 4, 7]);
   });
 });
 
@@ -56,10 +57,10 @@ describe('language order', () => {
 
 describe('sections shown', () => {
   test.each([
-    [{}, ['defence', 'trade', 'energy']],
-    [{ topicOrder: ['energy', 'trade', 'defence'] as const }, ['energy', 'trade', 'defence']],
-    [{ hiddenTopics: ['trade'] as const }, ['defence', 'energy']],
-    [{ topicOrder: ['trade'] as const, hiddenTopics: ['defence'] as const }, ['trade', 'energy']],
+    [{}, ['defence', 'trade', 'energy', 'space']],
+    [{ topicOrder: ['energy', 'trade', 'defence'] as const }, ['energy', 'trade', 'defence', 'space']],
+    [{ hiddenTopics: ['trade'] as const }, ['defence', 'energy', 'space']],
+    [{ topicOrder: ['trade'] as const, hiddenTopics: ['defence'] as const }, ['trade', 'energy', 'space']],
   ])('%j → %j', (over, expected) => {
     const s = settingsWith({ ...over } as never);
     expect(visibleSections(HI_SUMMARY.sections, s).map((x) => x.topic)).toEqual(expected);
@@ -69,7 +70,7 @@ describe('sections shown', () => {
     const v = cardView(HI_SUMMARY, settingsWith({ showOverview: false, showEntities: false, showKeyTerms: false, hiddenTopics: ['energy'] }));
     expect(v.overview).toEqual([]);
     expect(v.entities).toEqual([]);
-    expect(v.sections.map((s) => s.topic)).toEqual(['defence', 'trade']);
+    expect(v.sections.map((s) => s.topic)).toEqual(['defence', 'trade', 'space']);
     expect(v.sections.every((s) => s.keyTerms.length === 0)).toBe(true);
   });
 });
@@ -134,7 +135,7 @@ describe('UI text', () => {
   });
   test('named substitutions', () => {
     expect(applyNamed('About {minutes} min, {x}', { minutes: 4 })).toBe('About 4 min, {x}');
-    expect(createTranslate(messagesOf('hi'))('popup.timeSaved', { minutes: 3 })).toBe('लगभग 3 मिनट का पढ़ना बचा');
+    expect(createTranslate(messagesOf('hi'))('popup.timeSaved', { minutes: 3 })).toBe('लगभग 3 मिनट की बचत');
   });
   test.each([
     ['browser', 'hi-IN', 'hi'],

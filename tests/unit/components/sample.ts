@@ -9,9 +9,17 @@ const HI_SENTENCES = [
   'द्विपक्षीय व्यापार को दोगुना करने का लक्ष्य रखा गया।',
   'सौर ऊर्जा गठबंधन में सहयोग बढ़ाने पर भी बात हुई।',
   'बैठक के बाद संयुक्त बयान जारी किया गया।',
+  'रक्षा उपकरणों के कलपुर्ज़े भारत में बनाने के संयुक्त उद्यम पर भी बात हुई।',
+  'दोनों देशों ने अंतरिक्ष सहयोग जारी रखने की बात कही।',
 ];
 
-/** A Hindi summary with defence, trade and energy sections (largest share first). */
+/** Each sentence's topics, as the engine gives them (strongest first). */
+const HI_TOPICS: Summary['sentences'][number]['topics'][] = [[], ['defence'], ['defence'], ['trade'], ['energy'], [], ['defence', 'investment'], ['space']];
+
+/**
+ * A Hindi summary with defence, trade and energy sections (largest share first) and a minor space
+ * topic: as the engine makes them, each sentence appears once (the overview's are in no section).
+ */
 export const HI_SUMMARY: Summary = {
   schemaVersion: 1,
   title: 'भारत-फ्रांस विदेश मंत्रियों की बैठक',
@@ -30,8 +38,8 @@ export const HI_SUMMARY: Summary = {
       label: { en: 'Defence', hi: 'रक्षा' },
       share: 0.4,
       sentences: [
-        { index: 1, text: HI_SENTENCES[1]! },
         { index: 2, text: HI_SENTENCES[2]! },
+        { index: 6, text: HI_SENTENCES[6]! },
       ],
       keyTerms: [
         { hi: 'संयुक्त उत्पादन', en: 'joint production' },
@@ -53,6 +61,14 @@ export const HI_SUMMARY: Summary = {
       sentences: [{ index: 4, text: HI_SENTENCES[4]! }],
       keyTerms: [{ hi: 'सौर ऊर्जा', en: 'solar energy' }],
     },
+    {
+      topic: 'space',
+      label: { en: 'Space', hi: 'अंतरिक्ष' },
+      share: 0.1,
+      sentences: [{ index: 7, text: HI_SENTENCES[7]! }],
+      keyTerms: [{ hi: 'अंतरिक्ष सहयोग', en: 'space cooperation' }],
+      minor: true,
+    },
   ],
   entities: [
     { kind: 'person', hi: 'एस. जयशंकर', en: 'S. Jaishankar', count: 3 },
@@ -60,7 +76,7 @@ export const HI_SUMMARY: Summary = {
     { kind: 'place', hi: 'नई दिल्ली', en: 'New Delhi', count: 1 },
     { kind: 'organisation', hi: 'अंतरराष्ट्रीय सौर गठबंधन', en: 'International Solar Alliance', count: 1 },
   ],
-  sentences: HI_SENTENCES.map((text, index) => ({ index, text, topics: [] })),
+  sentences: HI_SENTENCES.map((text, index) => ({ index, text, topics: HI_TOPICS[index] ?? [] })),
 };
 
 /** A short English summary with one defence section. */

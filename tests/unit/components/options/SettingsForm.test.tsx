@@ -39,7 +39,7 @@ function setup(initial: Settings = structuredClone(DEFAULT_SETTINGS)) {
 describe('SettingsForm', () => {
   test('has every e2e hook', () => {
     setup();
-    for (const id of ['primary-language', 'ui-language', 'per-section', 'show-overview', 'show-entities', 'show-key-terms']) {
+    for (const id of ['primary-language', 'ui-language', 'toolbar-opens', 'per-section', 'show-overview', 'show-entities', 'show-key-terms']) {
       expect(screen.getByTestId(id)).toBeTruthy();
     }
     for (const id of TOPIC_IDS) {
@@ -105,6 +105,8 @@ describe('SettingsForm', () => {
     expect(last()?.uiLanguage).toBe('en');
     fireEvent.change(screen.getByTestId('per-section'), { target: { value: '5' } });
     expect(last()?.perSection).toBe(5);
+    fireEvent.change(screen.getByTestId('toolbar-opens'), { target: { value: 'panel' } });
+    expect(last()?.toolbarOpens).toBe('panel');
     fireEvent.click(screen.getByTestId('show-entities'));
     expect(last()).toMatchObject({ showOverview: true, showEntities: false, showKeyTerms: true });
   });
