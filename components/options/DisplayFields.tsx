@@ -1,5 +1,8 @@
-/** What the card shows: sentences per section, and the overview / names / key terms switches. */
-import type { Settings } from '../../utils/settings/schema';
+/**
+ * Where the card opens and what it shows: the toolbar icon's popup or side panel, sentences per
+ * section, and the overview / names / key terms switches.
+ */
+import type { Settings, ToolbarOpens } from '../../utils/settings/schema';
 import { useI18n, type MessageKey } from '../i18n';
 import type { SettingsChange } from './SettingsForm';
 
@@ -23,6 +26,22 @@ export function DisplayFields({ value, onChange }: DisplayFieldsProps) {
   return (
     <fieldset class="panel">
       <legend>{t('options.display.legend')}</legend>
+      <div class="field">
+        <label for="toolbar-opens">{t('options.display.toolbarOpens')}</label>
+        <select
+          id="toolbar-opens"
+          data-testid="toolbar-opens"
+          aria-describedby="toolbar-opens-hint"
+          value={value.toolbarOpens}
+          onChange={(e) => onChange({ ...value, toolbarOpens: e.currentTarget.value as ToolbarOpens })}
+        >
+          <option value="popup">{t('options.display.openPopup')}</option>
+          <option value="panel">{t('options.display.openPanel')}</option>
+        </select>
+        <p class="hint" id="toolbar-opens-hint">
+          {t('options.display.toolbarOpensHint')}
+        </p>
+      </div>
       <div class="field">
         <label for="per-section">{t('options.display.perSection')}</label>
         <select

@@ -1,10 +1,11 @@
 /** The toolbar badge: "…" while a card is being made, "!" when it failed, nothing otherwise. */
 import { browser } from 'wxt/browser';
+import { openSidePanel, sidePanelAvailable } from '@/utils/side-panel';
 
 type BadgeState = 'working' | 'failed' | 'clear';
 
-// MV3 has `action`; Firefox's MV2 build has `browserAction`.
-function actionApi() {
+/** The toolbar action: MV3 has `action`; Firefox's MV2 build has `browserAction`. */
+export function actionApi() {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
 
@@ -26,10 +27,21 @@ export async function setBadge(tabId: number, state: BadgeState): Promise<void> 
   }
 }
 
+/**
+ * Starts opening the side panel for a menu click, when the reader chose the panel or the browser
+ * cannot open the popup from code; null when the popup is the way. Call it first, before anything
+ * is awaited: the browser opens a panel only in the click's own turn.
+ */
+export function openPanelForClick(tabId: number, prefer: 'popup' | 'panel'): Promise<boolean> | null {
+  const action = actionApi() as { openPopup?: () => Promise<void> } | undefined;
+  if (!sidePanelAvailable(browser) || (prefer === 'popup' && action?.openPopup)) return null;
+  return openSidePanel(browser, tabId);
+}
+
 /** Opens the card: the real popup where the browser allows it, else a small extension window. */
 export async function openCard(tabId: number): Promise<'popup' | 'window'> {
+  const action = actionApi() as { openPopup?: () => Promise<void> } | undefined;
   try {
-    const action = actionApi() as { openPopup?: () => Promise<void> } | undefined;
     if (!action?.openPopup) throw new Error('no openPopup');
     await action.openPopup();
     return 'popup';

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Progress, SummaryState } from '@/utils/protocol';
+import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
 
 /** A cached card and the page it belongs to. */
 export interface CacheEntry {
@@ -13,12 +14,10 @@ export interface CacheEntry {
   state: SummaryState;
 }
 
-const key = (tabId: number) => `session:summary:${tabId}` as const;
-
 /** The cached card of a tab, if any. */
 export async function getCached(tabId: number): Promise<CacheEntry | null> {
   try {
-    const entry = await storage.getItem<CacheEntry>(key(tabId));
+    const entry = await storage.getItem<CacheEntry>(summaryKey(tabId));
     return entry && typeof entry.url === 'string' && typeof entry.engineKey === 'string' && typeof entry.state === 'object' ? entry : null;
   } catch {
     return null;
@@ -28,7 +27,7 @@ export async function getCached(tabId: number): Promise<CacheEntry | null> {
 /** Stores a tab's card; a full session store (quota) just means no cache, never a failure. */
 export async function setCached(tabId: number, entry: CacheEntry): Promise<void> {
   try {
-    await storage.setItem(key(tabId), entry);
+    await storage.setItem(summaryKey(tabId), entry);
   } catch {
     // storage.session is capped (10 MB in Chrome): a huge card is simply not cached.
   }
@@ -36,10 +35,10 @@ export async function setCached(tabId: number, entry: CacheEntry): Promise<void>
 
 /** Forgets a tab's card. */
 export async function clearCached(tabId: number): Promise<void> {
-  await storage.removeItem(key(tabId));
+  await storage.removeItem(summaryKey(tabId));
 }
 
 /** Publishes progress for the popup's loading state. */
 export async function setProgress(progress: Progress): Promise<void> {
-  await storage.setItem('session:progress', progress);
+  await storage.setItem(PROGRESS_KEY, progress);
 }

@@ -1,6 +1,7 @@
-/** The context menu: "Summarize this page" and, over a selection, "Summarize selection". */
+/** The context menu: "Summarise this page" and, over a selection, "Summarise selection". */
 import { browser } from 'wxt/browser';
-import { openCard } from './badge';
+import { openCard, openPanelForClick } from './badge';
+import { toolbarOpens } from './toolbar';
 import { withTimeout } from '@/utils/timeout';
 import { SCRIPT_TIMEOUT_MS, summarizeTab } from './summarize-tab';
 
@@ -17,8 +18,8 @@ export interface MenuClick {
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarize this page · पेज का सार', contexts: ['page'] });
-      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarize selection · चयन का सार', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarise this page · पेज का सार', contexts: ['page'] });
+      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarise selection · चयन का सार', contexts: ['selection'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -27,20 +28,20 @@ export function registerContextMenu(): void {
 }
 
 /**
- * Handles a click: opens the card at once (the browser allows openPopup only right after the
- * click) while the summary is made; the popup then picks up the running job.
+ * Handles a click: opens the card at once (the side panel where the reader chose it or the popup
+ * cannot be opened from code; else the popup) while the summary is made; the card then picks up
+ * the running job.
  */
 export async function onMenuClick(info: MenuClick, tabId: number): Promise<void> {
-  if (info.menuItemId === 'summarize-selection') {
-    const selection = (await readSelection(tabId)) ?? info.selectionText ?? '';
-    const job = summarizeTab(tabId, { selection });
-    await openCard(tabId);
-    await job;
-  } else if (info.menuItemId === 'summarize-page') {
-    const job = summarizeTab(tabId, { refresh: true });
-    await openCard(tabId);
-    await job;
-  }
+  if (info.menuItemId !== 'summarize-selection' && info.menuItemId !== 'summarize-page') return;
+  const panel = openPanelForClick(tabId, toolbarOpens());
+  // The job starts before the popup opens, so the popup's own request joins it.
+  const job =
+    info.menuItemId === 'summarize-selection'
+      ? summarizeTab(tabId, { selection: (await readSelection(tabId)) ?? info.selectionText ?? '' })
+      : summarizeTab(tabId, { refresh: true });
+  if (!(panel && (await panel))) await openCard(tabId);
+  await job;
 }
 
 // The selection with its line breaks (the menu's selectionText folds them); null if unreadable.

@@ -3,11 +3,13 @@ import { getCached } from './cache';
 import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerMessages } from './messages';
 import { registerTabCleanup } from './tabs';
+import { registerToolbar } from './toolbar';
 
 export default defineBackground(() => {
   registerMessages();
   registerContextMenu();
   registerTabCleanup();
+  registerToolbar();
   // The e2e build only: a handle for tests to invoke what a real context-menu click would.
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as Record<string, unknown>).__kootniti = {

@@ -1,4 +1,4 @@
-/** Forgets a tab's card when the tab closes or loads another page. */
+/** Forgets a tab's card when the tab closes, loads another page, or reloads (the page may have changed). */
 import { browser } from 'wxt/browser';
 import { clearCached } from './cache';
 
@@ -6,6 +6,7 @@ import { clearCached } from './cache';
 export function registerTabCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => void clearCached(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void clearCached(tabId);
+    // A new URL, or the same one loading again (a reload): a new document gets a new card.
+    if (change.url || change.status === 'loading') void clearCached(tabId);
   });
 }

@@ -1,4 +1,8 @@
-/** The popup: wires the browser (tabs, messages, settings, clipboard) to the PopupView. */
+/**
+ * The card's app, in the toolbar popup or in the side panel: wires the browser (tabs, messages,
+ * settings, clipboard, the panel) to the PopupView. The popup asks for its tab's card at once; the
+ * panel follows the active tab and shows its card, or offers to make one.
+ */
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '@/components/i18n';
@@ -6,16 +10,23 @@ import { PopupView } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
 import type { ShowInPageResult } from '@/utils/protocol';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
+import { openSidePanel, sidePanelAvailable } from '@/utils/side-panel';
+import { useCardUi } from './useCardUi';
 import { useSettings } from './useSettings';
 import { useSummary } from './useSummary';
 import { useTranslation } from './useTranslation';
 import { useTranslator } from './useTranslator';
 
-/** The popup for a tab (undefined while it is being found, null when there is none). */
-export function App({ tabId }: { tabId: number | null | undefined }) {
+/** Where the card is shown. */
+export type AppMode = 'popup' | 'panel';
+
+/** The app for a tab (undefined while it is being found, null when there is none). */
+export function App({ tabId, mode = 'popup' }: { tabId: number | null | undefined; mode?: AppMode }) {
   const settings = useSettings();
   const { value: i18nValue, ready } = useTranslator(settings?.uiLanguage ?? null);
-  const { status, reload } = useSummary(tabId);
+  const { status, reload, summarise } = useSummary(tabId, mode === 'popup');
+  const page = status.kind === 'done' && status.state.ok ? status.state.url : null;
+  const cardUi = useCardUi(page);
   const shown = settings && ready && status.kind === 'done' && status.state.ok ? status.state.summary : null;
   const translation = useTranslation(shown, settings ?? DEFAULT_SETTINGS);
 
@@ -32,20 +43,31 @@ export function App({ tabId }: { tabId: number | null | undefined }) {
       return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
     }
   };
+  // The popup's "Open in the side panel": the panel takes over, and the popup closes.
+  const openPanel =
+    mode === 'popup' && typeof tabId === 'number' && sidePanelAvailable(browser)
+      ? () => void openSidePanel(browser, tabId).then((opened) => opened && window.close())
+      : undefined;
+  // The card waits for the settings, its UI text and the reader's choices (a few ms), so nothing
+  // shows and then flips.
+  const waiting = !settings || !ready || (page !== null && cardUi.ui === null);
 
   return (
     <I18nContext.Provider value={i18nValue}>
       <PopupView
-        // The card waits for the settings and its UI text (a few ms), so nothing shows and then flips.
-        status={settings && ready ? status : { kind: 'loading', stage: status.kind === 'loading' ? status.stage : null }}
+        status={waiting ? { kind: 'loading', stage: status.kind === 'loading' ? status.stage : null } : status}
         settings={settings ?? DEFAULT_SETTINGS}
         onRetry={reload}
+        onSummarise={summarise}
         onShowInPage={showInPage}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenPanel={openPanel}
         writeClipboard={(text) => navigator.clipboard.writeText(text)}
         translation={translation.view}
         onDownloadTranslator={translation.download}
         onRetryTranslation={translation.retry}
+        {...(cardUi.ui ? { cardUi: cardUi.ui } : {})}
+        onCardUiChange={cardUi.save}
       />
     </I18nContext.Provider>
   );

@@ -1,39 +1,34 @@
 /**
- * Asks the background for the tab's card and follows its progress. Never leaves the popup blank:
- * no tab, a rejected message or a malformed answer all become a `failed` state with Retry.
+ * The card for a tab and its progress. The popup asks the background at once (its opening is the
+ * reader's request); the side panel shows the card the background has for the tab, or offers to
+ * make one. Both follow the tab's card in storage.session, so a card made by the context menu or
+ * the shortcut appears without a reload. Never leaves the view blank: no tab, a rejected message,
+ * a malformed answer or cached value all become a `failed` state with Retry.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import type { PopupStatus } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
-import type { Progress, SummaryState } from '@/utils/protocol';
-
-/** Storage key where the background publishes the latest progress. */
-export const PROGRESS_KEY = 'session:progress';
+import { isSummaryState, type Progress, type SummaryState } from '@/utils/protocol';
+import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
+import { TimeoutError, withTimeout } from '@/utils/timeout';
 
 /** A safety net only: the engine takes well under a second, but a hung tab must not spin forever. */
 export const ANSWER_TIMEOUT_MS = 30_000;
 
-/** Resolves with the promise's value, or rejects after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The page did not answer in time. Try again, or reload the page.')), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 const failed = (message: string): SummaryState => ({ ok: false, reason: 'failed', message });
 
-/** True when an answer has the shape of a SummaryState. */
-function isSummaryState(value: unknown): value is SummaryState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; summary?: unknown; reason?: unknown };
-  return v.ok === true ? typeof v.summary === 'object' && v.summary !== null : v.ok === false && typeof v.reason === 'string';
+/** The state inside a cached entry, if it is one (stored data is untrusted). */
+function cachedState(entry: unknown): SummaryState | null {
+  const state = typeof entry === 'object' && entry !== null ? (entry as { state?: unknown }).state : undefined;
+  return isSummaryState(state) ? state : null;
 }
 
-/** The popup's status for a tab (undefined: still finding it; null: no tab), and a reload. */
-export function useSummary(tabId: number | null | undefined): { status: PopupStatus; reload: () => void } {
+/**
+ * The status for a tab (undefined: still finding it; null: no tab), a reload (a fresh read) and,
+ * for the panel, `summarise` (ask for the card). `auto`: ask as soon as the tab is known (popup).
+ */
+export function useSummary(tabId: number | null | undefined, auto = true): { status: PopupStatus; reload: () => void; summarise: () => void } {
   const [status, setStatus] = useState<PopupStatus>({ kind: 'loading', stage: null });
   const request = useRef(0);
   const startedAt = useRef(0);
@@ -51,7 +46,7 @@ export function useSummary(tabId: number | null | undefined): { status: PopupSta
           const answer: unknown = await withTimeout(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
           state = isSummaryState(answer) ? answer : failed('The extension gave no answer. Try again.');
         } catch (e) {
-          state = failed(e instanceof Error ? e.message : String(e));
+          state = failed(e instanceof TimeoutError ? 'The page did not answer in time. Try again, or reload the page.' : e instanceof Error ? e.message : String(e));
         }
       }
       if (id === request.current) setStatus({ kind: 'done', state });
@@ -59,26 +54,53 @@ export function useSummary(tabId: number | null | undefined): { status: PopupSta
     [tabId],
   );
 
+  // The panel: the card the background already has for this tab, else the offer to make one.
+  const peek = useCallback(async () => {
+    if (typeof tabId !== 'number') return load(false);
+    const id = ++request.current;
+    startedAt.current = Date.now();
+    const state = cachedState(await storage.getItem(summaryKey(tabId)).catch(() => null));
+    if (id === request.current) setStatus(state ? { kind: 'done', state } : { kind: 'idle' });
+  }, [tabId, load]);
+
   useEffect(() => {
-    void load(false);
-  }, [load]);
+    void (auto ? load(false) : peek());
+  }, [auto, load, peek]);
+
+  // The tab's card as the background writes it (a card made from the menu, shortcut or a refresh).
+  useEffect(() => {
+    if (typeof tabId !== 'number') return;
+    let unwatch = () => {};
+    try {
+      unwatch = storage.watch(summaryKey(tabId), (entry) => {
+        const state = cachedState(entry);
+        if (state) {
+          request.current++;
+          setStatus({ kind: 'done', state });
+        } else if (!auto) setStatus((s) => (s.kind === 'done' ? { kind: 'idle' } : s));
+      });
+    } catch {
+      // No session storage here (an old Firefox): the view updates on its own requests only.
+    }
+    return () => unwatch();
+  }, [tabId, auto]);
 
   // Progress: shown only for this tab and this request (a stale entry may be left from before).
   useEffect(() => {
     if (typeof tabId !== 'number') return;
     const apply = (p: Progress | null) => {
       if (!p || p.tabId !== tabId || p.at < startedAt.current - 1000) return;
-      setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', stage: p.stage } : s));
+      if (p.stage !== 'done') setStatus((s) => (s.kind === 'loading' || (s.kind === 'idle' && !auto) ? { kind: 'loading', stage: p.stage } : s));
     };
     let unwatch = () => {};
     try {
       void storage.getItem<Progress>(PROGRESS_KEY).then(apply, () => {});
       unwatch = storage.watch<Progress>(PROGRESS_KEY, apply);
     } catch {
-      // No session storage here (e.g. an old Firefox): the loading view stays generic.
+      // No session storage here: the loading view stays generic.
     }
     return () => unwatch();
-  }, [tabId]);
+  }, [tabId, auto]);
 
-  return { status, reload: useCallback(() => void load(true), [load]) };
+  return { status, reload: useCallback(() => void load(true), [load]), summarise: useCallback(() => void load(false), [load]) };
 }

@@ -7,17 +7,20 @@ import { isTopicId, TOPIC_IDS } from '../topics/taxonomy';
 import type { TopicId } from '../types';
 
 /** Current settings version; bump it and add a migration (with a fixture) for every change. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Which language leads on the card: the article's own, or always Hindi / English. */
 export type PrimaryLanguage = 'article' | 'hi' | 'en';
 /** The UI language: the browser's, or forced. */
 export type UiLanguage = 'browser' | 'hi' | 'en';
+/** What the toolbar icon (and its shortcut) opens: the popup, or the side panel that stays open. */
+export type ToolbarOpens = 'popup' | 'panel';
 
 /** The user's settings. */
 export interface Settings {
   primaryLanguage: PrimaryLanguage;
   uiLanguage: UiLanguage;
+  toolbarOpens: ToolbarOpens;
   /** Every topic id, in the order sections appear. */
   topicOrder: TopicId[];
   /** Topics whose sections are not shown. */
@@ -35,6 +38,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   primaryLanguage: 'article',
   uiLanguage: 'browser',
+  toolbarOpens: 'popup',
   topicOrder: [...TOPIC_IDS],
   hiddenTopics: [],
   perSection: 3,
@@ -76,6 +80,7 @@ export function validateSettings(value: unknown): Settings {
   return {
     primaryLanguage: oneOf(v.primaryLanguage, ['article', 'hi', 'en'] as const, d.primaryLanguage),
     uiLanguage: oneOf(v.uiLanguage, ['browser', 'hi', 'en'] as const, d.uiLanguage),
+    toolbarOpens: oneOf(v.toolbarOpens, ['popup', 'panel'] as const, d.toolbarOpens),
     topicOrder,
     hiddenTopics,
     perSection: Math.min(5, Math.max(1, per)),
@@ -88,7 +93,10 @@ export function validateSettings(value: unknown): Settings {
 
 /**
  * Migrations by the version they produce: `MIGRATIONS[n]` turns a version n-1 value into version n.
- * Version 1 is the first shipped shape, so there are none yet; each future one gets a fixture in
- * tests/fixtures/settings/v<n>.json and is run by the looping test.
+ * Each has a fixture in tests/fixtures/settings/v<n>.json, run by the looping test. A value that
+ * is not an object is passed on as it is (validation then falls back to the defaults).
  */
-export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // v2: what the toolbar icon opens; everyone had the popup before.
+  2: (old) => (isRecord(old) ? { ...old, toolbarOpens: 'popup' } : old),
+};
