@@ -98,7 +98,9 @@ describeE2E('options', () => {
     expect(topics).toContain('energy');
     expect(topics.indexOf('trade')).toBeGreaterThan(topics.indexOf('multilateral'));
     expect(await popup.heading('defence')).toMatch(/रक्षा\s*·\s*Defence/);
-    await expect(popup.lines('defence').count()).resolves.toBe(3);
+    // Three sentences per section: the best one at a glance, two more behind the heading.
+    await expect(popup.lines('defence').count()).resolves.toBe(1);
+    await expect(popup.section('defence').getByTestId('section-more').innerText()).resolves.toBe('+2 more');
     await expect(popup.button('entities').count()).resolves.toBe(1);
     await expect(popup.button('overview').count()).resolves.toBe(1);
     await popup.close();

@@ -48,7 +48,9 @@ describeE2E('translation: on-device and glossary tiers', () => {
     const { article, popup } = await openWithFake({ availability: 'downloadable', progressSteps: 4, delayMs: 150, requireUserActivation: true });
     await popup.translationPhase(['needs-download']);
     const button = popup.page.getByTestId('translation-download');
-    expect(await button.innerText()).toMatch(/Download Hindi ↔ English translation \(on-device\)|हिंदी ↔ अंग्रेज़ी अनुवाद डाउनलोड करें/);
+    // One action in the card's row, its title saying what the click downloads.
+    expect(await button.innerText()).toMatch(/^(Translate|अनुवाद करें)$/);
+    expect(await button.getAttribute('title')).toMatch(/language pack|भाषा पैक/);
     await button.click();
     await popup.page.getByTestId('translation-progress').waitFor({ timeout: 5_000 });
     expect(await popup.translationPhase(['done'])).toBe('done');
@@ -69,6 +71,7 @@ describeE2E('translation: on-device and glossary tiers', () => {
   test('NotAllowedError from create(): a clear error, a retry, and the glossary stays', async () => {
     const { article, popup } = await openWithFake({ availability: 'available', createBehavior: 'NotAllowedError' });
     await popup.translationPhase(['error']);
+    await popup.showTerms();
     expect(await popup.page.getByTestId('translation-error').getAttribute('data-code')).toBe('not-allowed');
     await expect(popup.page.getByTestId('translation-retry').count()).resolves.toBe(1);
     const lines = await popup.translations();
@@ -87,6 +90,9 @@ describeE2E('translation: on-device and glossary tiers', () => {
     await popup.page.getByTestId('translation-download').click();
     expect(await popup.translationPhase(['error'], 20_000)).toBe('error');
     expect(await popup.page.getByTestId('translation-error').getAttribute('data-code')).toBe('timeout');
+    // It says what failed and what to do.
+    expect(await popup.page.getByTestId('translation-error').innerText()).toMatch(/offline|ऑफ़लाइन/);
+    await popup.showTerms();
     // The card still works: lines, glossary terms, the show-in-page button.
     expect(await popup.topics()).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
     expect((await popup.translations()).some((l) => l.glossary)).toBe(true);
@@ -98,6 +104,11 @@ describeE2E('translation: on-device and glossary tiers', () => {
   test('no translator and no provider: glossary terms and names on the lines, labelled glossary', async () => {
     const { article, popup } = await openWithFake({ availability: 'unavailable' });
     expect(await popup.translationPhase(['glossary'])).toBe('glossary');
+    // Terms and names on the lines are there when the reader asks for them.
+    await popup.showTerms(false);
+    expect(await popup.page.getByTestId('line-term').count()).toBe(0);
+    await popup.showTerms();
+    await popup.expandAll();
     const lines = await popup.translations();
     expect(lines.every((l) => l.translation === null)).toBe(true);
     expect(lines.filter((l) => l.glossary).length).toBeGreaterThan(2);

@@ -94,6 +94,7 @@ describeE2E('translation: your own model', () => {
     const popup = await openPopup(article.tabId);
     expect(await popup.state()).toBe('ok');
     await popup.translationPhase(['error']);
+    await popup.showTerms();
     expect(await popup.page.getByTestId('translation-error').getAttribute('data-code')).toBe(code);
     const lines = await popup.translations();
     expect(lines.every((l) => l.translation === null)).toBe(true);

@@ -2,7 +2,7 @@
  * Launches Debian's Chromium with the e2e build of the extension loaded (../../../../shared/STACK.md,
  * "End-to-end"), and decides whether the suite can run at all.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -41,6 +41,8 @@ export interface Session {
   extensionId: string;
   server: FixtureServer;
   network: NetworkLog;
+  /** `http://127.0.0.1:<port>`: the browser's DevTools endpoint (for the real action popup). */
+  devtools: string;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -68,6 +70,8 @@ export async function launchSession(): Promise<Session> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // A DevTools port beside Playwright's pipe: the action popup is reached through it.
+        '--remote-debugging-port=0',
         // Hermetic: no name but 127.0.0.1 resolves, so nothing can reach the internet.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
@@ -81,12 +85,14 @@ export async function launchSession(): Promise<Session> {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     const ctx = context;
+    const devtools = await devtoolsOrigin(profileDir);
     return {
       context: ctx,
       worker,
       extensionId,
       server,
       network,
+      devtools,
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await ctx.close().catch(() => undefined);
@@ -100,6 +106,20 @@ export async function launchSession(): Promise<Session> {
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The DevTools endpoint Chromium wrote to its profile (it picks a free port for `--remote-debugging-port=0`). */
+async function devtoolsOrigin(profileDir: string): Promise<string> {
+  const file = join(profileDir, 'DevToolsActivePort');
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    if (existsSync(file)) {
+      const port = readFileSync(file, 'utf8').split('\n')[0]?.trim();
+      if (port) return `http://127.0.0.1:${port}`;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Chromium wrote no ${file}`);
 }
 
 /**

@@ -1,4 +1,9 @@
-/** Page object: the popup card, opened in a tab of its own as `popup.html?tabId=<id>`. */
+/**
+ * Page object: the card opened in a tab of its own as `popup.html?tabId=<id>`. This is not the
+ * toolbar popup (see action-popup.ts for that): use it only where a popup cannot serve, e.g. to
+ * install a fake `Translator` with an init script before the card's own scripts run (a popup
+ * cannot be attached to before it loads).
+ */
 import type { Locator, Page } from 'playwright-core';
 import type { Session } from './browser';
 
@@ -92,7 +97,8 @@ export class PopupPage {
   /** Waits until the translation bar reaches one of `phases`; resolves with the phase. */
   async translationPhase(phases: readonly string[], timeoutMs = 15_000): Promise<string> {
     const selector = phases.map((p) => `[data-testid="translation-status"][data-phase="${p}"]`).join(', ');
-    await this.page.locator(selector).first().waitFor({ timeout: timeoutMs });
+    // Attached, not visible: a quiet status line takes no room.
+    await this.page.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs });
     return (await this.translationStatus.getAttribute('data-phase')) ?? '';
   }
 
@@ -110,6 +116,22 @@ export class PopupPage {
         };
       }),
     );
+  }
+
+  /**
+   * Turns each line's terms and names (the action row's "Terms") on or off, as a reader would.
+   * The choice is remembered for the browser session, so a spec sets it rather than assume it.
+   */
+  async showTerms(on = true): Promise<void> {
+    const toggle = this.page.getByTestId('toggle-terms');
+    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  }
+
+  /** Opens every section and the minor topics, as a reader clicking each heading. */
+  async expandAll(): Promise<void> {
+    await this.page.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLButtonElement>('[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]')) b.click();
+    });
   }
 
   button(testId: string): Locator {

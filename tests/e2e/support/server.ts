@@ -19,7 +19,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** The bundled samples, served as `/pages/sample-<name>` (samples/<name>.html). */
+const SAMPLES = resolve(process.cwd(), 'samples');
+
 async function readPage(slug: string): Promise<string | undefined> {
+  if (slug.startsWith('sample-')) return readFile(join(SAMPLES, `${slug.slice('sample-'.length)}.html`), 'utf8').catch(() => undefined);
   for (const root of PAGE_ROOTS) {
     try {
       return await readFile(join(root, slug, 'source.html'), 'utf8');

@@ -1,0 +1,50 @@
+/**
+ * The side panel in Chromium: opened from the real popup's "Open in the side panel" (a reader's
+ * click, which the API requires), it shows the tab's card, follows tab switches, offers to
+ * summarise a tab with no card, highlights a clicked line in the article, and fits 320 px.
+ */
+import { expect, test } from 'vitest';
+import { ActionPopup } from './support/action-popup';
+import { ArticlePage } from './support/article-page';
+import { describeE2E, useSession } from './support/browser';
+
+describeE2E('the side panel', () => {
+  const s = useSession();
+
+  test('opens from the popup, follows the tabs, summarises a new one, and shows a line in the page', async () => {
+    const hindi = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');
+    const popup = await ActionPopup.open(s, hindi.tabId);
+    await popup.clickAsUser('[data-testid="open-panel"]');
+    const panel = await ActionPopup.attachPanel(s);
+    expect(await panel.state()).toBe('ok');
+    expect(await panel.attributes('[data-testid="section"]', 'data-topic')).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
+    // The panel has no "open in the side panel" of its own.
+    expect(await panel.attributes('[data-testid="open-panel"]', 'data-testid')).toEqual([]);
+
+    // Another tab: no card yet, so the panel offers to make one.
+    const english = await ArticlePage.open(s, 'en-wire-report');
+    await english.page.bringToFront();
+    await expect.poll(() => panel.state(), { timeout: 10_000 }).toBe('idle');
+    await panel.click('[data-testid="summarise-tab"]');
+    await expect.poll(() => panel.state(), { timeout: 20_000 }).toBe('ok');
+    expect(await panel.attributes('[data-testid="section"]', 'data-topic')).toContain('defence');
+
+    // Back to the first tab: its card again.
+    await hindi.page.bringToFront();
+    await expect.poll(async () => (await panel.texts('h1'))[0], { timeout: 10_000 }).toMatch(/[\u0900-\u097F]/);
+
+    // A line clicked in the panel is shown in the article.
+    const [line] = await panel.texts('[data-testid="section"] [data-testid="line"]');
+    await panel.click('[data-testid="section"] [data-testid="line"]');
+    await expect.poll(async () => (await hindi.highlight())?.text.replace(/\s+/g, ' ').trim(), { timeout: 10_000 }).toBe(line);
+
+    // A narrow panel: nothing scrolls sideways at 320 px.
+    await panel.setWidth(320);
+    const size = await panel.size();
+    expect(size.innerWidth).toBe(320);
+    expect(size.scrollWidth).toBeLessThanOrEqual(320);
+    await panel.close();
+    await english.close();
+    await hindi.close();
+  });
+});
