@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Browser as WebExtensionApi } from 'wxt/browser';
@@ -47,22 +48,29 @@ export const describeFirefox = describe.skipIf(reason !== undefined);
 /** An extension page's global, as the functions evaluated there see it. */
 export type ExtensionScope = { browser: typeof WebExtensionApi };
 
-/** Polls `fn` until it returns something other than undefined; errors count as "not yet" until the deadline. */
+/**
+ * Polls `fn` until it returns something other than undefined; errors count as "not yet" until the
+ * deadline, and so does an attempt still pending at the deadline (a call into a page being replaced).
+ */
 export async function until<T>(fn: () => Promise<T | undefined>, what: string | (() => string), timeoutMs = 10_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
+    const pending = new AbortController();
+    const deadline = sleep(Math.max(0, end - Date.now()) + 50, undefined, { signal: pending.signal }).catch(() => undefined);
     try {
-      const value = await fn();
+      const value = await Promise.race([fn(), deadline]);
       if (value !== undefined) return value;
     } catch (error) {
       lastError = error;
+    } finally {
+      pending.abort();
     }
     if (Date.now() > end) {
       const detail = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${detail}`);
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
 }
 
