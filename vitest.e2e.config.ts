@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end specs in real Chromium (tests/e2e). `npm run test:e2e` builds the e2e variant first.
+// End-to-end specs in real Chromium and Firefox ESR (tests/e2e). `npm run test:e2e` builds both e2e variants first.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -15,6 +15,12 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // The e2e build only: automation cannot grant activeTab (../shared/STACK.md, pitfall 1).
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The Firefox e2e build only: WebDriver BiDi will not navigate to moz-extension:// URLs, so the
+    // specs have a 127.0.0.1 page go there, which Firefox allows for web-accessible pages alone.
+    // The pages' scripts and styles load as the extension's own and need no entry.
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: [{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html'] }] }
+      : {}),
     // Tier 2 (the user's own model): the one origin they configure is asked for at run time, from
     // the options page, with permissions.request. Nothing is granted at install.
     ...(manifestVersion === 2 ? { optional_permissions: PROVIDER_ORIGINS } : { optional_host_permissions: PROVIDER_ORIGINS }),

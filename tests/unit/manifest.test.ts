@@ -1,4 +1,4 @@
-/** The shipped manifest asks for no more than it needs; the e2e build alone adds 127.0.0.1. */
+/** The shipped manifest asks for no more than it needs; the e2e builds alone add 127.0.0.1 (and, in Firefox, web-accessible pages). */
 import { expect, test } from 'vitest';
 import config from '../../wxt.config';
 
@@ -16,9 +16,19 @@ test.each([
   const optional = manifestVersion === 2 ? m.optional_permissions : m.optional_host_permissions;
   expect(optional).toEqual(['https://*/*', 'http://*/*']);
   expect(Object.keys(m.commands as object)).toEqual([command]);
+  expect(m.web_accessible_resources).toBeUndefined();
 });
 
-test('only the e2e build may read 127.0.0.1 pages', () => {
-  const m = manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' });
+test.each([
+  ['chrome', 3],
+  ['firefox', 2],
+] as const)('only the e2e build may read 127.0.0.1 pages (%s)', (browser, manifestVersion) => {
+  const m = manifest({ browser, manifestVersion, mode: 'e2e', command: 'build' });
   expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+});
+
+test('only the Firefox e2e build lets 127.0.0.1 pages open the card and the options page', () => {
+  const firefox = manifest({ browser: 'firefox', manifestVersion: 2, mode: 'e2e', command: 'build' });
+  expect(firefox.web_accessible_resources).toEqual([{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html'] }]);
+  expect(manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' }).web_accessible_resources).toBeUndefined();
 });

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 /** Where the pages come from: the unit fixtures, then pages made only for the e2e specs. */
 const PAGE_ROOTS = [resolve(process.cwd(), 'tests/fixtures/pages'), resolve(process.cwd(), 'tests/e2e/fixtures/pages')];
 const SLUG = /^[a-z0-9-]+$/;
+const BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
 
 /** A running fixture server. */
 export interface FixtureServer {
@@ -14,6 +15,8 @@ export interface FixtureServer {
   origin: string;
   /** The URL of a fixture page: `/pages/<slug>` (any query) serves `<root>/<slug>/source.html`. */
   pageUrl(slug: string): string;
+  /** `/blank`: an empty page of this origin (the Firefox specs go to extension pages from it). */
+  blankUrl: string;
   /** Every page served so far: its URL and HTML. */
   served: ReadonlyMap<string, string>;
   close(): Promise<void>;
@@ -40,6 +43,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   let origin = '';
   const server: Server = createServer((req, res) => {
     const { pathname: path, search } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && path === '/blank') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(BLANK_PAGE);
+      return;
+    }
     const slug = path.startsWith('/pages/') ? path.slice('/pages/'.length).replace(/\/$/, '') : '';
     if (req.method !== 'GET' || !SLUG.test(slug)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -64,6 +71,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     served,
     pageUrl: (slug) => `${origin}/pages/${slug}`,
+    blankUrl: `${origin}/blank`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
