@@ -1,6 +1,7 @@
 /** The context menu: "Summarize this page" and, over a selection, "Summarize selection". */
 import { browser } from 'wxt/browser';
 import { openCard } from './badge';
+import { MENU_TITLES } from '@/utils/menu-titles';
 import { withTimeout } from '@/utils/timeout';
 import { SCRIPT_TIMEOUT_MS, summarizeTab } from './summarize-tab';
 
@@ -17,8 +18,8 @@ export interface MenuClick {
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarize this page · पेज का सार', contexts: ['page'] });
-      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarize selection · चयन का सार', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'summarize-page', title: MENU_TITLES.page, contexts: ['page'] });
+      browser.contextMenus.create({ id: 'summarize-selection', title: MENU_TITLES.selection, contexts: ['selection'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
