@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
 import { NetworkLog } from './network';
@@ -41,6 +41,12 @@ export interface Session {
   extensionId: string;
   server: FixtureServer;
   network: NetworkLog;
+  /**
+   * The welcome tab the extension opened when it was installed (every session's profile is fresh),
+   * or undefined if none opened within 10 s. The session waits for it, so it never opens in the
+   * middle of a spec; specs may ignore it, close it, or test it (welcome.e2e.test.ts).
+   */
+  welcome: Page | undefined;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -80,6 +86,7 @@ export async function launchSession(): Promise<Session> {
     );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    const welcome = await waitForPage(context, `chrome-extension://${extensionId}/welcome.html`, 10_000);
     const ctx = context;
     return {
       context: ctx,
@@ -87,6 +94,7 @@ export async function launchSession(): Promise<Session> {
       extensionId,
       server,
       network,
+      welcome,
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await ctx.close().catch(() => undefined);
@@ -99,6 +107,16 @@ export async function launchSession(): Promise<Session> {
     await server.close();
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** The tab showing `url` exactly, once one does; undefined after `timeoutMs`. */
+async function waitForPage(context: BrowserContext, url: string, timeoutMs: number): Promise<Page | undefined> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page || Date.now() > end) return page;
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
