@@ -4,6 +4,15 @@ import preact from '@preact/preset-vite';
 /** Origins a user's model endpoint may be on: requested one at a time, never up front. */
 const PROVIDER_ORIGINS = ['https://*/*', 'http://*/*'];
 
+/** The toolbar button's icons (public/icon/, made by `npm run build:icons`); `icons` WXT finds itself. */
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
+/**
+ * Firefox only: the button on dark themes gets a pale tile. Firefox's `light` is the icon for
+ * themes with light text (dark toolbars), `dark` the one for dark text (light toolbars): see
+ * IconDetails.normalize and browser.css in Firefox; WXT's ThemeIcon doc comment has them reversed.
+ */
+const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({ light: `icon/dark-theme-${size}.png`, dark: `icon/${size}.png`, size }));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
@@ -24,7 +33,14 @@ export default defineConfig({
     // Tier 2 (the user's own model): the one origin they configure is asked for at run time, from
     // the options page, with permissions.request. Nothing is granted at install.
     ...(manifestVersion === 2 ? { optional_permissions: PROVIDER_ORIGINS } : { optional_host_permissions: PROVIDER_ORIGINS }),
-    action: { default_title: 'Kootniti: summarise this article' },
+    // The toolbar button. MV2 (Firefox's build) names it browser_action, and WXT does not carry
+    // `action` over once the popup has made a browser_action of its own.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: 'Kootniti: summarise this article',
+      default_icon: TOOLBAR_ICONS,
+      // Firefox puts a new add-on's button in the Extensions menu unless asked for the toolbar.
+      ...(browser === 'firefox' ? { theme_icons: FIREFOX_THEME_ICONS, default_area: 'navbar' as const } : {}),
+    },
     // The shortcut does what the toolbar icon does (MV2, Firefox's build, names it differently).
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -36,4 +52,13 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'kootniti@example.org', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  hooks: {
+    // The dark-theme icons are Firefox's alone: leave them out of the other builds.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      for (let i = files.length - 1; i >= 0; i--) {
+        if (/^icon\/dark-theme-/.test(files[i]?.relativeDest ?? '')) files.splice(i, 1);
+      }
+    },
+  },
 });

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { openCard, openPanelForClick } from './badge';
 import { toolbarOpens } from './toolbar';
+import { MENU_TITLES } from '@/utils/menu-titles';
 import { withTimeout } from '@/utils/timeout';
 import { SCRIPT_TIMEOUT_MS, summarizeTab } from './summarize-tab';
 
@@ -18,8 +19,8 @@ export interface MenuClick {
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarise this page · पेज का सार', contexts: ['page'] });
-      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarise selection · चयन का सार', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'summarize-page', title: MENU_TITLES.page, contexts: ['page'] });
+      browser.contextMenus.create({ id: 'summarize-selection', title: MENU_TITLES.selection, contexts: ['selection'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

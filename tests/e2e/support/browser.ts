@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
 import { NetworkLog } from './network';
@@ -43,6 +43,12 @@ export interface Session {
   network: NetworkLog;
   /** `http://127.0.0.1:<port>`: the browser's DevTools endpoint (for the real action popup). */
   devtools: string;
+  /**
+   * The welcome tab the extension opened when it was installed (every session's profile is fresh),
+   * or undefined if none opened within 10 s. The session waits for it, so it never opens in the
+   * middle of a spec; specs may ignore it, close it, or test it (welcome.e2e.test.ts).
+   */
+  welcome: Page | undefined;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -84,6 +90,7 @@ export async function launchSession(): Promise<Session> {
     );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    const welcome = await waitForPage(context, `chrome-extension://${extensionId}/welcome.html`, 10_000);
     const ctx = context;
     const devtools = await devtoolsOrigin(profileDir);
     return {
@@ -93,6 +100,7 @@ export async function launchSession(): Promise<Session> {
       server,
       network,
       devtools,
+      welcome,
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await ctx.close().catch(() => undefined);
@@ -120,6 +128,16 @@ async function devtoolsOrigin(profileDir: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`Chromium wrote no ${file}`);
+}
+
+/** The tab showing `url` exactly, once one does; undefined after `timeoutMs`. */
+async function waitForPage(context: BrowserContext, url: string, timeoutMs: number): Promise<Page | undefined> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page || Date.now() > end) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Session } from './browser';
 export interface KootnitiTestHook {
   contextMenuClick(info: { menuItemId: 'summarize-page' | 'summarize-selection'; selectionText?: string }, tabId: number): Promise<void>;
   getCached(tabId: number): Promise<SummaryState | undefined>;
+  /** The reasons runtime.onInstalled fired with in this worker ('install', 'update', …). */
+  installReasons: string[];
 }
 
 /** The worker's global, as the evaluated functions see it. */
