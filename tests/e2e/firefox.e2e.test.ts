@@ -1,8 +1,14 @@
-/** The Firefox build in Firefox ESR: the add-on loads, the card for a Hindi and an English article, options reaching the card. */
+/**
+ * The Firefox build in Firefox ESR: the add-on loads, the card for a Hindi and an English article,
+ * options reaching the card, and the side panel as Firefox's real sidebar (sidebar_action).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { FirefoxCard } from './support/firefox-card';
-import { EXTENSION_UUID, describeFirefox, useFirefox, type ExtensionScope } from './support/firefox';
+import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, describeFirefox, useFirefox, type ExtensionScope } from './support/firefox';
 import { FirefoxOptions } from './support/firefox-options';
+import { FirefoxSidebar } from './support/firefox-sidebar';
 
 describeFirefox('Firefox ESR', () => {
   const s = useFirefox();
@@ -75,5 +81,53 @@ describeFirefox('Firefox ESR', () => {
     expect(await reset.heading('defence')).toMatch(/^रक्षा\s*·\s*Defence$/);
     await reset.close();
     await article.close();
+  });
+
+  test('side panel: sidebar_action in the manifest; opened from the card by a click, the real sidebar shows the active tab\'s card and follows tab switches', async () => {
+    // The manifest as built, and as Firefox read it (the path made a full URL): the panel is sidepanel.html, and it does not open by itself at install.
+    const built = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { sidebar_action?: unknown };
+    expect(built.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    const read = await s.inExtension(() => (globalThis as unknown as ExtensionScope).browser.runtime.getManifest() as { sidebar_action?: unknown }, undefined);
+    expect(read.sidebar_action).toMatchObject({ default_panel: s.extensionUrl('sidepanel.html'), open_at_install: false });
+
+    const hindi = await s.openArticle('hi-wordpress-moscow-meeting');
+    const sidebar = await FirefoxSidebar.ofTab(s, hindi.tabId);
+    expect(await sidebar.isOpen()).toBe(false);
+    // Firefox opens a sidebar only in answer to a reader's action: a bare call is refused.
+    await expect(sidebar.openWithoutUserAction()).rejects.toThrow(/user input/i);
+    expect(await sidebar.isOpen()).toBe(false);
+
+    // The card's "Open in the side panel", clicked: the sidebar opens in the article's window.
+    const card = await FirefoxCard.open(s, hindi.tabId);
+    expect(await card.state()).toBe('ok');
+    await sidebar.openFrom(card.page);
+    // The real popup closes itself once the panel is open; the card here is a tab, so close it.
+    await card.close();
+
+    // The article's tab active: the sidebar shows its card (made by the popup, so no click needed).
+    await hindi.page.bringToFront();
+    const shown = await sidebar.waitFor((v) => v.state === 'ok', 'the Hindi card in the sidebar');
+    expect(shown.href).toBe(s.extensionUrl('sidepanel.html'));
+    expect(shown.topics).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
+    expect(shown.headings.defence).toMatch(/^रक्षा\s*·\s*Defence$/);
+    // The panel has no "open in the side panel" of its own.
+    expect(shown.openPanel).toBe(false);
+
+    // Another tab: no card yet, so the sidebar offers to make one; "Summarise this tab" makes it.
+    const english = await s.openArticle('en-wire-report');
+    await english.page.bringToFront();
+    await sidebar.waitFor((v) => v.state === 'idle' && v.summariseTab, 'the sidebar to offer "Summarise this tab" for the English tab');
+    await sidebar.click('[data-testid="summarise-tab"]');
+    const made = await sidebar.waitFor((v) => v.state === 'ok', 'the English card in the sidebar', 20_000);
+    expect(made.topics).toContain('defence');
+    expect(made.headings.defence).toMatch(/^Defence\s*·\s*रक्षा$/);
+
+    // Back to the Hindi tab: its card again, and the sidebar stayed open throughout.
+    await hindi.page.bringToFront();
+    const back = await sidebar.waitFor((v) => v.state === 'ok' && /^रक्षा/.test(v.headings.defence ?? ''), 'the Hindi card again');
+    expect(back.topics).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
+    expect(await sidebar.isOpen()).toBe(true);
+    await english.close();
+    await hindi.close();
   });
 });

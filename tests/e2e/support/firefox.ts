@@ -48,6 +48,14 @@ export const describeFirefox = describe.skipIf(reason !== undefined);
 /** An extension page's global, as the functions evaluated there see it. */
 export type ExtensionScope = { browser: typeof WebExtensionApi };
 
+/** Firefox's own parts of the extension API, which WXT's Chrome-shaped types lack or type as Chrome's. */
+export type FirefoxScope = {
+  browser: {
+    sidebarAction: { open(): Promise<void>; isOpen(details: { windowId?: number }): Promise<boolean> };
+    extension: { getViews(properties?: { type?: 'tab' | 'popup' | 'sidebar'; windowId?: number }): Window[] };
+  };
+};
+
 /**
  * Polls `fn` until it returns something other than undefined; errors count as "not yet" until the
  * deadline, and so does an attempt still pending at the deadline (a call into a page being replaced).
@@ -195,6 +203,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
           return background?.__kootniti ? true : undefined;
         }, undefined),
       'the background page (globalThis.__kootniti: is this the e2e build?)',
+    );
+    // The welcome page opens by itself on install: wait for its tab, so it never opens (and takes
+    // the focus, and the side panel's active tab) in the middle of a spec.
+    await until(
+      () =>
+        inExtension(
+          () =>
+            (globalThis as unknown as FirefoxScope).browser.extension.getViews({ type: 'tab' }).some((w) => w.location.pathname === '/welcome.html') ||
+            undefined,
+          undefined,
+        ),
+      'the welcome page, which opens on install',
     );
 
     const openArticle = async (slug: string): Promise<FirefoxArticle> => {
