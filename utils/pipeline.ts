@@ -7,10 +7,13 @@ import { withLineTerms } from './glossary/gloss-lines';
 import { detectLanguage } from './text/language';
 import { splitSentences } from './text/segment';
 import type { Token } from './text/tokenize';
-import { classifySentences, type ClassifyInput, type SentenceTopics } from './topics/classify';
+import { assignTopics, type AssignInput } from './topics/assign';
+import { classifySentences, type SentenceTopics } from './topics/classify';
+import { bundledModel } from './topics/model/bundled';
+import type { TopicModel } from './topics/model/model';
 import { lexiconIndex } from './topics/lexicons';
 import { pickTop, salience, type RankInput } from './summary/rank';
-import { buildSections } from './summary/sections';
+import { buildSections, type CardRule } from './summary/sections';
 import { SCHEMA_VERSION, type SummaryResult } from './summary/types';
 import { isContentWord, tfidfOfIds } from './summary/vectors';
 import { Vocabulary } from './text/vocabulary';
@@ -22,6 +25,11 @@ export interface EngineOptions {
   perSection?: number;
   /** The user's own keywords per topic, which extend the bundled lexicons. */
   extraKeywords?: Partial<Record<TopicId, readonly string[]>>;
+  /**
+   * The topic model (the bundled one by default; cross-validation passes a fold's). `null`: the
+   * lexicon rules alone, the model's baseline.
+   */
+  topicModel?: TopicModel | null;
 }
 
 /** Largest article the engine accepts, in characters of body text (about 300k English words). */
@@ -71,6 +79,8 @@ export interface Analysis {
   contentIds: number[][];
   /** Number of distinct ids in `contentIds`. */
   contentDim: number;
+  /** How the card is drawn from the model's probabilities (absent: the rules assigned the topics). */
+  cardRule?: CardRule;
 }
 
 /** An analysis, or why there is none. */
@@ -102,29 +112,26 @@ export function analyze(article: Article, options: EngineOptions = {}): Analysis
   const stems: string[][] = [];
   const content: string[][] = [];
   const contentIds: number[][] = [];
-  const inputs: ClassifyInput[] = [];
+  const inputs: AssignInput[] = [];
   for (const s of sentences) {
     const words = vocabulary.read(s.text);
     tokens.push(words.tokens);
     stems.push(words.stems);
     content.push(words.content);
     contentIds.push(words.contentIds);
-    inputs.push({ stems: words.stems, block: s.block, isHeading: s.isHeading, text: s.text, content: words.content });
+    inputs.push({ norms: words.tokens.map((t) => t.norm), stems: words.stems, block: s.block, isHeading: s.isHeading, text: s.text, content: words.content });
   }
   const title = vocabulary.read(article.title);
   contentIds.push(title.contentIds);
-  const { topics, title: titleTopics } = classifySentences(lexiconIndex(options.extraKeywords), inputs, {
-    stems: title.stems,
-    block: -1,
-    isHeading: true,
-    text: article.title,
-    content: title.content,
-  });
+  const titleInput: AssignInput = { norms: title.tokens.map((t) => t.norm), stems: title.stems, block: -1, isHeading: true, text: article.title, content: title.content };
+  const index = lexiconIndex(options.extraKeywords);
+  const model = options.topicModel === undefined ? bundledModel() : options.topicModel;
+  const { topics, title: titleTopics } = model ? assignTopics(index, model, inputs, titleInput) : classifySentences(index, inputs, titleInput);
   const titleTokens = title.tokens;
   const titleContent = title.content;
   return {
     ok: true,
-    analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics, contentIds, contentDim: vocabulary.size },
+    analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics, contentIds, contentDim: vocabulary.size, ...(model ? { cardRule: model.card } : {}) },
   };
 }
 
@@ -133,7 +140,7 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
   const perSection = Math.min(5, Math.max(1, Math.round(options.perSection ?? 3)));
   const analysis = analyze(article, options);
   if (!analysis.ok) return analysis;
-  const { lang, sentences, tokens, content, topics, titleTokens, contentIds, contentDim } = analysis.analysis;
+  const { lang, sentences, tokens, content, topics, titleTokens, contentIds, contentDim, cardRule } = analysis.analysis;
 
   const vectors = tfidfOfIds(contentIds, contentDim);
   const titleVector = vectors.pop() as (typeof vectors)[number];
@@ -161,7 +168,7 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
       publishedTime: article.publishedTime ?? null,
       url: article.url ?? null,
       overview: overview.map((i) => ({ index: i, text: texts[i] as string })),
-      sections: buildSections(texts, ranks, topics, sal, perSection, overview),
+      sections: buildSections(texts, ranks, topics, sal, perSection, overview, cardRule),
       entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
       sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
     }),

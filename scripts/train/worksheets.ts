@@ -128,8 +128,12 @@ const round2: CorpusDoc[] = [
   ...pick(fresh(bySource('hihead')).filter(flaggedFor(flaggedTopics('hi_ir_keywords.tsv', 1, 0, 'hi_headlines_6class.csv'), ['trade', 'energy', 'space'])), 120, 55),
 ];
 const own = bySource('own');
+// Round 3: the rest of the BBC Hindi articles (India, international, science): Hindi news of the
+// kind the card meets most was the thinnest part of the training set.
+const takenAfter2 = new Set([...taken, ...round2.map((d) => `${d.source}:${d.doc}`)]);
+const round3 = bbchi.filter((d) => !takenAfter2.has(`${d.source}:${d.doc}`));
 
-const ids = [...new Set([...selection, ...round2, ...own].map((d) => `${d.source}:${d.doc}`))];
+const ids = [...new Set([...selection, ...round2, ...own, ...round3].map((d) => `${d.source}:${d.doc}`))];
 mkdirSync('training', { recursive: true });
 writeFileSync('training/selection.json', `${JSON.stringify({ note: 'Documents picked for labelling by scripts/train/worksheets.ts (seeded).', docs: ids }, null, 1)}\n`);
 
@@ -169,6 +173,18 @@ for (const d of shuffled(round2, 8)) {
 }
 if (current.length) chunks.push(current);
 if (ownRound2.length) chunks.push(ownRound2);
+current = [];
+size = 0;
+for (const d of shuffled(round3, 9)) {
+  current.push(d);
+  size += d.sentences.length;
+  if (size >= 480) {
+    chunks.push(current);
+    current = [];
+    size = 0;
+  }
+}
+if (current.length) chunks.push(current);
 
 const SOURCE_NOTE: Record<SourceId, string> = {
   ntrex: 'news article (English original; its Hindi translation shares these labels)',

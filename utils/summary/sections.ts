@@ -20,6 +20,17 @@ const MAX_KEY_TERMS = 6;
 export const MAIN_TOPIC_MIN_SENTENCES = 2;
 
 /**
+ * How the card is drawn from the topic model's probabilities (both chosen by cross-validation in
+ * scripts/train, and shipped with the model): a sentence is a card line under the topic it is most
+ * probably about when that probability reaches `lineProbability`; a topic is a section when the sum
+ * of its probabilities over the article (its expected number of sentences) reaches `sectionMass`.
+ */
+export interface CardRule {
+  lineProbability: number;
+  sectionMass: number;
+}
+
+/**
  * Builds one section per topic that has a line of its own, ordered by share (largest first).
  * `shown` are the sentences already on the card (the overview): never repeated in a section.
  */
@@ -30,6 +41,7 @@ export function buildSections(
   salience: readonly number[],
   perSection: number,
   shown: readonly number[] = [],
+  rule?: CardRule,
 ): Section[] {
   const totalWords = ranks.reduce((n, s) => n + (s.isHeading ? 0 : s.words), 0) || 1;
   // Each topic's body sentences (article order) and its words, in one pass over the article.
@@ -38,10 +50,25 @@ export function buildSections(
   // Where each sentence may stand as a line: under its strongest topic, if not already shown.
   const home = new Map<TopicId, number[]>();
   const onCard = new Set(shown);
+  const mass = new Map<TopicId, number>();
+  // A reader's own keyword counts as certain.
+  const probability = (t: SentenceTopics, id: TopicId): number => (t.user?.includes(id) ? 1 : (t.scores[id] ?? 0));
   topics.forEach((t, i) => {
     const r = ranks[i] as RankInput;
     if (r.isHeading) return;
-    const strongest = t.topics[0];
+    let strongest = t.topics[0];
+    if (rule) {
+      strongest = undefined;
+      let best = rule.lineProbability;
+      for (const { id } of TOPICS) {
+        const p = probability(t, id);
+        mass.set(id, (mass.get(id) ?? 0) + p);
+        if (p >= best) {
+          best = p;
+          strongest = id;
+        }
+      }
+    }
     if (strongest && !onCard.has(i)) {
       const list = home.get(strongest);
       if (list) list.push(i);
@@ -65,7 +92,8 @@ export function buildSections(
     const maxSal = Math.max(1e-9, ...members.map((i) => salience[i] ?? 0));
     const score = (i: number): number => {
       const t = topics[i] as SentenceTopics;
-      const strength = (t.scores[topic.id] ?? 0) / Math.max(1, t.topics.length * 0.5 + 0.5);
+      // The model's probability; the rules' score, shared among the sentence's topics.
+      const strength = rule ? probability(t, topic.id) : (t.scores[topic.id] ?? 0) / Math.max(1, t.topics.length * 0.5 + 0.5);
       const fit = isSummarisable(ranks[i] as RankInput) ? 1 : 0.3;
       return fit * strength * (0.5 + (salience[i] ?? 0) / maxSal);
     };
@@ -79,7 +107,7 @@ export function buildSections(
       share: Math.round((words / totalWords) * 1000) / 1000,
       sentences: picked.map((i) => ({ index: i, text: texts[i] as string })),
       keyTerms: keyTerms(topic.id, members, topics),
-      ...(members.length >= MAIN_TOPIC_MIN_SENTENCES ? {} : { minor: true }),
+      ...((rule ? (mass.get(topic.id) ?? 0) >= rule.sectionMass : members.length >= MAIN_TOPIC_MIN_SENTENCES) ? {} : { minor: true }),
     });
   }
   return sections.sort((a, b) => b.share - a.share);

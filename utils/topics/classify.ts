@@ -34,9 +34,14 @@ export interface SentenceTopics {
   /** Key-term pairs matched, by topic. */
   terms: Partial<Record<TopicId, KeyTerm[]>>;
   enumeration: boolean;
+  /** The lexicons' raw evidence per topic (the model's input). */
+  evidence?: ReadonlyMap<TopicId, number>;
+  /** Topics of the reader's own keywords in the sentence (always assigned). */
+  user?: readonly TopicId[];
 }
 
-interface Evidence {
+/** What the lexicons found in one sentence. */
+export interface Evidence {
   raw: Map<TopicId, number>;
   terms: Map<TopicId, KeyTerm[]>;
   /** Topics of the reader's own keywords found in the sentence: always assigned. */
@@ -46,7 +51,8 @@ interface Evidence {
 // Shared by every sentence without a match (most of them); never written to.
 const NO_EVIDENCE: Evidence = { raw: new Map(), terms: new Map() };
 
-function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
+/** The lexicons' evidence in a sentence: raw weight per topic, key-term pairs, the reader's keywords. */
+export function evidenceOf(index: PhraseIndex, stems: readonly string[]): Evidence {
   const matches = matchPhrases(index, stems);
   if (matches.length === 0) return NO_EVIDENCE;
   const raw = new Map<TopicId, number>();
@@ -142,6 +148,8 @@ export function classifySentences(index: PhraseIndex, input: readonly ClassifyIn
       scores,
       terms: (terms.size ? Object.fromEntries(terms) : {}) as Partial<Record<TopicId, KeyTerm[]>>,
       enumeration,
+      evidence: raw,
+      ...(user ? { user: [...user] } : {}),
     };
   };
   const topics = input.map((s, i) => verdict(s, i, evidence[i] as Evidence));
