@@ -7,7 +7,7 @@ import type { Summary } from './summary/types';
 /** Why there is no card for a tab. */
 export type SummaryFailure =
   | 'restricted' // a page extensions may not read: chrome://, the Web Store, view-source:, PDFs …
-  | 'not-article' // nothing article-like; hint: select text and use "Summarize selection"
+  | 'not-article' // nothing article-like; hint: select text and use "Summarise selection"
   | 'too-large'
   | 'unsupported-language'
   | 'empty'

@@ -1,4 +1,4 @@
-/** The context menu: "Summarize this page" and, over a selection, "Summarize selection". */
+/** The context menu: "Summarise this page" and, over a selection, "Summarise selection". */
 import { browser } from 'wxt/browser';
 import { openCard } from './badge';
 import { withTimeout } from '@/utils/timeout';
@@ -17,8 +17,8 @@ export interface MenuClick {
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarize this page · पेज का सार', contexts: ['page'] });
-      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarize selection · चयन का सार', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'summarize-page', title: 'Summarise this page · पेज का सार', contexts: ['page'] });
+      browser.contextMenus.create({ id: 'summarize-selection', title: 'Summarise selection · चयन का सार', contexts: ['selection'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -8,7 +8,7 @@ import { normalize, PopupPage } from './support/popup-page';
 describeE2E('context menu', () => {
   const s = useSession();
 
-  test('"Summarize this page" caches the page card, which the popup then shows', async () => {
+  test('"Summarise this page" caches the page card, which the popup then shows', async () => {
     const article = await ArticlePage.open(s, 'en-wire-report');
     await contextMenuClick(s, { menuItemId: 'summarize-page' }, article.tabId);
 
@@ -23,7 +23,7 @@ describeE2E('context menu', () => {
     await article.close();
   });
 
-  test('"Summarize selection" makes a card of the selected text only', async () => {
+  test('"Summarise selection" makes a card of the selected text only', async () => {
     const article = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');
     // The defence and trade passages; the energy, space and Ukraine passages stay out.
     const selection = await article.selectBetween('रक्षा सहयोग में संयुक्त उत्पादन', 'वर्ष 2030 तक आपसी व्यापार');
@@ -47,7 +47,7 @@ describeE2E('context menu', () => {
       expect(selected).toContain(normalize(sentence ?? ''));
     }
 
-    // "Summarize the whole page" from the selection card replaces it with the page's card.
+    // "Summarise the whole page" from the selection card replaces it with the page's card.
     await popup.button('summarize-page').click();
     await expect.poll(async () => (await popup.state()) === 'ok' && !(await popup.text()).includes('Summary of your selection'), { timeout: 15_000 }).toBe(true);
     expect(await popup.topics()).toContain('energy');

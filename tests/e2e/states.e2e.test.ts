@@ -7,11 +7,11 @@ import { PopupPage } from './support/popup-page';
 describeE2E('card states', () => {
   const s = useSession();
 
-  test.each(['en-section-front', 'hi-section-front'])('%s is not an article, and the card points to "Summarize selection"', async (slug) => {
+  test.each(['en-section-front', 'hi-section-front'])('%s is not an article, and the card points to "Summarise selection"', async (slug) => {
     const article = await ArticlePage.open(s, slug);
     const popup = await PopupPage.open(s, article.tabId);
     expect(await popup.state()).toBe('not-article');
-    expect(await popup.text()).toContain('Summarize selection');
+    expect(await popup.text()).toContain('Summarise selection');
     await expect(popup.section('defence').count()).resolves.toBe(0);
     await popup.close();
     await article.close();

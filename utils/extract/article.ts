@@ -70,7 +70,7 @@ function notArticle(): ExtractResult {
   return {
     ok: false,
     reason: 'not-article',
-    message: 'No article found on this page. Select the text you want and use "Summarize selection".',
+    message: 'No article found on this page. Select the text you want and use "Summarise selection".',
   };
 }
 

@@ -58,7 +58,7 @@ describe('states', () => {
 
   test('not-article shows the selection hint', () => {
     renderPopup(failure('not-article'));
-    expect(screen.getByTestId('selection-hint').textContent).toContain('Summarize selection');
+    expect(screen.getByTestId('selection-hint').textContent).toContain('Summarise selection');
   });
 
   test('the state views in Hindi', () => {
