@@ -1,0 +1,56 @@
+/**
+ * What the original page holds besides its text: form fields. Readability drops inputs, selects and
+ * textareas (and our block walker drops forms), so a visa form's extracted text is only its
+ * guidance notes and looks like prose; the page it came from is the evidence. One pass over the
+ * Document it is handed, before Readability touches a clone.
+ */
+import { wordCount } from './prose';
+
+/** Form-field counts of a page. */
+export interface PageSignals {
+  /** Fields a person fills in: text-like inputs, checkboxes, selects, textareas; a radio group is one. */
+  fields: number;
+  /** `<label>` and `<legend>` elements. */
+  labels: number;
+  /** Words of the page's visible text (not scripts, styles or select options). */
+  words: number;
+}
+
+// Inputs that are not a question to the reader: buttons, hidden state, and the site search box.
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'search']);
+const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG', 'MATH']);
+
+type PageNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'childNodes'>;
+type PageElement = PageNode & Pick<Element, 'getAttribute'>;
+
+/** Counts the form fields, labels and words of a page in one pass over its body. */
+export function pageSignals(doc: Pick<Document, 'body'>): PageSignals {
+  const out: PageSignals = { fields: 0, labels: 0, words: 0 };
+  const radioGroups = new Set<string>();
+  const stack: PageNode[] = doc.body ? [doc.body] : [];
+  // An explicit stack: some pages nest thousands of elements deep.
+  while (stack.length > 0) {
+    const node = stack.pop() as PageNode;
+    if (node.nodeType === 3) {
+      out.words += wordCount(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as PageElement;
+    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
+    const tag = node.nodeName.toUpperCase();
+    if (tag === 'INPUT') {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (type === 'radio') radioGroups.add(el.getAttribute('name') ?? `#${radioGroups.size}`);
+      else if (!NOT_FIELDS.has(type)) out.fields++;
+      continue;
+    }
+    if (tag === 'SELECT' || tag === 'TEXTAREA') out.fields++;
+    else if (tag === 'LABEL' || tag === 'LEGEND') out.labels++;
+    if (NO_TEXT.has(tag)) continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PageNode);
+  }
+  out.fields += radioGroups.size;
+  return out;
+}
