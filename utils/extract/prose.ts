@@ -4,10 +4,15 @@
  * hold); it measures, it does not segment for the engine (utils/text/segment.ts does that).
  */
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Every block those scripts live in (a superset): the slow script classes run only on text with one.
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\ud840-\ud8bf]/;
+
 /** Words, counting Han, kana and Hangul characters (written without spaces) two to a word. */
 export function wordCount(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
+  const spaced = text.match(/\S+/g)?.length ?? 0;
+  if (!MAYBE_CJK.test(text)) return spaced;
+  return spaced + Math.floor((text.match(CJK)?.length ?? 0) / 2);
 }
 
 /** A real sentence has at least this many words: "Dr." or "Yes." alone is not one. */
