@@ -23,7 +23,7 @@ export interface ExtractOptions {
 /** Why a page gave no article. */
 export type ExtractFailure = 'not-article' | 'too-large';
 
-/** The extraction result: an article, or a reason with a message for the user (and, for a page that is not an article, which rule said so). */
+/** The extraction result: an article, or a reason with a message for the user (and which rule found no article). */
 export type ExtractResult =
   | { ok: true; article: Article; readerable: boolean }
   | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };

@@ -89,8 +89,14 @@ function holdsPicture(el: DomNode): boolean {
   const isPicture = (c: DomNode): boolean =>
     c.nodeType === 1 && (PICTURES.has(c.nodeName.toUpperCase()) || (wrapsPicture(c, 2) && !hasText(c)));
   if (!kids.some(isPicture)) return false;
-  // No running text beside the picture: only block children (the caption's paragraph) hold text.
-  return kids.every((c) => (c.nodeType === 3 ? !hasText(c) : c.nodeType !== 1 || BLOCK_LEVEL.has(c.nodeName.toUpperCase()) || SKIP.has(c.nodeName.toUpperCase()) || !hasText(c)));
+  // Text beside the picture must sit in block children (the caption's paragraph), not run inline.
+  const runningText = (c: DomNode): boolean => {
+    if (c.nodeType === 3) return hasText(c);
+    if (c.nodeType !== 1) return false;
+    const tag = c.nodeName.toUpperCase();
+    return !BLOCK_LEVEL.has(tag) && !SKIP.has(tag) && hasText(c);
+  };
+  return !kids.some(runningText);
 }
 
 // A picture within a few levels of wrappers (<p><a><img></a></p>).

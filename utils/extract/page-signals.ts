@@ -6,12 +6,10 @@
  */
 import { wordCount } from './prose';
 
-/** Form-field counts of a page. */
+/** Form fields of a page, and its words. (Labels are no signal: forms built of divs have none.) */
 export interface PageSignals {
   /** Fields a person fills in: text-like inputs, checkboxes, selects, textareas; a radio group is one. */
   fields: number;
-  /** `<label>` and `<legend>` elements. */
-  labels: number;
   /** Words of the page's visible text (not scripts, styles or select options). */
   words: number;
 }
@@ -23,9 +21,9 @@ const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'T
 type PageNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'lastChild' | 'previousSibling'>;
 type PageElement = PageNode & Pick<Element, 'getAttribute'>;
 
-/** Counts the form fields, labels and words of a page in one pass over its body. */
+/** Counts the form fields and words of a page in one pass over its body. */
 export function pageSignals(doc: Pick<Document, 'body'>): PageSignals {
-  const out: PageSignals = { fields: 0, labels: 0, words: 0 };
+  const out: PageSignals = { fields: 0, words: 0 };
   const radioGroups = new Set<string>();
   // An explicit stack: some pages nest thousands of elements deep.
   const stack: PageNode[] = doc.body ? [doc.body] : [];
@@ -46,7 +44,6 @@ export function pageSignals(doc: Pick<Document, 'body'>): PageSignals {
       continue;
     }
     if (tag === 'SELECT' || tag === 'TEXTAREA') out.fields++;
-    else if (tag === 'LABEL' || tag === 'LEGEND') out.labels++;
     if (NO_TEXT.has(tag)) continue;
     // Sibling links, not childNodes: jsdom builds a live list per childNodes read (six times slower).
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
