@@ -53,7 +53,14 @@ out(`| trafilatura | must-contain found / must-not-contain absent | ${pct(tr.our
 out(`| readability test pages (40) | shingle F1 against Readability's expected output | ${f(rd.ours.f1)} | ${f(rd.readability.f1)} (sanity check) | |`);
 out(`| readability test pages | title agrees | ${pct(rd.ours.titleShare ?? 0)} | ${pct(rd.readability.titleShare ?? 0)} | |`);
 out();
-out(`Pages Kootniti judged "not an article": scrapinghub ${sh.ours.noArticle}, trafilatura ${tr.ours.noArticle}, readability ${rd.ours.noArticle} (scored as empty). Our extraction drops what Readability keeps but a reader does not want: captions and credits, related-link and promo boxes, wire trailers, time stamps, share and newsletter furniture; on the readability pages, whose expected output keeps all of that, agreement is therefore below 1 by design.`);
+// Which pages, by name, so a new one is seen in review.
+const named = (n: number, names: string[]): string => (n > 0 ? `${n} (${names.join(', ')})` : '0');
+const noArticle = {
+  sh: named(sh.ours.noArticle, extraction.scrapinghub.pages.filter((p) => !p.systems.ours.ok).map((p) => p.id.slice(0, 8))),
+  tr: named(tr.ours.noArticle, extraction.trafilatura.pages.filter((p) => !p.systems.ours.ok).map((p) => p.file.replace(/\.html\.gz$/, ''))),
+  rd: named(rd.ours.noArticle, extraction.readability.pages.filter((p) => !p.systems.ours.ok).map((p) => p.id)),
+};
+out(`Pages Kootniti judged "not an article": scrapinghub ${noArticle.sh}, trafilatura ${noArticle.tr}, readability ${noArticle.rd} (scored as empty). Our extraction drops what Readability keeps but a reader does not want: captions and credits, related-link and promo boxes, wire trailers, time stamps, share and newsletter furniture; on the readability pages, whose expected output keeps all of that, agreement is therefore below 1 by design.`);
 out();
 
 // Topics

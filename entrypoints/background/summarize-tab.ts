@@ -18,7 +18,7 @@ import { getCached, setCached, setProgress } from './cache';
 /** What to summarise: the page's article, or the user's selection. */
 export interface SummarizeRequest {
   refresh?: boolean;
-  /** Summarise this selected text instead of the page (context menu "Summarize selection"). */
+  /** Summarise this selected text instead of the page (context menu "Summarise selection"). */
   selection?: string;
 }
 

@@ -5,7 +5,9 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Block } from '../types';
-import { blocksFromDom } from './blocks';
+import { readBlocks } from './blocks';
+import { pageSignals } from './page-signals';
+import { judgeArticle, measureArticle, type NotArticleWhy } from './verdict';
 
 /** A parsed, inert node tree (DOMPurify's RETURN_DOM_FRAGMENT result, for instance). */
 export type SanitizedNode = Pick<Node, 'nodeType' | 'nodeName' | 'textContent' | 'childNodes'>;
@@ -21,15 +23,13 @@ export interface ExtractOptions {
 /** Why a page gave no article. */
 export type ExtractFailure = 'not-article' | 'too-large';
 
-/** The extraction result: an article, or a reason with a message for the user. */
+/** The extraction result: an article, or a reason with a message for the user (and which rule found no article). */
 export type ExtractResult =
   | { ok: true; article: Article; readerable: boolean }
-  | { ok: false; reason: ExtractFailure; message: string };
+  | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };
 
 /** Default page cap: 3 million characters of text (a long report is ~300k). */
 export const MAX_PAGE_CHARS = 3_000_000;
-/** Fewer words of prose than this is not an article (a teaser, a gallery, a section front). */
-export const MIN_ARTICLE_WORDS = 60;
 
 /** Extracts the main article of a document. */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
@@ -43,12 +43,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // character, and short Hindi news items fall under its 140-character paragraph floor.
   const readerable = isProbablyReaderable(doc, devanagari ? { minContentLength: 80, minScore: 12 } : {});
 
+  // The form fields are counted on the page itself: Readability drops them from what it keeps.
+  const page = pageSignals(doc);
+
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
   const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
-  if (!parsed || !parsed.content) return notArticle();
+  if (!parsed || !parsed.content) return notArticle('little-prose');
   const fragment = options.sanitize(parsed.content);
-  const blocks = blocksFromDom(fragment);
-  if (!looksLikeArticle(blocks, readerable)) return notArticle();
+  const { blocks, notes } = readBlocks(fragment);
+  const verdict = judgeArticle(measureArticle(blocks, notes, page, readerable));
+  if (!verdict.article) return notArticle(verdict.why);
 
   const title = clean(parsed.title) || clean(doc.title) || firstHeading(blocks) || 'Untitled';
   return {
@@ -66,45 +70,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   };
 }
 
-function notArticle(): ExtractResult {
+const LOOKS_LIKE: Record<NotArticleWhy, string> = {
+  'little-prose': 'it has too little running text',
+  'teaser-grid': 'it looks like a list of headlines',
+  form: 'it looks like a form',
+  links: 'it is mostly links',
+  fragments: 'it is mostly short lines, not sentences',
+};
+
+function notArticle(why: NotArticleWhy): ExtractResult {
   return {
     ok: false,
     reason: 'not-article',
-    message: 'No article found on this page. Select the text you want and use "Summarize selection".',
+    why,
+    message: `No article found on this page (${LOOKS_LIKE[why]}). Select the text you want and use "Summarise selection".`,
   };
-}
-
-// Prose: paragraphs of at least 12 words. A section front is headlines over one-line teasers:
-// many headings, each over a short paragraph or two.
-function looksLikeArticle(blocks: readonly Block[], readerable: boolean): boolean {
-  let proseWords = 0;
-  let proseParagraphs = 0;
-  let headings = 0;
-  let bodyWords = 0;
-  let bodyBlocks = 0;
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      headings++;
-      continue;
-    }
-    const n = wordCount(b.text);
-    bodyWords += n;
-    bodyBlocks++;
-    if (n >= 12) {
-      proseWords += n;
-      proseParagraphs++;
-    }
-  }
-  if (proseWords < MIN_ARTICLE_WORDS) return false;
-  const teaserGrid = headings >= 4 && headings * 1.5 >= bodyBlocks && bodyWords / Math.max(1, bodyBlocks) < 25;
-  if (teaserGrid) return false;
-  return readerable || proseParagraphs >= 2;
-}
-
-// Words, counting Han, kana and Hangul characters (written without spaces) two to a word.
-function wordCount(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
 
 function clean(value: string | null | undefined): string {

@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from '../types';
 import type { ExtractResult } from './article';
+import { NOT_ARTICLE_WHYS, type NotArticleWhy } from './verdict';
 
 const KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'listItem', 'quote']);
 /** At most this many blocks and characters reach the engine. */
@@ -20,7 +21,10 @@ export function toExtractResult(value: unknown): ExtractResult | null {
   if (v.ok === false) {
     const reason = v.reason === 'too-large' ? 'too-large' : v.reason === 'not-article' ? 'not-article' : null;
     const message = str(v.message);
-    return reason && message ? { ok: false, reason, message } : null;
+    if (!reason || !message) return null;
+    // Which rule found no article: kept when it is one we know, dropped (not refused) otherwise.
+    const why = reason === 'not-article' && NOT_ARTICLE_WHYS.includes(v.why as NotArticleWhy) ? (v.why as NotArticleWhy) : undefined;
+    return why ? { ok: false, reason, message, why } : { ok: false, reason, message };
   }
   if (v.ok !== true || typeof v.article !== 'object' || v.article === null) return null;
   const a = v.article as Record<string, unknown>;

@@ -49,6 +49,9 @@ test('toExtractResult caps sizes and keeps only known block kinds', () => {
   }
   expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
   expect(toExtractResult({ ok: false, reason: 'hacked', message: 'x' })).toBeNull();
+  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: 'form' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.', why: 'form' });
+  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: '<img onerror>' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
+  expect(toExtractResult({ ok: false, reason: 'too-large', message: 'Too large.', why: 'form' })).toEqual({ ok: false, reason: 'too-large', message: 'Too large.' });
 });
 
 test.each([

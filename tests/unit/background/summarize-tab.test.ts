@@ -136,7 +136,7 @@ describe('scriptingFailure', () => {
 });
 
 describe('context menu', () => {
-  test('"Summarize selection" summarises the selection and opens a window where openPopup is missing', async () => {
+  test('"Summarise selection" summarises the selection and opens a window where openPopup is missing', async () => {
     const tabId = await openTab('https://news.example.in/f');
     executeScript.mockResolvedValue([{ result: 'भारत ने नेपाल को बिजली निर्यात बढ़ाने की घोषणा की। दोनों देशों के बीच ऊर्जा व्यापार तेजी से बढ़ रहा है।' }]);
     const create = vi.spyOn(fakeBrowser.windows, 'create');
@@ -146,7 +146,7 @@ describe('context menu', () => {
     expect(cached?.state).toMatchObject({ ok: true, source: 'selection' });
   });
 
-  test('"Summarize this page" uses openPopup where the browser has it', async () => {
+  test('"Summarise this page" uses openPopup where the browser has it', async () => {
     const tabId = await openTab('https://news.example.in/g');
     executeScript.mockResolvedValue([{ result: ARTICLE }]);
     const openPopup = vi.fn().mockResolvedValue(undefined);

@@ -9,10 +9,13 @@ import { extractFromHtml } from '../../../scripts/lib/html';
 import { summarize } from '../../../utils/pipeline';
 import type { Summary } from '../../../utils/summary/types';
 import type { EntityKind, TopicId } from '../../../utils/types';
+import type { NotArticleWhy } from '../../../utils/extract/verdict';
 
 interface Expected {
   description: string;
   noArticle?: boolean;
+  /** For a page that is not an article: the rule that must say so. */
+  notArticleWhy?: NotArticleWhy;
   title?: string;
   language: 'hi' | 'en';
   byline?: string;
@@ -32,6 +35,13 @@ test('there are at least 8 fixture pages', () => {
   expect(slugs.length).toBeGreaterThanOrEqual(8);
 });
 
+test('every page that is not an article names the rule that must say so', () => {
+  for (const slug of slugs) {
+    const expected = JSON.parse(readFileSync(join(ROOT, slug, 'expected.json'), 'utf8')) as Expected;
+    expect(Boolean(expected.notArticleWhy), slug).toBe(Boolean(expected.noArticle));
+  }
+});
+
 describe.each(slugs)('%s', (slug) => {
   const html = readFileSync(join(ROOT, slug, 'source.html'), 'utf8');
   const expected = JSON.parse(readFileSync(join(ROOT, slug, 'expected.json'), 'utf8')) as Expected;
@@ -42,7 +52,9 @@ describe.each(slugs)('%s', (slug) => {
       expect(extracted.ok).toBe(false);
       if (!extracted.ok) {
         expect(extracted.reason).toBe('not-article');
+        expect(extracted.why).toBe(expected.notArticleWhy);
         expect(extracted.message).toMatch(/No article/);
+        expect(extracted.message).toContain('Summarise selection');
       }
     });
     return;
