@@ -12,8 +12,11 @@ import { topicColor } from './lib/topicColors';
 import { type LineExtras, SummaryLine } from './SummaryLine';
 import { TermChip } from './TermChip';
 
-/** Key terms shown while a section is collapsed; all of them when it is open. */
-export const COLLAPSED_KEY_TERMS = 2;
+/**
+ * Key terms shown while a section is closed (none: at a glance a section is its heading and best
+ * line, within the card's height budget); all of them when it is open.
+ */
+export const COLLAPSED_KEY_TERMS = 0;
 
 /** Props: the section, the languages, whether it is open, key terms, each line's extras and actions. */
 export interface TopicSectionProps {
@@ -53,9 +56,9 @@ export function TopicSection({ section, primary, articleLang, showKeyTerms, expa
       <span class="pct" title={t('popup.shareOfArticle')}>
         {shareLabel(section.share)}
       </span>
-      {more > 0 && (
+      {expandable && (
         <span class="more" data-testid="section-more">
-          {expanded ? t('popup.less') : t('popup.more', { count: more })}
+          {expanded ? t('popup.less') : more > 0 ? t('popup.more', { count: more }) : t('popup.keyTerms')}
         </span>
       )}
     </>

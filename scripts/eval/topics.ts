@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../utils/pipeline';
+import { analyze, summarize } from '../../utils/pipeline';
+import { type CardTally, emptyTally } from '../train/card-metrics';
 import { TOPIC_IDS } from '../../utils/topics/taxonomy';
 import type { Article, Lang, TopicId } from '../../utils/types';
 
@@ -33,10 +34,15 @@ export interface TopicScores {
   perTopic: Record<TopicId, Counts>;
 }
 
-/** The topic report: by language ('en', 'hi') and by corpus, for the engine and the baseline. */
+/**
+ * The topic report: by language ('en', 'hi') and by corpus, for the engine (the learned model),
+ * the rule classifier it replaced, and a keyword baseline; and what the reader sees of the card.
+ */
 export interface TopicReport {
   engine: Record<string, TopicScores>;
+  rules: Record<string, TopicScores>;
   baseline: Record<string, TopicScores>;
+  card: Record<string, CardTally>;
 }
 
 const readJsonl = <T>(path: string): T[] =>
@@ -65,34 +71,82 @@ interface Span {
   end: number;
 }
 
+/** The topics a sentence's lexicon evidence names (the keyword baseline). */
+const keywordTopics = (v: { evidence?: ReadonlyMap<TopicId, number> }): TopicId[] => [...(v.evidence ?? [])].filter(([, w]) => w > 0).map(([t]) => t);
+
 /**
  * Runs one document: `blocks` are its paragraphs, `spans` where each labelled line sits in them.
- * Returns, per labelled line, the engine's topics and the baseline's, plus the title's.
+ * Returns, per labelled line, the engine's topics, the rules' and the keyword baseline's, plus the
+ * title's; and scores the card against the labels (`gold`, one per span) into `card`.
  */
-function runDocument(article: Article, spans: readonly Span[]) {
+function runDocument(article: Article, spans: readonly Span[], gold: readonly (readonly TopicId[])[], card: CardTally[]) {
   const result = analyze(article);
-  if (!result.ok) throw new Error(`${article.title}: ${result.message}`);
+  const ruled = analyze(article, { topicModel: null });
+  if (!result.ok || !ruled.ok) throw new Error(`${article.title}: not analysed`);
   const { sentences, topics, titleTopics } = result.analysis;
   const engine = spans.map(() => new Set<TopicId>());
+  const rules = spans.map(() => new Set<TopicId>());
   const baseline = spans.map(() => new Set<TopicId>());
+  // Each engine sentence's gold: every labelled line it overlaps.
+  const goldOf = sentences.map(() => new Set<TopicId>());
+  const labelled = sentences.map(() => false);
   sentences.forEach((s, k) => {
     const verdict = topics[k];
     if (!verdict) return;
     spans.forEach((span, j) => {
       if (span.block !== s.block || s.end <= span.start || s.start >= span.end) return;
       for (const t of verdict.topics) engine[j]?.add(t);
-      for (const t of Object.keys(verdict.scores) as TopicId[]) baseline[j]?.add(t);
+      for (const t of ruled.analysis.topics[k]?.topics ?? []) rules[j]?.add(t);
+      for (const t of keywordTopics(verdict)) baseline[j]?.add(t);
+      for (const t of gold[j] ?? []) goldOf[k]?.add(t);
+      labelled[k] = true;
     });
   });
-  return { engine, baseline, title: new Set(titleTopics.topics), titleBaseline: new Set(Object.keys(titleTopics.scores) as TopicId[]) };
+  const summary = summarize(article);
+  if (summary.ok) {
+    const goldCount = new Map<TopicId, number>();
+    for (const g of gold) for (const t of g) goldCount.set(t, (goldCount.get(t) ?? 0) + 1);
+    for (const tally of card) {
+      tally.documents++;
+      for (const section of summary.summary.sections) {
+        if (!section.minor) {
+          tally.sections++;
+          if ((goldCount.get(section.topic) ?? 0) > 0) tally.goodSections++;
+        }
+        for (const line of section.sentences) {
+          if (!labelled[line.index]) continue;
+          tally.lines++;
+          if (goldOf[line.index]?.has(section.topic)) tally.goodLines++;
+        }
+      }
+      const shown = new Set(summary.summary.sections.filter((x) => !x.minor).map((x) => x.topic));
+      for (const [t, n] of goldCount) {
+        if (n >= 2 && n >= 0.1 * gold.length) {
+          tally.mainTopics++;
+          if (shown.has(t)) tally.shownMainTopics++;
+        }
+      }
+    }
+  }
+  return {
+    engine,
+    rules,
+    baseline,
+    title: new Set(titleTopics.topics),
+    titleRules: new Set(ruled.analysis.titleTopics.topics),
+    titleBaseline: new Set(keywordTopics(titleTopics)),
+  };
 }
 
-function add(report: TopicReport, keys: readonly string[], gold: readonly TopicId[], engine: Set<TopicId>, baseline: Set<TopicId>): void {
+function add(report: TopicReport, keys: readonly string[], gold: readonly TopicId[], engine: Set<TopicId>, rules: Set<TopicId>, baseline: Set<TopicId>): void {
   for (const key of keys) {
     score((report.engine[key] ??= emptyScores()), gold, engine);
+    score((report.rules[key] ??= emptyScores()), gold, rules);
     score((report.baseline[key] ??= emptyScores()), gold, baseline);
   }
 }
+
+const tallies = (report: TopicReport, keys: readonly string[]): CardTally[] => keys.map((k) => (report.card[k] ??= emptyTally()));
 
 /** NTREX: sentence-aligned documents, so the same labels score the English and the Hindi side. */
 function evalNtrex(dataDir: string, report: TopicReport): void {
@@ -111,10 +165,10 @@ function evalNtrex(dataDir: string, report: TopicReport): void {
       // One paragraph per line: NTREX keeps no paragraph structure.
       const article: Article = { title: (title?.[lang] ?? '').trim(), lang, blocks: body.map((l) => ({ kind: 'paragraph', text: (l[lang] ?? '').trim() })) };
       const spans = body.map((l, b) => ({ block: b, start: 0, end: (l[lang] ?? '').trim().length }));
-      const run = runDocument(article, spans);
       const keys = [lang, `ntrex-${lang}`];
-      if (title) add(report, keys, title.topics, run.title, run.titleBaseline);
-      body.forEach((l, j) => add(report, keys, l.topics, run.engine[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
+      const run = runDocument(article, spans, body.map((l) => l.topics), tallies(report, keys));
+      if (title) add(report, keys, title.topics, run.title, run.titleRules, run.titleBaseline);
+      body.forEach((l, j) => add(report, keys, l.topics, run.engine[j] as Set<TopicId>, run.rules[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
     }
   }
 }
@@ -145,14 +199,14 @@ function evalBbcHindi(dataDir: string, report: TopicReport): void {
     }
     // The BBC articles come without their headlines: the body alone is summarised.
     const article: Article = { title: '', lang: 'hi', blocks: paras.map((text) => ({ kind: 'paragraph', text })) };
-    const run = runDocument(article, spans);
-    kept.forEach((l, j) => add(report, ['hi', 'bbc-hi'], l.topics, run.engine[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
+    const run = runDocument(article, spans, kept.map((l) => l.topics), tallies(report, ['hi', 'bbc-hi']));
+    kept.forEach((l, j) => add(report, ['hi', 'bbc-hi'], l.topics, run.engine[j] as Set<TopicId>, run.rules[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
   }
 }
 
 /** Scores the engine and the keyword baseline on every labelled dev sentence. */
 export function evalTopics(dataDir: string): TopicReport {
-  const report: TopicReport = { engine: {}, baseline: {} };
+  const report: TopicReport = { engine: {}, rules: {}, baseline: {}, card: {} };
   evalNtrex(dataDir, report);
   evalBbcHindi(dataDir, report);
   return report;

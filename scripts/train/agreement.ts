@@ -5,28 +5,19 @@
  *
  *   tsx scripts/train/agreement.ts [sheetDir]   (default /tmp/kootniti-labelling)
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TOPIC_IDS } from '../../utils/topics/taxonomy';
 import { loadCorpus } from './corpus';
-import { readLabelFile, type LabelLine } from './labels';
+import { readPass } from './dataset';
+import { readLabelFile } from './labels';
 
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
 const sheetDir = resolve(process.argv[2] ?? '/tmp/kootniti-labelling');
 const labelDir = resolve('training/labels');
 
-function readPass(pass: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const dir = join(labelDir, pass);
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
-    for (const l of readLabelFile(join(dir, f))) out.set(l.id, l.topics);
-  }
-  return out;
-}
-
-const a = readPass('pass-a');
-const b = readPass('pass-b');
+const a = readPass(join(labelDir, 'pass-a'));
+const b = readPass(join(labelDir, 'pass-b'));
 const both = [...a.keys()].filter((id) => b.has(id));
 
 interface Tally {
@@ -95,4 +86,3 @@ if (existsSync(join(dataDir, 'labels'))) {
   console.log(`${disputed} disputed sentences not yet settled (${settled.size} settled) → ${sheet}`);
 }
 
-export type { LabelLine };

@@ -34,16 +34,20 @@ export interface TrainDoc {
   ids: string[];
 }
 
+/** Every label of one pass (pass-a or pass-b), by sentence id; an id labelled twice keeps its first. */
+export function readPass(dir: string): Map<string, TopicId[]> {
+  const out = new Map<string, TopicId[]>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    for (const l of readLabelFile(join(dir, f))) if (!out.has(l.id)) out.set(l.id, l.topics);
+  }
+  return out;
+}
+
 /** The gold label of every sentence id: the passes' labels where they agree, else the adjudication. */
 export function goldLabels(labelDir: string): Map<string, TopicId[]> {
-  const read = (dir: string) => {
-    const out = new Map<string, TopicId[]>();
-    if (!existsSync(dir)) return out;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) for (const l of readLabelFile(join(dir, f))) if (!out.has(l.id)) out.set(l.id, l.topics);
-    return out;
-  };
-  const a = read(join(labelDir, 'pass-a'));
-  const b = read(join(labelDir, 'pass-b'));
+  const a = readPass(join(labelDir, 'pass-a'));
+  const b = readPass(join(labelDir, 'pass-b'));
   const adjudicated = new Map(readLabelFile(join(labelDir, 'adjudicated.jsonl')).map((l) => [l.id, l.topics]));
   const gold = new Map<string, TopicId[]>();
   for (const [id, la] of a) {

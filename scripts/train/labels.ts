@@ -24,3 +24,19 @@ export function readLabelFile(path: string): LabelLine[] {
     });
   return out;
 }
+
+/** The two passes' agreement: micro-F1 of pass A against pass B over the sentences both labelled. */
+export function passAgreement(a: ReadonlyMap<string, readonly TopicId[]>, b: ReadonlyMap<string, readonly TopicId[]>): { sentences: number; microF1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let sentences = 0;
+  for (const [id, la] of a) {
+    const lb = b.get(id);
+    if (!lb) continue;
+    sentences++;
+    for (const t of la) (lb.includes(t) ? tp++ : fp++);
+    for (const t of lb) if (!la.includes(t)) fn++;
+  }
+  return { sentences, microF1: (2 * tp) / Math.max(1, 2 * tp + fp + fn) };
+}

@@ -4,7 +4,7 @@
  * out-of-fold outputs over those documents (so it learns how the first stage errs on unseen text);
  * thresholds from the second stage's out-of-fold probabilities.
  */
-import { contextInputs, documentFeatures, type SparseVector } from '../../utils/topics/model/features';
+import { contextInputs, documentVectors, type SparseVector } from '../../utils/topics/model/features';
 import { modelFromWeights, type TopicModel } from '../../utils/topics/model/model';
 import type { TrainDoc } from './dataset';
 import { bestThresholds, logits1, permutation, rng, STAGE1_DEFAULTS, type Stage1Options, trainStage1, trainStage2 } from './learn';
@@ -13,7 +13,7 @@ import { bestThresholds, logits1, permutation, rng, STAGE1_DEFAULTS, type Stage1
 const featureCache = new WeakMap<TrainDoc, SparseVector[]>();
 export function featuresOf(doc: TrainDoc): SparseVector[] {
   let f = featureCache.get(doc);
-  if (!f) featureCache.set(doc, (f = documentFeatures(doc.model)));
+  if (!f) featureCache.set(doc, (f = documentVectors(doc.model)));
   return f;
 }
 

@@ -24,7 +24,8 @@ import { TOPIC_IDS } from '../../utils/topics/taxonomy';
 import { type CardDoc, cardScores, emptyTally, scoreCard } from './card-metrics';
 import { SOURCES } from './corpus';
 import { crossValidate, f1, type FoldPrediction, micro, sentenceCounts } from './cv';
-import { type TrainDoc, trainingDocs } from './dataset';
+import { readPass, type TrainDoc, trainingDocs } from './dataset';
+import { passAgreement } from './labels';
 import { quantise, STAGE1_DEFAULTS } from './learn';
 import { trainRecipe } from './recipe';
 
@@ -161,9 +162,12 @@ writeFileSync(
   'utils/topics/model/weights.generated.ts',
   `${header}import type { SerializedModel } from './model';\n\n/** The shipped topic model. */\nexport const MODEL: SerializedModel = ${JSON.stringify(serialized)};\n`,
 );
+const agreement = passAgreement(readPass(join(labelDir, 'pass-a')), readPass(join(labelDir, 'pass-b')));
 const report = {
   note: 'Written by npm run train; docs/QUALITY.md shows these figures.',
   dataVersion: version,
+  agreement: agreement.microF1,
+  labelledTwice: agreement.sentences,
   seed: SEED,
   labelled,
   stage1: STAGE1_DEFAULTS,

@@ -21,9 +21,10 @@ export const MAIN_TOPIC_MIN_SENTENCES = 2;
 
 /**
  * How the card is drawn from the topic model's probabilities (both chosen by cross-validation in
- * scripts/train, and shipped with the model): a sentence is a card line under the topic it is most
- * probably about when that probability reaches `lineProbability`; a topic is a section when the sum
- * of its probabilities over the article (its expected number of sentences) reaches `sectionMass`.
+ * scripts/train, and shipped with the model): a topic is a section when the sum of its
+ * probabilities over the article (its expected number of sentences) reaches `sectionMass`; a
+ * sentence is a line under its strongest topic when that probability reaches `lineProbability`
+ * (a section shows at least its best sentence). Other confident lines go to the minor topics.
  */
 export interface CardRule {
   lineProbability: number;
@@ -56,24 +57,14 @@ export function buildSections(
   topics.forEach((t, i) => {
     const r = ranks[i] as RankInput;
     if (r.isHeading) return;
-    let strongest = t.topics[0];
-    if (rule) {
-      strongest = undefined;
-      let best = rule.lineProbability;
-      for (const { id } of TOPICS) {
-        const p = probability(t, id);
-        mass.set(id, (mass.get(id) ?? 0) + p);
-        if (p >= best) {
-          best = p;
-          strongest = id;
-        }
-      }
-    }
+    // A sentence's home is its strongest topic; with the model, its topics run strongest first.
+    const strongest = t.topics[0];
     if (strongest && !onCard.has(i)) {
       const list = home.get(strongest);
       if (list) list.push(i);
       else home.set(strongest, [i]);
     }
+    if (rule) for (const { id } of TOPICS) mass.set(id, (mass.get(id) ?? 0) + probability(t, id));
     t.topics.forEach((id, k) => {
       if (t.topics.indexOf(id) !== k) return; // listed twice: counted once
       const list = membersOf.get(id);
@@ -97,7 +88,12 @@ export function buildSections(
       const fit = isSummarisable(ranks[i] as RankInput) ? 1 : 0.3;
       return fit * strength * (0.5 + (salience[i] ?? 0) / maxSal);
     };
-    const picked = pickTop(candidates, score, perSection, ranks, shown);
+    const main = rule ? (mass.get(topic.id) ?? 0) >= rule.sectionMass : members.length >= MAIN_TOPIC_MIN_SENTENCES;
+    // With the model, a line must be confident; a main topic shows at least its best sentence.
+    const confident = rule ? candidates.filter((i) => probability(topics[i] as SentenceTopics, topic.id) >= rule.lineProbability) : candidates;
+    const pool = confident.length || !main ? confident : candidates;
+    if (pool.length === 0) continue;
+    const picked = pickTop(pool, score, main ? perSection : 1, ranks, shown);
     // Best line first: the card shows it, and the rest behind "more".
     const scored = new Map(picked.map((i) => [i, score(i)]));
     picked.sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0) || a - b);
@@ -107,7 +103,7 @@ export function buildSections(
       share: Math.round((words / totalWords) * 1000) / 1000,
       sentences: picked.map((i) => ({ index: i, text: texts[i] as string })),
       keyTerms: keyTerms(topic.id, members, topics),
-      ...((rule ? (mass.get(topic.id) ?? 0) >= rule.sectionMass : members.length >= MAIN_TOPIC_MIN_SENTENCES) ? {} : { minor: true }),
+      ...(main ? {} : { minor: true }),
     });
   }
   return sections.sort((a, b) => b.share - a.share);

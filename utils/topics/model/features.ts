@@ -49,35 +49,83 @@ export interface ModelDocument {
 
 /** 32-bit FNV-1a of a string. */
 export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) {
+  return fnvContinue(0x811c9dc5, text, 0, text.length) >>> 0;
+}
+
+/** FNV-1a continued from `state` over `text[from, to)`: the hash of prefix + slice, without the string. */
+function fnvContinue(state: number, text: string, from: number, to: number): number {
+  let h = state;
+  for (let k = from; k < to; k++) {
     h ^= text.charCodeAt(k);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
-/** Accumulates hashed features; `finish()` merges collisions into a sorted sparse vector. */
-class Builder {
-  private readonly map = new Map<number, number>();
+const prefixStates = new Map<string, number>();
+/** The hash state after a feature family's prefix ("w:", "c:" …), computed once. */
+function prefixState(prefix: string): number {
+  let h = prefixStates.get(prefix);
+  if (h === undefined) prefixStates.set(prefix, (h = fnvContinue(0x811c9dc5, prefix, 0, prefix.length)));
+  return h;
+}
 
-  add(name: string, value: number): void {
+/** The bucket of the feature `prefix + text`. */
+const bucket = (prefix: string, text: string): number => (fnvContinue(prefixState(prefix), text, 0, text.length) >>> 0) & (DIM - 1);
+
+// The character 4-gram buckets of a word ("^word$"; words of 1–3 letters stand whole), memoised:
+// news repeats its words, and this is the features' largest cost.
+const gramCache = new Map<string, Int32Array>();
+const GRAM_CACHE_MAX = 50_000;
+function gramBuckets(word: string): Int32Array {
+  let out = gramCache.get(word);
+  if (out) return out;
+  const w = `^${word}$`;
+  const c = prefixState('c:');
+  if (w.length <= 5) out = Int32Array.of((fnvContinue(c, w, 0, w.length) >>> 0) & (DIM - 1));
+  else {
+    out = new Int32Array(w.length - 3);
+    for (let k = 0; k + 4 <= w.length; k++) out[k] = (fnvContinue(c, w, k, k + 4) >>> 0) & (DIM - 1);
+  }
+  if (gramCache.size >= GRAM_CACHE_MAX) gramCache.clear();
+  gramCache.set(word, out);
+  return out;
+}
+
+/**
+ * A document's features as parallel arrays (row, bucket, value), grown as needed: `row` is a
+ * sentence's position, or SHARED / SHARED_TITLE. Filled in one pass, read in tight loops.
+ */
+export class FeatureBuffer {
+  rows = new Int32Array(1024);
+  buckets = new Int32Array(1024);
+  values = new Float32Array(1024);
+  length = 0;
+
+  push(row: number, bucket: number, value: number): void {
     if (value === 0) return;
-    const i = fnv1a(name) & (DIM - 1);
-    this.map.set(i, (this.map.get(i) ?? 0) + value);
-  }
-
-  finish(): SparseVector {
-    const keys = [...this.map.keys()].sort((a, b) => a - b);
-    const idx = new Int32Array(keys.length);
-    const val = new Float32Array(keys.length);
-    keys.forEach((k, n) => {
-      idx[n] = k;
-      val[n] = this.map.get(k) as number;
-    });
-    return { idx, val };
+    if (this.length === this.rows.length) {
+      const grow = <A extends Int32Array | Float32Array>(a: A, make: (n: number) => A): A => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.rows = grow(this.rows, (n) => new Int32Array(n));
+      this.buckets = grow(this.buckets, (n) => new Int32Array(n));
+      this.values = grow(this.values, (n) => new Float32Array(n));
+    }
+    this.rows[this.length] = row;
+    this.buckets[this.length] = bucket;
+    this.values[this.length] = value;
+    this.length++;
   }
 }
+
+type FeatureSink = FeatureBuffer;
+/** The row of the features every body sentence shares (the headline's and article's). */
+export const SHARED = -1;
+/** The row of the features the headline shares with the body (the article's). */
+export const SHARED_TITLE = -2;
 
 /** Weight of the article's vocabulary (`d:`) beside the sentence's own (chosen by cross-validation: 0.3 of 0, 0.3, 0.5, 0.7). */
 const DOC_WEIGHT = 0.3;
@@ -85,65 +133,121 @@ const DOC_WEIGHT = 0.3;
 /** Lexicon evidence, squashed: weight 3 (one decisive term) ≈ 0.75, saturating. */
 const squash = (raw: number): number => (raw <= 0 ? 0 : raw / (raw + 1));
 
-/** Character 4-grams of a word with boundary marks ("^word$"); words of 1–3 letters stand whole. */
-function charGrams(word: string, out: (gram: string) => void): void {
-  const w = `^${word}$`;
-  if (w.length <= 5) {
-    out(w);
-    return;
-  }
-  for (let k = 0; k + 4 <= w.length; k++) out(w.slice(k, k + 4));
-}
+/** Buckets of the fixed features, hashed once: per topic `L:`, `N:`, `D:`, `T:`; shapes; bias. */
+const FIXED = (() => {
+  const per = (prefix: string) => TOPIC_IDS.map((t) => fnv1a(`${prefix}:${t}`) & (DIM - 1));
+  return {
+    L: per('L'),
+    N: per('N'),
+    D: per('D'),
+    T: per('T'),
+    bias: fnv1a('bias') & (DIM - 1),
+    title: fnv1a('shape:title') & (DIM - 1),
+    heading: fnv1a('shape:heading') & (DIM - 1),
+    pos: [0, 1, 2, 3].map((k) => fnv1a(`shape:pos${k}`) & (DIM - 1)),
+    len: [0, 1, 2, 3, 4].map((k) => fnv1a(`shape:len${k}`) & (DIM - 1)),
+  };
+})();
 
-/** Adds a bag of strings with a total weight of 1 spread as 1/√n each. */
-function addBag(b: Builder, prefix: string, items: readonly string[], weight = 1): void {
+/** Emits a bag of strings (prefix + item), a total weight spread as weight/√n each. */
+function emitBag(sink: FeatureSink, row: number, prefix: string, items: readonly string[], weight: number): void {
   if (!items.length) return;
   const v = weight / Math.sqrt(items.length);
-  for (const item of items) b.add(prefix + item, v);
+  for (const item of items) sink.push(row, bucket(prefix, item), v);
 }
 
-/** The feature vectors of a document's sentences (and of its headline, last, when there is one). */
-export function documentFeatures(doc: ModelDocument): SparseVector[] {
-  const all = doc.title ? [...doc.sentences, doc.title] : [...doc.sentences];
+/**
+ * A document's features, emitted to `sink`: each sentence's own (rows 0 … n−1; the headline's,
+ * when there is one, at row n), and the features every body sentence shares (SHARED: the
+ * headline's and the article's vocabulary and lexicon profile) or the headline has with them
+ * (SHARED_TITLE). A sentence's full vector is its row plus its shared part; at inference the
+ * shared part's logits are computed once per document rather than once per sentence.
+ */
+export function emitDocumentFeatures(doc: ModelDocument, sink: FeatureSink = new FeatureBuffer()): FeatureBuffer {
   const n = doc.sentences.length;
   // The share of body sentences whose own evidence reaches a decisive term, per topic.
-  const profile = new Map<TopicId, number>();
-  for (const s of doc.sentences) for (const [t, v] of s.lexicon) if (v >= 3) profile.set(t, (profile.get(t) ?? 0) + 1 / Math.max(1, n));
-  const titleContent = doc.title ? [...new Set(doc.title.content)] : [];
+  const profile = new Float64Array(TOPIC_IDS.length);
+  for (const s of doc.sentences) {
+    TOPIC_IDS.forEach((t, k) => {
+      if ((s.lexicon.get(t) ?? 0) >= 3) profile[k] = (profile[k] as number) + 1 / Math.max(1, n);
+    });
+  }
   // The article's vocabulary, for the story every sentence belongs to (capped: long reports).
-  const docContent = [...new Set(doc.sentences.flatMap((s) => s.content))].slice(0, 400);
-
-  return all.map((s, i) => {
-    const isTitle = i >= n;
-    const b = new Builder();
-    b.add('bias', 1);
-    addBag(b, 'w:', [...new Set(s.content)]);
-    const bigrams: string[] = [];
-    for (let k = 0; k + 1 < s.stems.length; k++) bigrams.push(`${s.stems[k]} ${s.stems[k + 1]}`);
-    addBag(b, 'b:', bigrams, 0.7);
-    const grams: string[] = [];
-    for (const w of s.norms) charGrams(w, (g) => grams.push(g));
-    addBag(b, 'c:', grams, 0.7);
-    if (!isTitle) addBag(b, 't:', titleContent, 0.5);
-    addBag(b, 'd:', docContent, DOC_WEIGHT);
-
-    for (const t of TOPIC_IDS) {
-      b.add(`L:${t}`, squash(s.lexicon.get(t) ?? 0));
-      if (!isTitle) {
-        const prev = doc.sentences[i - 1]?.lexicon.get(t) ?? 0;
-        const next = doc.sentences[i + 1]?.lexicon.get(t) ?? 0;
-        b.add(`N:${t}`, squash(Math.max(prev, next)) * 0.5);
-        b.add(`T:${t}`, squash(doc.title?.lexicon.get(t) ?? 0) * 0.5);
+  const docContent: string[] = [];
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const w of s.content) {
+      if (docContent.length >= 400) break;
+      if (!seen.has(w)) {
+        seen.add(w);
+        docContent.push(w);
       }
-      b.add(`D:${t}`, profile.get(t) ?? 0);
     }
+  }
+  for (const row of [SHARED_TITLE, SHARED]) {
+    emitBag(sink, row, 'd:', docContent, DOC_WEIGHT);
+    TOPIC_IDS.forEach((_, k) => sink.push(row, FIXED.D[k] as number, profile[k] as number));
+  }
+  emitBag(sink, SHARED, 't:', doc.title ? [...new Set(doc.title.content)] : [], 0.5);
+  TOPIC_IDS.forEach((t, k) => sink.push(SHARED, FIXED.T[k] as number, squash(doc.title?.lexicon.get(t) ?? 0) * 0.5));
 
-    if (isTitle) b.add('shape:title', 1);
-    else if (s.isHeading) b.add('shape:heading', 1);
-    else b.add(`shape:pos${Math.min(i, 3)}`, 1);
+  const all = doc.title ? [...doc.sentences, doc.title] : doc.sentences;
+  all.forEach((s, i) => {
+    const isTitle = i >= n;
+    sink.push(i, FIXED.bias, 1);
+    emitBag(sink, i, 'w:', [...new Set(s.content)], 1);
+    if (s.stems.length > 1) {
+      const v = 0.7 / Math.sqrt(s.stems.length - 1);
+      const b = prefixState('b:');
+      for (let k = 0; k + 1 < s.stems.length; k++) {
+        // The bucket of "b:<stem> <next stem>", hashed without building the string.
+        const a = s.stems[k] as string;
+        const c = s.stems[k + 1] as string;
+        const h = fnvContinue(fnvContinue(fnvContinue(b, a, 0, a.length), ' ', 0, 1), c, 0, c.length);
+        sink.push(i, (h >>> 0) & (DIM - 1), v);
+      }
+    }
+    const grams = s.norms.map(gramBuckets);
+    const count = grams.reduce((m, g) => m + g.length, 0);
+    if (count) {
+      const v = 0.7 / Math.sqrt(count);
+      for (const g of grams) for (let k = 0; k < g.length; k++) sink.push(i, g[k] as number, v);
+    }
+    TOPIC_IDS.forEach((t, k) => {
+      sink.push(i, FIXED.L[k] as number, squash(s.lexicon.get(t) ?? 0));
+      if (!isTitle) {
+        const near = Math.max(doc.sentences[i - 1]?.lexicon.get(t) ?? 0, doc.sentences[i + 1]?.lexicon.get(t) ?? 0);
+        sink.push(i, FIXED.N[k] as number, squash(near) * 0.5);
+      }
+    });
+    if (isTitle) sink.push(i, FIXED.title, 1);
+    else if (s.isHeading) sink.push(i, FIXED.heading, 1);
+    else sink.push(i, FIXED.pos[Math.min(i, 3)] as number, 1);
     const words = s.norms.length;
-    b.add(`shape:len${words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4}`, 1);
-    return b.finish();
+    sink.push(i, FIXED.len[words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4] as number, 1);
+  });
+  return sink;
+}
+
+/**
+ * Each sentence's whole feature vector (its row plus the part it shares), for training: buckets
+ * that collide are summed, zeros dropped, indices sorted.
+ */
+export function documentVectors(doc: ModelDocument): SparseVector[] {
+  const n = doc.sentences.length + (doc.title ? 1 : 0);
+  const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const shared = new Map<number, number>();
+  const sharedTitle = new Map<number, number>();
+  const add = (m: Map<number, number>, b: number, v: number) => m.set(b, (m.get(b) ?? 0) + v);
+  const f = emitDocumentFeatures(doc);
+  for (let k = 0; k < f.length; k++) {
+    const row = f.rows[k] as number;
+    add(row === SHARED ? shared : row === SHARED_TITLE ? sharedTitle : (rows[row] as Map<number, number>), f.buckets[k] as number, f.values[k] as number);
+  }
+  return rows.map((m, i) => {
+    for (const [b, v] of i < doc.sentences.length ? shared : sharedTitle) add(m, b, v);
+    const keys = [...m.keys()].filter((k) => m.get(k) !== 0).sort((a, b) => a - b);
+    return { idx: Int32Array.from(keys), val: Float32Array.from(keys, (k) => m.get(k) as number) };
   });
 }
 

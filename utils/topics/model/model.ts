@@ -7,7 +7,7 @@
 import type { CardRule } from '../../summary/sections';
 import type { TopicId } from '../../types';
 import { TOPIC_IDS } from '../taxonomy';
-import { CONTEXT_INPUTS, DIM, HASH_BITS, contextInputs, documentFeatures, type ModelDocument, type SparseVector } from './features';
+import { CONTEXT_INPUTS, DIM, HASH_BITS, SHARED, SHARED_TITLE, contextInputs, emitDocumentFeatures, type ModelDocument, type SparseVector } from './features';
 
 /** The serialised model, as scripts/train writes it. */
 export interface SerializedModel {
@@ -78,7 +78,26 @@ export function modelFromWeights(w1: Float32Array, w2: readonly Float32Array[], 
     thresholds: Float32Array.from(thresholds),
     card,
     fromLogits,
-    predict: (doc, blocks) => fromLogits(documentFeatures(doc).map(stage1), blocks, doc),
+    predict: (doc, blocks) => {
+      // Features go straight into each row's logits (no vectors built): linear, so the same sum.
+      const n = doc.sentences.length;
+      const rows = Array.from({ length: n + (doc.title ? 1 : 0) }, () => new Float32Array(T));
+      const body = new Float32Array(T);
+      const title = new Float32Array(T);
+      const f = emitDocumentFeatures(doc);
+      for (let k = 0; k < f.length; k++) {
+        const row = f.rows[k] as number;
+        const z = row === SHARED ? body : row === SHARED_TITLE ? title : (rows[row] as Float32Array);
+        const base = (f.buckets[k] as number) * T;
+        const v = f.values[k] as number;
+        for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (w1[base + t] as number) * v;
+      }
+      rows.forEach((z, i) => {
+        const add = i < n ? body : title;
+        for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (add[t] as number);
+      });
+      return fromLogits(rows, blocks, doc);
+    },
   };
 }
 
