@@ -26,6 +26,19 @@ export const QUALITY_NOTES = `## 4. Notes and history
   over-represented words.
 
 ### History
+- **2026-12-02, issue 10 (topics learned from labelled data)**: the rule classifier gives way to
+  a two-stage model trained on 7,908 sentences labelled for this purpose (two blind passes,
+  agreement 0.944, disagreements adjudicated). Dev micro-F1 English 0.718 → **0.736**, Hindi
+  0.663 → **0.674**, though the rules had been tuned on these very sentences and the model never
+  saw them; cross-validated on the training documents 0.685 / 0.637 (the rules: see the CV
+  table's last column for the card). Removed from the lexicons as taken from dev sentences: the
+  "told the U.N. General Assembly" venue entry and its variants, "nature's wrath/fury", the
+  misspellings आंतकवाद, आंतकी, आंतकवादी, and मतसंग्रह. The card is now drawn from the model's
+  probabilities with a rule chosen by cross-validation (a line at p ≥ 0.5, a section at ≥ 1
+  expected sentence); the targets (micro-F1 0.85, card precision 0.90, main-topic recall 0.95)
+  are not met. What limits it: few labelled sentences per topic (the learning curve still
+  rises: 0.63 → 0.65 → 0.69 in English at a quarter, a half and all of the data), and topics
+  that are a matter of the story rather than of words (geopolitics, security, people: F1 0.5–0.6).
 - **2026-12-02, issue 9 (pages that are not articles)**: the "not an article" verdict is made from
   measured signals (prose in real sentences with captions and bios set aside, form fields on the
   page, link share, share of prose, the teaser grid; \`utils/extract/verdict.ts\`). Its thresholds
