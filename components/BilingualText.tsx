@@ -1,5 +1,5 @@
 /** A `{ hi, en }` pair, primary first, each part tagged with its `lang`: "Defence · रक्षा". */
-import type { Lang } from '../utils/types';
+import type { Lang } from '../engine/types';
 import { inOrder } from './lib/languages';
 
 /** Props: the pair, which language leads, and the separator between them. */

@@ -1,5 +1,5 @@
 /** The card's header: title, site and date, language badge, time saved, and the selection note. */
-import type { Summary } from '../utils/summary/types';
+import type { Summary } from '../engine/summary/types';
 import { otherLang } from './lib/languages';
 import { SOURCE_TAG_KEYS } from './lib/translationText';
 import type { LineTranslation } from './SummaryLine';

@@ -1,6 +1,6 @@
 /** The names in the article, in both scripts, grouped by kind, with how often each is mentioned. */
 import { useState } from 'preact/hooks';
-import type { Entity, EntityKind, Lang } from '../utils/types';
+import type { Entity, EntityKind, Lang } from '../engine/types';
 import { BilingualText } from './BilingualText';
 import { type MessageKey, useI18n } from './i18n';
 

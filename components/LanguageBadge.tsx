@@ -1,5 +1,5 @@
 /** The article's language as a badge: हिन्दी / English. */
-import type { Lang } from '../utils/types';
+import type { Lang } from '../engine/types';
 import { useI18n } from './i18n';
 import { LANGUAGE_NAMES } from './lib/languages';
 

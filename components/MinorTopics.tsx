@@ -2,9 +2,9 @@
  * The article's minor topics (a sentence or two each), in one group after the sections: their
  * names at a glance, their lines on demand, each line tagged with its topic.
  */
-import type { Section, SentenceRef } from '../utils/summary/types';
-import { topicById } from '../utils/topics/taxonomy';
-import type { Lang } from '../utils/types';
+import type { Section, SentenceRef } from '../engine/summary/types';
+import { topicById } from '../engine/topics/taxonomy';
+import type { Lang } from '../engine/types';
 import { useI18n } from './i18n';
 import { type LineExtras, SummaryLine } from './SummaryLine';
 

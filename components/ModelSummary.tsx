@@ -2,9 +2,9 @@
  * The user's model's abstractive summary (tier 2, opt-in): points in both languages, each with
  * links to the article sentences it cites. Labelled as the model's words, never the article's.
  */
-import type { SentenceRef } from '../utils/summary/types';
+import type { SentenceRef } from '../engine/summary/types';
 import type { TranslationView } from '../utils/translate/session';
-import type { Lang } from '../utils/types';
+import type { Lang } from '../engine/types';
 import { useI18n } from './i18n';
 import { inOrder } from './lib/languages';
 import { errorMessageKey } from './lib/translationText';

@@ -1,6 +1,6 @@
 /** The overview: the article's most central sentences, as lines. */
-import type { SentenceRef } from '../utils/summary/types';
-import type { Lang } from '../utils/types';
+import type { SentenceRef } from '../engine/summary/types';
+import type { Lang } from '../engine/types';
 import { useI18n } from './i18n';
 import { type LineExtras, SummaryLine } from './SummaryLine';
 

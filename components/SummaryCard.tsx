@@ -5,13 +5,13 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ShowInPageResult } from '../utils/protocol';
-import { toMarkdown } from '../utils/render/markdown';
-import { toPlainText } from '../utils/render/plain';
+import { toMarkdown } from '../engine/render/markdown';
+import { toPlainText } from '../engine/render/plain';
 import type { Settings } from '../utils/settings/schema';
-import type { SentenceRef, Summary } from '../utils/summary/types';
-import { TOPICS } from '../utils/topics/taxonomy';
+import type { SentenceRef, Summary } from '../engine/summary/types';
+import { TOPICS } from '../engine/topics/taxonomy';
 import type { TranslationView } from '../utils/translate/session';
-import type { TopicId } from '../utils/types';
+import type { TopicId } from '../engine/types';
 import { CardActions } from './CardActions';
 import { CardHeader } from './CardHeader';
 import { EntityList } from './EntityList';

@@ -3,9 +3,9 @@
  * tagged with its other topics; under it the translation when a tier has one (labelled with its
  * source), and, when the reader asks for them, the terms and names it mentions in both scripts.
  */
-import type { SentenceRef } from '../utils/summary/types';
+import type { SentenceRef } from '../engine/summary/types';
 import type { TranslationSource } from '../utils/translate/types';
-import type { Bilingual, Entity, KeyTerm, Lang, TopicId } from '../utils/types';
+import type { Bilingual, Entity, KeyTerm, Lang, TopicId } from '../engine/types';
 import { useI18n } from './i18n';
 import { otherLang } from './lib/languages';
 import { topicColor } from './lib/topicColors';

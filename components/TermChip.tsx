@@ -1,5 +1,5 @@
 /** A key term as a chip: "संयुक्त उत्पादन ↔ joint production". */
-import type { KeyTerm } from '../utils/types';
+import type { KeyTerm } from '../engine/types';
 
 /** Props: the term pair and the test id of its list. */
 export interface TermChipProps {

@@ -2,10 +2,10 @@
  * The card's topic map: a stacked bar of each topic's share of the article, and a legend whose
  * items jump to their sections (the legend is also the bar's text alternative).
  */
-import { shareLabel } from '../utils/render/labels';
-import type { Section } from '../utils/summary/types';
-import { topicById } from '../utils/topics/taxonomy';
-import type { Lang, TopicId } from '../utils/types';
+import { shareLabel } from '../engine/render/labels';
+import type { Section } from '../engine/summary/types';
+import { topicById } from '../engine/topics/taxonomy';
+import type { Lang, TopicId } from '../engine/types';
 import { useI18n } from './i18n';
 import { topicColor } from './lib/topicColors';
 

@@ -2,10 +2,10 @@
  * One topic section: a heading that expands and collapses it, its best line (the rest behind the
  * heading's "more"), and the section's key terms in both languages.
  */
-import { shareLabel } from '../utils/render/labels';
-import type { Section, SentenceRef } from '../utils/summary/types';
-import { topicById } from '../utils/topics/taxonomy';
-import type { Lang } from '../utils/types';
+import { shareLabel } from '../engine/render/labels';
+import type { Section, SentenceRef } from '../engine/summary/types';
+import { topicById } from '../engine/topics/taxonomy';
+import type { Lang } from '../engine/types';
 import { BilingualText } from './BilingualText';
 import { useI18n } from './i18n';
 import { topicColor } from './lib/topicColors';

@@ -3,7 +3,7 @@
  * the page, sanitises what it keeps with DOMPurify here in the page, and returns the engine's blocks.
  */
 import DOMPurify from 'dompurify';
-import { extractArticle } from '@/utils/extract/article';
+import { extractArticle } from '@/engine/extract/article';
 
 export default defineUnlistedScript(() => {
   const purify = DOMPurify(window);

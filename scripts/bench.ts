@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { summarize } from '../utils/pipeline';
-import { clearStemCache } from '../utils/text/stem';
-import { clearWordCache, words } from '../utils/text/tokenize';
+import { summarize } from '../engine/pipeline';
+import { clearStemCache } from '../engine/text/stem';
+import { clearWordCache, words } from '../engine/text/tokenize';
 import { extractFromHtml, parseHtml } from './lib/html';
 import { SAMPLE } from './lib/sample';
 

@@ -1,16 +1,16 @@
 /**
- * Generates utils/entities/data/{countries,cities}.json from the shared CLDR/npm glossary TSVs
+ * Generates engine/entities/data/{countries,cities}.json from the shared CLDR/npm glossary TSVs
  * (../shared/data/glossary), Node's Intl.DisplayNames, and the hand-written
- * utils/entities/data/{country-variants,place-additions}.json.
+ * engine/entities/data/{country-variants,place-additions}.json.
  *
  * Usage: npx tsx scripts/build-names.ts
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { matchKey } from '../utils/entities/match-tokens';
+import { matchKey } from '../engine/entities/match-tokens';
 
 const GLOSSARY = resolve(process.cwd(), '../shared/data/glossary');
-const DATA = resolve(process.cwd(), 'utils/entities/data');
+const DATA = resolve(process.cwd(), 'engine/entities/data');
 const COUNTRY_TSV = join(GLOSSARY, 'countries_territories_en_hi.tsv');
 const CITY_TSV = join(GLOSSARY, 'cities_tz_exemplar_en_hi_cldr.tsv');
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { LexiconFile } from '../utils/topics/lexicon';
+import type { LexiconFile } from '../engine/topics/lexicon';
 import {
   canonicalGlossary,
   canonicalLexicon,
@@ -12,12 +12,12 @@ import {
   glossaryErrors,
   lexiconErrors,
   type GlossaryFile,
-} from '../utils/topics/validate';
-import { TOPIC_IDS } from '../utils/topics/taxonomy';
+} from '../engine/topics/validate';
+import { TOPIC_IDS } from '../engine/topics/taxonomy';
 
 const fix = process.argv.includes('--fix');
-const LEXICON_DIR = 'utils/topics/lexicon';
-const GLOSSARY = 'utils/glossary/diplomatic.json';
+const LEXICON_DIR = 'engine/topics/lexicon';
+const GLOSSARY = 'engine/glossary/diplomatic.json';
 let problems = 0;
 
 function report(file: string, errors: string[]): void {

@@ -6,7 +6,7 @@
  * that miss most often, `--misses=N` the worst N).
  *
  * - Glossary precision: for each Hindi sentence, the glossed terms the glossary matcher finds
- *   (utils/glossary/match.ts: inflected forms, longest phrase first, one concept per match) and the
+ *   (engine/glossary/match.ts: inflected forms, longest phrase first, one concept per match) and the
  *   share whose concept has an English form (in any inflection) in the reference English sentence;
  *   then English → Hindi likewise.
  * - Coverage: share of sentences, and of topic-bearing sentences (non-empty `keyword_topics`), with
@@ -16,12 +16,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import cities from '../utils/entities/data/cities.json';
-import countries from '../utils/entities/data/countries.json';
-import people from '../utils/entities/data/people.json';
-import { latinToDevanagari } from '../utils/entities/latin-to-devanagari';
-import { devanagariToLatin } from '../utils/entities/transliterate';
-import { GLOSSARY, GLOSSARY_SENSES } from '../utils/glossary/glossary';
+import cities from '../engine/entities/data/cities.json';
+import countries from '../engine/entities/data/countries.json';
+import people from '../engine/entities/data/people.json';
+import { latinToDevanagari } from '../engine/entities/latin-to-devanagari';
+import { devanagariToLatin } from '../engine/entities/transliterate';
+import { GLOSSARY, GLOSSARY_SENSES } from '../engine/glossary/glossary';
 import {
   compileGlossary,
   compilePhrase,
@@ -32,11 +32,11 @@ import {
   type GlossPhrase,
   type Sense,
   type Side,
-} from '../utils/glossary/match';
-import { normalizeHindi } from '../utils/text/normalize';
-import { stem } from '../utils/text/stem';
-import { words } from '../utils/text/tokenize';
-import { LEXICONS } from '../utils/topics/lexicons';
+} from '../engine/glossary/match';
+import { normalizeHindi } from '../engine/text/normalize';
+import { stem } from '../engine/text/stem';
+import { words } from '../engine/text/tokenize';
+import { LEXICONS } from '../engine/topics/lexicons';
 
 const TARGET_PRECISION = 0.9;
 const stemsOf = (text: string): string[] => words(text).map(stem);
@@ -114,7 +114,7 @@ function scoreDirection(rows: readonly Row[], src: Source, from: Side, to: Side)
   const renderings = (c: Concept): readonly string[] => (to === 'hi' ? [...c.hi, ...c.en, ...c.en.map(latinToDevanagari)] : c.en);
   const targets: GlossPhrase[][] = src.concepts.map((c) => renderings(c).map((f) => compilePhrase(f, 0)).filter((p): p is GlossPhrase => p !== null));
   // The reference may carry the rendering in any inflected or derived form (defence/defended,
-  // संघर्ष/संघर्षों): besides the rendering's inflections, its stems (utils/text/stem.ts) count.
+  // संघर्ष/संघर्षों): besides the rendering's inflections, its stems (engine/text/stem.ts) count.
   const targetStems: string[][][] = src.concepts.map((c) => renderings(c).map(stemsOf).filter((s) => s.length > 0));
   const d: Direction = { matched: 0, correct: 0, matchedTopical: 0, correctTopical: 0, covered: 0, coveredTopical: 0, byConcept: new Map() };
   for (const row of rows) {
@@ -313,11 +313,11 @@ if (write) {
     '  paraphrases counts as a miss, so this is a lower bound on how often a gloss is right. NTREX is general news (sport,',
     '  weather, celebrity): the topic-bearing column is the diplomatic-news domain the card serves.',
     '- **Coverage**: sentences with at least one glossed term; topic-bearing sentences are those the topic labels mark.',
-    '- **Matching** (`utils/glossary/match.ts`, the same code a consumer calls through `glossText`): each written form',
+    '- **Matching** (`engine/glossary/match.ts`, the same code a consumer calls through `glossText`): each written form',
     '  plus its inflections (Hindi plural and oblique -ों, -ें, -ियों, -ियां, -ाएं, -े, participles किया/किए/की; English',
     '  plural -s/-es/-ies; past and -ing forms are listed in the data), longest phrase first, one concept per match (the',
     '  one whose forms match the text most exactly, then the one that lists the form first). Acronyms match only in',
-    '  capitals (UN, not Kim Jong Un). Phrases in `utils/glossary/senses.json` (and the lexicons\' senses) gloss nothing:',
+    '  capitals (UN, not Kim Jong Un). Phrases in `engine/glossary/senses.json` (and the lexicons\' senses) gloss nothing:',
     '  other senses, and words too general to gloss alone, which stay accepted renderings of more specific terms.',
     '',
     '## Names',
@@ -327,9 +327,9 @@ if (write) {
     legend,
     '',
     'Countries and cities come from CLDR via `scripts/build-names.ts` (plus hand-written variants and places); people',
-    'from the hand-kept gazetteer `utils/entities/data/people.json` (heads of state and government, foreign and defence',
+    'from the hand-kept gazetteer `engine/entities/data/people.json` (heads of state and government, foreign and defence',
     'ministers of the G20 and India\'s neighbours, with an `asOf` date and its update procedure). Transliteration is',
-    'rule-based (`utils/entities/transliterate.ts`, `utils/entities/latin-to-devanagari.ts`): translated names (Egypt ↔',
+    'rule-based (`engine/entities/transliterate.ts`, `engine/entities/latin-to-devanagari.ts`): translated names (Egypt ↔',
     'मिस्र, United Kingdom ↔ ब्रिटेन) and language-specific spellings can only come from the tables.',
     '',
   ].join('\n');

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { TOPICS } from '../utils/topics/taxonomy';
-import type { TopicId } from '../utils/types';
+import { TOPICS } from '../engine/topics/taxonomy';
+import type { TopicId } from '../engine/types';
 import { topicF1Chart } from './eval/chart';
 import { evalExtraction } from './eval/extraction';
 import { evalSummaries, SUMMARY_SYSTEMS } from './eval/summaries';

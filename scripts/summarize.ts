@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { articleFromText } from '../utils/extract/text';
-import { summarize } from '../utils/pipeline';
-import { toMarkdown } from '../utils/render/markdown';
-import { toTerminal } from '../utils/render/terminal';
-import type { Article } from '../utils/types';
+import { articleFromText } from '../engine/extract/text';
+import { summarize } from '../engine/pipeline';
+import { toMarkdown } from '../engine/render/markdown';
+import { toTerminal } from '../engine/render/terminal';
+import type { Article } from '../engine/types';
 import { extractFromHtml } from './lib/html';
 import { SAMPLE } from './lib/sample';
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;

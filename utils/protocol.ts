@@ -2,7 +2,7 @@
  * The one message protocol between the popup, options page and background worker: function
  * signatures with tagged-union results. Pure types and guards; the browser glue is messaging.ts.
  */
-import type { Summary } from './summary/types';
+import type { Summary } from '../engine/summary/types';
 
 /** Why there is no card for a tab. */
 export type SummaryFailure =

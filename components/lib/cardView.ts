@@ -1,6 +1,6 @@
 /** What the card shows of a summary under the user's settings. Pure. */
 import type { Settings } from '../../utils/settings/schema';
-import type { Section, SentenceRef, Summary } from '../../utils/summary/types';
+import type { Section, SentenceRef, Summary } from '../../engine/summary/types';
 
 type ViewSettings = Pick<Settings, 'topicOrder' | 'hiddenTopics' | 'showOverview' | 'showEntities' | 'showKeyTerms'>;
 

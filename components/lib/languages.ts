@@ -1,6 +1,6 @@
 /** Which language leads on the card, and bilingual pairs in that order. Pure. */
 import type { PrimaryLanguage } from '../../utils/settings/schema';
-import type { Lang } from '../../utils/types';
+import type { Lang } from '../../engine/types';
 
 /** Each language's name in its own script, for the badge. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { hi: 'हिन्दी', en: 'English' };

@@ -1,11 +1,11 @@
 /**
  * The key terms and names a line mentions, matched word by word with the glossary's own matcher
- * (utils/glossary/match.ts): every word whole, Hindi and English inflections, acronyms in capitals.
+ * (engine/glossary/match.ts): every word whole, Hindi and English inflections, acronyms in capitals.
  * Pure.
  */
-import { compilePhrase, containsPhrase, glossTokens, type GlossToken } from '../../utils/glossary/match';
-import { normalizeForMatch } from '../../utils/text/normalize';
-import type { Entity, KeyTerm, Lang } from '../../utils/types';
+import { compilePhrase, containsPhrase, glossTokens, type GlossToken } from '../../engine/glossary/match';
+import { normalizeForMatch } from '../../engine/text/normalize';
+import type { Entity, KeyTerm, Lang } from '../../engine/types';
 
 /** Whether the phrase `form` occurs in `line` (its words), in any of its inflections. */
 function mentions(line: readonly GlossToken[], form: string): boolean {

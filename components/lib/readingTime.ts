@@ -1,5 +1,5 @@
 /** "Reading time saved": the article's reading time minus the card's, at 200 words a minute. Pure. */
-import type { SentenceRef } from '../../utils/summary/types';
+import type { SentenceRef } from '../../engine/summary/types';
 
 /** Reading speed, words per minute. */
 export const WORDS_PER_MINUTE = 200;

@@ -1,5 +1,5 @@
 /** One colour per topic, for the share bar and section accents; readable on light and dark. */
-import type { TopicId } from '../../utils/types';
+import type { TopicId } from '../../engine/types';
 
 /** Mid-tone colours, distinct from their neighbours in the default topic order. */
 export const TOPIC_COLORS: Record<TopicId, string> = {

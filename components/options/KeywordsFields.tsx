@@ -1,7 +1,7 @@
 /** The user's own keywords: one textarea per topic, parsed as typed and saved debounced. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_TOPIC, type Settings } from '../../utils/settings/schema';
-import { type Topic, TOPICS } from '../../utils/topics/taxonomy';
+import { type Topic, TOPICS } from '../../engine/topics/taxonomy';
 import { useI18n } from '../i18n';
 import { setKeywords } from './edits';
 import { formatKeywords, parseKeywords, sameKeywords } from './keywords';

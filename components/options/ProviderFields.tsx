@@ -4,7 +4,7 @@
  * origin, which needs the click's user gesture, so `onSave` is called with no await before it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { describeEndpoint, type ProviderConfig, validateProviderConfig } from '../../utils/provider/config';
+import { describeEndpoint, type ProviderConfig, validateProviderConfig } from '../../utils/translate/provider/config';
 import { errorMessageKey } from '../lib/translationText';
 import { useI18n } from '../i18n';
 

@@ -1,8 +1,8 @@
 /** The topics: a checkbox to show each one, and Move up / Move down buttons to order them. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings/schema';
-import { topicById } from '../../utils/topics/taxonomy';
-import type { TopicId } from '../../utils/types';
+import { topicById } from '../../engine/topics/taxonomy';
+import type { TopicId } from '../../engine/types';
 import { useI18n } from '../i18n';
 import { moveTopic, setTopicShown } from './edits';
 import { TopicName } from './TopicName';

@@ -1,5 +1,5 @@
 /** A topic's name in both languages, the UI language first, each marked with its `lang`. */
-import type { Topic } from '../../utils/topics/taxonomy';
+import type { Topic } from '../../engine/topics/taxonomy';
 import { useI18n } from '../i18n';
 
 /** Props: the topic to name. */

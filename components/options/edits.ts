@@ -1,6 +1,6 @@
 /** Pure edits of Settings made by the options form; each returns a new value. */
 import type { Settings } from '../../utils/settings/schema';
-import type { TopicId } from '../../utils/types';
+import type { TopicId } from '../../engine/types';
 
 /** Shows or hides a topic's section. */
 export function setTopicShown(s: Settings, id: TopicId, shown: boolean): Settings {

@@ -4,14 +4,14 @@
  * a second request for the same tab waits for the first.
  */
 import { browser } from 'wxt/browser';
-import { articleFromText } from '@/utils/extract/text';
-import { toExtractResult } from '@/utils/extract/validate';
-import { summarize } from '@/utils/pipeline';
+import { articleFromText } from '@/engine/extract/text';
+import { toExtractResult } from '@/engine/extract/validate';
+import { summarize } from '@/engine/pipeline';
 import type { SummaryFailure, SummaryState } from '@/utils/protocol';
 import { restrictedReason } from '@/utils/restricted';
 import { TimeoutError, withTimeout } from '@/utils/timeout';
 import { getSettings } from '@/utils/settings/store';
-import type { Article } from '@/utils/types';
+import type { Article } from '@/engine/types';
 import { setBadge } from './badge';
 import { getCached, setCached, setProgress } from './cache';
 

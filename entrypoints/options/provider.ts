@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ProviderActions } from '../../components/options/ProviderFields';
-import { chatCompletion } from '../../utils/provider/chat';
-import { originPattern, type ProviderConfig } from '../../utils/provider/config';
+import { chatCompletion } from '../../utils/translate/provider/chat';
+import { originPattern, type ProviderConfig } from '../../utils/translate/provider/config';
 import { getProviderConfig, removeProviderConfig, saveProviderConfig } from '../../utils/settings/provider-store';
 import { TranslationError } from '../../utils/translate/types';
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { type CardUi, DEFAULT_CARD_UI } from '@/components/SummaryCard';
 import { CARD_UI_KEY } from '@/utils/session-keys';
-import { isTopicId } from '@/utils/topics/taxonomy';
+import { isTopicId } from '@/engine/topics/taxonomy';
 
 /** Pages whose open sections are remembered; the oldest are forgotten first. */
 export const MAX_REMEMBERED_PAGES = 50;

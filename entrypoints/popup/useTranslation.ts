@@ -9,12 +9,12 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { cardLines, cardView } from '@/components/lib/cardView';
 import { otherLang } from '@/components/lib/languages';
-import { abstractiveSummary } from '@/utils/provider/abstract';
-import { describeEndpoint, originPattern, type ProviderConfig } from '@/utils/provider/config';
-import { translateWithProvider } from '@/utils/provider/translate';
+import { abstractiveSummary } from '@/utils/translate/provider/abstract';
+import { describeEndpoint, originPattern, type ProviderConfig } from '@/utils/translate/provider/config';
+import { translateWithProvider } from '@/utils/translate/provider/translate';
 import type { Settings } from '@/utils/settings/schema';
 import { getProviderConfig } from '@/utils/settings/provider-store';
-import type { Summary } from '@/utils/summary/types';
+import type { Summary } from '@/engine/summary/types';
 import { createTranslationCache, type TranslationCache } from '@/utils/translate/cache';
 import { CREATE_TIMEOUT_MS, createOnDeviceTranslator, findTranslatorApi, onDeviceAvailability, translateLines } from '@/utils/translate/on-device';
 import {

@@ -8,7 +8,7 @@
  *   stemming or stopword removal), scored with weighted PageRank, d = 0.85, iterated until no score
  *   moves more than 1e-6 (at most 200 rounds); the top k, ties to the earlier sentence.
  */
-import type { Sentence } from '../../utils/types';
+import type { Sentence } from '../../engine/types';
 import { rougeTokens } from './rouge';
 
 /** PageRank damping factor from the paper. */

@@ -1,6 +1,6 @@
 /** A small SVG bar chart of per-topic F1, Hindi beside English, for docs/QUALITY.md. */
-import { TOPICS } from '../../utils/topics/taxonomy';
-import type { TopicId } from '../../utils/types';
+import { TOPICS } from '../../engine/topics/taxonomy';
+import type { TopicId } from '../../engine/types';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { articleFromText } from '../../utils/extract/text';
-import { articleSentences, summarize } from '../../utils/pipeline';
-import type { Article, Lang, Sentence } from '../../utils/types';
+import { articleFromText } from '../../engine/extract/text';
+import { articleSentences, summarize } from '../../engine/pipeline';
+import type { Article, Lang, Sentence } from '../../engine/types';
 import { leadK, textRank } from './baselines';
 import { rouge, rougeTokens, type RougeScores } from './rouge';
 

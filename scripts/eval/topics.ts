@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, summarize } from '../../utils/pipeline';
+import { analyze, summarize } from '../../engine/pipeline';
 import { type CardTally, emptyTally } from '../train/card-metrics';
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
-import type { Article, Lang, TopicId } from '../../utils/types';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
+import type { Article, Lang, TopicId } from '../../engine/types';
 
 interface Labelled {
   doc: string;

@@ -1,5 +1,5 @@
 /**
- * How the overview's informativeness prior (utils/summary/rank.ts, LENGTH_PRIOR) was chosen:
+ * How the overview's informativeness prior (engine/summary/rank.ts, LENGTH_PRIOR) was chosen:
  * 5-fold cross-validation across documents, never the single best dev score.
  *
  * Every document of the three summary sets (../shared/data/summarization) is put in one of five
@@ -10,9 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze, articleSentences } from '../../utils/pipeline';
-import { pickTop, salience, type LengthPrior, type RankInput } from '../../utils/summary/rank';
-import { tfidfVectors } from '../../utils/summary/vectors';
+import { analyze, articleSentences } from '../../engine/pipeline';
+import { pickTop, salience, type LengthPrior, type RankInput } from '../../engine/summary/rank';
+import { tfidfVectors } from '../../engine/summary/vectors';
 import { articleFromRecord, SUMMARY_DATASETS } from '../eval/summaries';
 import { textRank } from '../eval/baselines';
 import { rouge } from '../eval/rouge';

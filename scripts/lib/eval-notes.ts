@@ -12,7 +12,7 @@ export const QUALITY_NOTES = `## 4. Notes and history
   new context rules (paragraph smoothing, theme spreading only to sentences without a topic of
   their own) have no numeric constant.
 - **One constant was tuned: the overview's informativeness prior** (\`LENGTH_PRIOR\` in
-  \`utils/summary/rank.ts\`: a sentence's score × min(cap, (words / mean words)^exponent)). It was chosen
+  \`engine/summary/rank.ts\`: a sentence's score × min(cap, (words / mean words)^exponent)). It was chosen
   by 5-fold cross-validation across the documents of all three summary sets (each set weighing the
   same; grid exponent 0.2–1 × cap 1.3–3), not by the best dev score. Reproduce with
   \`npx tsx scripts/lib/eval-length-cv.ts\`. Held-out (cross-validated) ROUGE-L: BBC English 0.456
@@ -41,7 +41,7 @@ export const QUALITY_NOTES = `## 4. Notes and history
   that are a matter of the story rather than of words (geopolitics, security, people: F1 0.5–0.6).
 - **2026-12-02, issue 9 (pages that are not articles)**: the "not an article" verdict is made from
   measured signals (prose in real sentences with captions and bios set aside, form fields on the
-  page, link share, share of prose, the teaser grid; \`utils/extract/verdict.ts\`). Its thresholds
+  page, link share, share of prose, the teaser grid; \`engine/extract/verdict.ts\`). Its thresholds
   were set from the fixture pages and checked on the dev news pages here, never the reserved ones.
   Extraction figures are unchanged except on one page: trafilatura's scmp.com.playbook, whose saved
   HTML holds only a photo caption, an author bio and "READ FULL ARTICLE" (the body is in a JSON
@@ -89,7 +89,7 @@ export const QUALITY_NOTES = `## 4. Notes and history
   no defence labels but four sentences the engine reads as military (an army's action in Syria,
   chemical weapons, fighters). Removing them would take a rule for those documents, not a general one.
 - **Energy ≥ 0.85** cannot be measured: the dev set has no energy labels.
-- **Stemmer issues outside this module** (utils/text/stem.ts): the 3-code-point minimum keeps
+- **Stemmer issues outside this module** (engine/text/stem.ts): the 3-code-point minimum keeps
   two-letter nouns' oblique plurals apart (बल/बलों), पहले stems onto पहल (initiative), and -िक is
   stripped from proper nouns (नासिक → नास = NASA's stem). The lexicon works around the first.
 `;

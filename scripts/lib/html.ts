@@ -1,7 +1,7 @@
 /** Node-side extraction: jsdom gives Readability and DOMPurify the DOM the extension gets in a page. */
 import createDOMPurify from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, type ExtractResult } from '../../utils/extract/article';
+import { extractArticle, type ExtractResult } from '../../engine/extract/article';
 
 /** Parses HTML into a jsdom document; scripts never run and nothing is fetched. */
 export function parseHtml(html: string, url?: string): JSDOM {

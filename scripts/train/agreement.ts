@@ -7,7 +7,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 import { loadCorpus } from './corpus';
 import { readPass } from './dataset';
 import { readLabelFile } from './labels';

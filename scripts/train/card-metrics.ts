@@ -8,10 +8,10 @@
  * - main-topic recall: the article's main topics (at least two gold sentences and at least 10 % of
  *   its sentences) that are shown as a section.
  */
-import { summarize } from '../../utils/pipeline';
-import type { TopicModel } from '../../utils/topics/model/model';
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
-import type { Article, TopicId } from '../../utils/types';
+import { summarize } from '../../engine/pipeline';
+import type { TopicModel } from '../../engine/topics/model/model';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
+import type { Article, TopicId } from '../../engine/types';
 
 /** A labelled document as the card metrics need it. */
 export interface CardDoc {

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../../utils/text/segment';
-import type { Lang } from '../../utils/types';
+import { splitSentences } from '../../engine/text/segment';
+import type { Lang } from '../../engine/types';
 
 /** One labelled unit: a sentence, in one language or two (NTREX and our own articles are parallel). */
 export interface CorpusSentence {

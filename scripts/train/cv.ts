@@ -4,8 +4,8 @@
  * every labelled document is predicted, so sources kept out of the weights (licences) are scored
  * as unseen text.
  */
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
-import type { TopicModel } from '../../utils/topics/model/model';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
+import type { TopicModel } from '../../engine/topics/model/model';
 import type { TrainDoc } from './dataset';
 import type { Stage1Options } from './learn';
 import { folds, trainRecipe } from './recipe';

@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
-import type { PhraseIndex } from '../../utils/topics/lexicon';
-import type { ModelDocument } from '../../utils/topics/model/features';
-import { modelDocument } from '../../utils/topics/assign';
-import { assignInput } from '../../utils/topics/model/sentence';
-import type { Lang, TopicId } from '../../utils/types';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
+import type { PhraseIndex } from '../../engine/topics/lexicon';
+import type { ModelDocument } from '../../engine/topics/model/features';
+import { modelDocument } from '../../engine/topics/assign';
+import { assignInput } from '../../engine/topics/model/sentence';
+import type { Lang, TopicId } from '../../engine/types';
 import { type CorpusDoc, loadCorpus, SOURCES, type SourceId } from './corpus';
 import { readLabelFile } from './labels';
 

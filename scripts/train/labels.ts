@@ -1,7 +1,7 @@
 /** Label files: one `{"id", "topics"}` object per line (ids only: never dataset text). */
 import { readFileSync } from 'node:fs';
-import { isTopicId } from '../../utils/topics/taxonomy';
-import type { TopicId } from '../../utils/types';
+import { isTopicId } from '../../engine/topics/taxonomy';
+import type { TopicId } from '../../engine/types';
 
 /** One labelled sentence. */
 export interface LabelLine {

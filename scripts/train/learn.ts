@@ -3,8 +3,8 @@
  * regression over hashed sparse features (AdaGrad, L2) for the first stage, and one small
  * logistic regression per topic over the context inputs for the second.
  */
-import { CONTEXT_INPUTS, DIM, type SparseVector } from '../../utils/topics/model/features';
-import { TOPIC_IDS } from '../../utils/topics/taxonomy';
+import { CONTEXT_INPUTS, DIM, type SparseVector } from '../../engine/topics/model/features';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 
 const T = TOPIC_IDS.length;
 

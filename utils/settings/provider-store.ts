@@ -5,7 +5,7 @@
  * "no provider".
  */
 import { storage } from 'wxt/utils/storage';
-import { type ProviderConfig, validateProviderConfig } from '../provider/config';
+import { type ProviderConfig, validateProviderConfig } from '../translate/provider/config';
 
 /** The stored config (`local:provider`); untrusted, so typed unknown. */
 export const providerItem = storage.defineItem<unknown>('local:provider', { fallback: null });

@@ -3,8 +3,8 @@
  * is utils/settings/store.ts. Stored values are untrusted; `validateSettings` never throws and
  * falls back field by field to the defaults.
  */
-import { isTopicId, TOPIC_IDS } from '../topics/taxonomy';
-import type { TopicId } from '../types';
+import { isTopicId, TOPIC_IDS } from '../../engine/topics/taxonomy';
+import type { TopicId } from '../../engine/types';
 
 /** Current settings version; bump it and add a migration (with a fixture) for every change. */
 export const SETTINGS_VERSION = 2;

@@ -1,7 +1,7 @@
 /**
  * One card's translation, from tier choice to the last line: which tier runs, what the card shows
  * meanwhile, and what happens on errors. Pure: the tiers come in as small injected adapters (the
- * popup builds them from utils/translate/on-device.ts and utils/provider/), so the state machine
+ * popup builds them from utils/translate/on-device.ts and utils/translate/provider/), so the state machine
  * is tested in Node with fakes and the UI only renders `TranslationView`.
  *
  * Tier order: the user's model when configured (tier 2), else Chrome's on-device Translator when

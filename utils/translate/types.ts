@@ -1,10 +1,10 @@
 /**
  * The card's translations: where each came from, and the shape every tier hands to the popup.
  * Pure types; the tiers are utils/translate/on-device.ts (Chrome's Translator, tier 1),
- * utils/provider/ (the user's OpenAI-compatible model, tier 2) and the engine's glossary and name
+ * utils/translate/provider/ (the user's OpenAI-compatible model, tier 2) and the engine's glossary and name
  * tables (tier 3, already on the Summary as key terms and entities).
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../engine/types';
 
 /** Which tier produced a translation; the card labels every line with it. */
 export type TranslationSource = 'on-device' | 'provider' | 'glossary';

@@ -5,7 +5,7 @@ import { getCached, setCached } from '../../../entrypoints/background/cache';
 import { onMenuClick } from '../../../entrypoints/background/context-menu';
 import { registerTabCleanup } from '../../../entrypoints/background/tabs';
 import { applyToolbarBehaviour, onToolbarClick, toolbarOpens } from '../../../entrypoints/background/toolbar';
-import type { ExtractResult } from '../../../utils/extract/article';
+import type { ExtractResult } from '../../../engine/extract/article';
 import { openSidePanel, sidePanelAvailable } from '../../../utils/side-panel';
 
 const ARTICLE: ExtractResult = {

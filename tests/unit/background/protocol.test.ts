@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { toExtractResult } from '../../../utils/extract/validate';
+import { toExtractResult } from '../../../engine/extract/validate';
 import { isMessage, isSummaryState } from '../../../utils/protocol';
 import { restrictedReason } from '../../../utils/restricted';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getCached } from '../../../entrypoints/background/cache';
 import { onMenuClick } from '../../../entrypoints/background/context-menu';
 import { scriptingFailure, summarizeTab } from '../../../entrypoints/background/summarize-tab';
-import type { ExtractResult } from '../../../utils/extract/article';
+import type { ExtractResult } from '../../../engine/extract/article';
 
 const ARTICLE: ExtractResult = {
   ok: true,

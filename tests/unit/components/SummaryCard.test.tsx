@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SummaryCard, type SummaryCardProps } from '../../../components/SummaryCard';
 import type { ShowInPageResult } from '../../../utils/protocol';
 import type { Settings } from '../../../utils/settings/schema';
-import type { Entity } from '../../../utils/types';
+import type { Entity } from '../../../engine/types';
 import { EN_SUMMARY, HI_SUMMARY, settingsWith } from './sample';
 import { renderWithI18n } from './render';
 

@@ -1,7 +1,7 @@
 /** Term and name chips match whole words (with Hindi inflections), never parts of other words. */
 import { expect, test } from 'vitest';
 import { namesInLine, termsInLine } from '../../../components/lib/lineTerms';
-import type { Entity } from '../../../utils/types';
+import type { Entity } from '../../../engine/types';
 
 const CHINA: Entity = { kind: 'country', hi: 'चीन', en: 'China', count: 2 };
 const US: Entity = { kind: 'country', hi: 'अमेरिका', en: 'US', count: 1 };

@@ -1,6 +1,6 @@
 /** Invented sample summaries for the component tests (our own sentences, not from any outlet). */
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import type { Summary } from '../../../utils/summary/types';
+import type { Summary } from '../../../engine/summary/types';
 
 const HI_SENTENCES = [
   'नई दिल्ली में भारत और फ्रांस के विदेश मंत्रियों की बैठक हुई।',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../../utils/entities/find-entities';
-import type { Entity, Lang } from '../../../utils/types';
+import { findEntities } from '../../../engine/entities/find-entities';
+import type { Entity, Lang } from '../../../engine/types';
 
 const find = (text: string | string[], lang: Lang): Entity[] => findEntities(Array.isArray(text) ? text : [text], lang);
 const pick = (list: Entity[], en: string): Entity | undefined => list.find((e) => e.en === en);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { latinToDevanagari } from '../../../utils/entities/latin-to-devanagari';
-import { devanagariToLatin } from '../../../utils/entities/transliterate';
+import { latinToDevanagari } from '../../../engine/entities/latin-to-devanagari';
+import { devanagariToLatin } from '../../../engine/entities/transliterate';
 
 describe('latinToDevanagari', () => {
   test.each([

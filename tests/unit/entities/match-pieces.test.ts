@@ -1,6 +1,6 @@
 /** Match pieces as parallel arrays: the same pieces as matchTokens, raw text sliced on demand. */
 import { expect, test } from 'vitest';
-import { matchPieces, matchTokens } from '../../../utils/entities/match-tokens';
+import { matchPieces, matchTokens } from '../../../engine/entities/match-tokens';
 
 test.each([
   'Officials from the U.S. and Britain arrived in Moscow.',

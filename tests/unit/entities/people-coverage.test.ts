@@ -1,6 +1,6 @@
 /** The people gazetteer covers the four tracked offices for the G20 and India's neighbours (issue 4). */
 import { describe, expect, test } from 'vitest';
-import people from '../../../utils/entities/data/people.json';
+import people from '../../../engine/entities/data/people.json';
 
 const OFFICES = ['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister'] as const;
 /** G20 members (the EU and the African Union as organisations) and India's neighbours. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { devanagariToLatin } from '../../../utils/entities/transliterate';
+import { devanagariToLatin } from '../../../engine/entities/transliterate';
 
 describe('devanagariToLatin', () => {
   test.each([

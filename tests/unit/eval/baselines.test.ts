@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { leadK, overlapSimilarity, textRank, weightedPageRank } from '../../../scripts/eval/baselines';
-import type { Sentence } from '../../../utils/types';
+import type { Sentence } from '../../../engine/types';
 
 function sentences(texts: (string | [string, 'h'])[]): Sentence[] {
   return texts.map((t, index) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isAuthorBio, isAuthorBox } from '../../../utils/extract/asides';
+import { isAuthorBio, isAuthorBox } from '../../../engine/extract/asides';
 
 test.each([
   ['author-bio', true],

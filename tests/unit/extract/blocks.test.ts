@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { blocksFromDom, readBlocks } from '../../../utils/extract/blocks';
+import { blocksFromDom, readBlocks } from '../../../engine/extract/blocks';
 
 function blocks(html: string) {
   const div = document.createElement('div');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pageSignals } from '../../../utils/extract/page-signals';
+import { pageSignals } from '../../../engine/extract/page-signals';
 
 function page(body: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml } from '../../../scripts/lib/html';
-import { summarize } from '../../../utils/pipeline';
-import type { Summary } from '../../../utils/summary/types';
-import type { EntityKind, TopicId } from '../../../utils/types';
-import type { NotArticleWhy } from '../../../utils/extract/verdict';
+import { summarize } from '../../../engine/pipeline';
+import type { Summary } from '../../../engine/summary/types';
+import type { EntityKind, TopicId } from '../../../engine/types';
+import type { NotArticleWhy } from '../../../engine/extract/verdict';
 
 interface Expected {
   description: string;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isFieldLine, textShape, wordCount } from '../../../utils/extract/prose';
+import { isFieldLine, textShape, wordCount } from '../../../engine/extract/prose';
 
 test.each([
   ['plain words', 'India and Japan met.', 4],

@@ -2,7 +2,7 @@
 // DOMPurify does not sanitise under happy-dom (../shared/STACK.md pitfall 2): this runs under jsdom.
 import createDOMPurify from 'dompurify';
 import { expect, test } from 'vitest';
-import { extractArticle } from '../../../utils/extract/article';
+import { extractArticle } from '../../../engine/extract/article';
 
 const purify = createDOMPurify(window);
 const sanitize = (html: string) => purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });

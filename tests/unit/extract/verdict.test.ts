@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { BlockNote } from '../../../utils/extract/blocks';
-import { judgeArticle, measureArticle, type ArticleSignals, type NotArticleWhy } from '../../../utils/extract/verdict';
-import type { Block } from '../../../utils/types';
+import type { BlockNote } from '../../../engine/extract/blocks';
+import { judgeArticle, measureArticle, type ArticleSignals, type NotArticleWhy } from '../../../engine/extract/verdict';
+import type { Block } from '../../../engine/types';
 
 /** A plain news story: most of it prose, a few lines that are not, two fields on the page. */
 const story: ArticleSignals = {

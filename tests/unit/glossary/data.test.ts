@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY, GLOSSARY_SENSES } from '../../../utils/glossary/glossary';
-import { glossTokens } from '../../../utils/glossary/match';
+import { GLOSSARY, GLOSSARY_SENSES } from '../../../engine/glossary/glossary';
+import { glossTokens } from '../../../engine/glossary/match';
 
 const LATIN = /[A-Za-z]/;
 const DEVANAGARI = /[\u0900-\u097F]/;
@@ -39,7 +39,7 @@ describe('diplomatic glossary', () => {
 });
 
 describe('glossary senses', () => {
-  const text = readFileSync(join(process.cwd(), 'utils/glossary/senses.json'), 'utf8');
+  const text = readFileSync(join(process.cwd(), 'engine/glossary/senses.json'), 'utf8');
   const file = JSON.parse(text) as { note: string; senses: { en?: string[]; hi?: string[]; note: string }[] };
 
   test('is pretty-printed JSON, sorted by first form, with a note on every entry', () => {

@@ -1,7 +1,7 @@
 /** Tier 3 on the card: each line's glossary terms, in both languages. */
 import { expect, test } from 'vitest';
-import { lineTerms, MAX_TERMS_PER_LINE, withLineTerms } from '../../../utils/glossary/gloss-lines';
-import type { Summary } from '../../../utils/summary/types';
+import { lineTerms, MAX_TERMS_PER_LINE, withLineTerms } from '../../../engine/glossary/gloss-lines';
+import type { Summary } from '../../../engine/summary/types';
 
 test('a Hindi line: the form the text used (uninflected) with the English preferred form', () => {
   const terms = lineTerms('दोनों देशों के रक्षा मंत्रियों ने पनडुब्बियों के संयुक्त उत्पादन पर समझौता ज्ञापन किया।', 'hi');
@@ -48,8 +48,8 @@ test('withLineTerms glosses overview and section lines, nothing else changes', (
 });
 
 test('summarize() glosses every card line', async () => {
-  const { summarize } = await import('../../../utils/pipeline');
-  const { articleFromText } = await import('../../../utils/extract/text');
+  const { summarize } = await import('../../../engine/pipeline');
+  const { articleFromText } = await import('../../../engine/extract/text');
   const text = [
     'भारत-ब्राज़ील वार्ता',
     'नई दिल्ली में भारत और ब्राज़ील के विदेश मंत्रियों की बैठक हुई।',

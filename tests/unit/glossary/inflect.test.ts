@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { englishInflections, hindiInflections, lookupForm } from '../../../utils/glossary/inflect';
+import { englishInflections, hindiInflections, lookupForm } from '../../../engine/glossary/inflect';
 
 describe('hindiInflections', () => {
   test.each([

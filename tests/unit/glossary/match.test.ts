@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY, glossText } from '../../../utils/glossary/glossary';
-import { compileGlossary, glossTokens, matchGlossary, type Concept, type Sense } from '../../../utils/glossary/match';
+import { GLOSSARY, glossText } from '../../../engine/glossary/glossary';
+import { compileGlossary, glossTokens, matchGlossary, type Concept, type Sense } from '../../../engine/glossary/match';
 
 const en = (text: string): string[] => glossText(text, 'en').map((g) => g.hi);
 const hi = (text: string): string[] => glossText(text, 'hi').map((g) => g.en);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { SentenceRef } from '../../../utils/summary/types';
-import { abstractiveSummary, extractJson, parseAbstractiveAnswer, promptSentences } from '../../../utils/provider/abstract';
+import type { SentenceRef } from '../../../engine/summary/types';
+import { abstractiveSummary, extractJson, parseAbstractiveAnswer, promptSentences } from '../../../utils/translate/provider/abstract';
 import { startChatServer, type ChatServer } from '../../support/chat-server';
 import { configFor, scriptedFetch, SECRET } from './helpers';
 

@@ -2,8 +2,8 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError, type TranslationErrorCode } from '../../../utils/translate/types';
-import { chatCompletion, type ChatMessage } from '../../../utils/provider/chat';
-import { httpError, retryAfterSeconds } from '../../../utils/provider/errors';
+import { chatCompletion, type ChatMessage } from '../../../utils/translate/provider/chat';
+import { httpError, retryAfterSeconds } from '../../../utils/translate/provider/errors';
 import { fakeAnswer, startChatServer, type ChatServer } from '../../support/chat-server';
 import { byteSlices, configFor, fetchAnswering, SECRET, sse } from './helpers';
 

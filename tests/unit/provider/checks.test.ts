@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { asciiDigits, checkLine, inTargetScript, isNamesOnly, numbersOf } from '../../../utils/provider/checks';
-import { createLineSplitter, numberLines, parseNumberedLine, stripThinking } from '../../../utils/provider/numbered';
+import { asciiDigits, checkLine, inTargetScript, isNamesOnly, numbersOf } from '../../../utils/translate/provider/checks';
+import { createLineSplitter, numberLines, parseNumberedLine, stripThinking } from '../../../utils/translate/provider/numbered';
 
 describe('numbersOf', () => {
   test.each([

@@ -7,7 +7,7 @@ import {
   normalizeEndpoint,
   originPattern,
   validateProviderConfig,
-} from '../../../utils/provider/config';
+} from '../../../utils/translate/provider/config';
 
 describe('normalizeEndpoint', () => {
   test.each([

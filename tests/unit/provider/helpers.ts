@@ -1,6 +1,6 @@
 /** Helpers for the provider tests: configs and fetches that answer from bytes given by the test. */
-import type { FetchLike } from '../../../utils/provider/chat';
-import type { ProviderConfig } from '../../../utils/provider/config';
+import type { FetchLike } from '../../../utils/translate/provider/chat';
+import type { ProviderConfig } from '../../../utils/translate/provider/config';
 
 /** A key that must never show up in an error message. */
 export const SECRET = 'sk-test-SECRET-0123456789abcdef';

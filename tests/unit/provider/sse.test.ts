@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { createSseParser } from '../../../utils/provider/sse';
+import { createSseParser } from '../../../utils/translate/provider/sse';
 
 /** Feeds `text` cut at every position in `cuts`; returns every event's data. */
 function parse(text: string, size: number): string[] {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError } from '../../../utils/translate/types';
-import type { FetchLike } from '../../../utils/provider/chat';
-import { makeBatches, translateWithProvider, translationMessages } from '../../../utils/provider/translate';
+import type { FetchLike } from '../../../utils/translate/provider/chat';
+import { makeBatches, translateWithProvider, translationMessages } from '../../../utils/translate/provider/translate';
 import { fakeTranslation, startChatServer, type ChatServer } from '../../support/chat-server';
 import { configFor, requestedLines, scriptedFetch, SECRET, sse } from './helpers';
 

@@ -1,6 +1,6 @@
 /** toPlainText: the card as plain text for the clipboard. */
 import { describe, expect, test } from 'vitest';
-import { toPlainText } from '../../../utils/render/plain';
+import { toPlainText } from '../../../engine/render/plain';
 import { EN_SUMMARY, HI_SUMMARY } from '../components/sample';
 
 describe('toPlainText', () => {

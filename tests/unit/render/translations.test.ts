@@ -1,7 +1,7 @@
 /** Copying a translated card: each translation under its own line, and its source said once. */
 import { expect, test } from 'vitest';
-import { toMarkdown } from '../../../utils/render/markdown';
-import { toPlainText } from '../../../utils/render/plain';
+import { toMarkdown } from '../../../engine/render/markdown';
+import { toPlainText } from '../../../engine/render/plain';
 import { HI_SUMMARY } from '../components/sample';
 
 const TRANSLATIONS = { lines: { title: 'India–France ministers meet', '3': 'A goal was set to double bilateral trade.' }, sourceLabel: 'On-device translation (Chrome)' };

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, MAX_KEYWORDS_PER_TOPIC, SETTINGS_VERSION, type Settings } from '../../../utils/settings/schema';
 import { getSettings, resetSettings, saveSettings, watchSettings } from '../../../utils/settings/store';
-import { TOPIC_IDS } from '../../../utils/topics/taxonomy';
+import { TOPIC_IDS } from '../../../engine/topics/taxonomy';
 
 /** Loads store.ts afresh, so its item is defined (and migrated) over what storage holds now. */
 async function freshStore() {

@@ -1,9 +1,9 @@
 /** The engine end to end on small invented articles (no page, no DOM). */
 import { describe, expect, test } from 'vitest';
-import { articleFromText } from '../../../utils/extract/text';
-import { articleSentences, summarize } from '../../../utils/pipeline';
-import type { Summary } from '../../../utils/summary/types';
-import type { Article } from '../../../utils/types';
+import { articleFromText } from '../../../engine/extract/text';
+import { articleSentences, summarize } from '../../../engine/pipeline';
+import type { Summary } from '../../../engine/summary/types';
+import type { Article } from '../../../engine/types';
 
 const HINDI: Article = {
   title: 'मॉस्को में भारत-रूस विदेश मंत्रियों की वार्ता',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { salience, type RankInput } from '../../../utils/summary/rank';
-import { tfidfVectors } from '../../../utils/summary/vectors';
+import { salience, type RankInput } from '../../../engine/summary/rank';
+import { tfidfVectors } from '../../../engine/summary/vectors';
 
 function inputs(stemLists: string[][], words: number[]): { ranks: RankInput[]; title: RankInput['vector'] } {
   const vectors = tfidfVectors([...stemLists, []]);

@@ -1,10 +1,10 @@
 /** Sentence similarity and the informativeness prior of the overview ranking. */
 import { describe, expect, test } from 'vitest';
-import { graphCentrality } from '../../../utils/summary/graph';
-import { LENGTH_PRIOR, salience, type RankInput } from '../../../utils/summary/rank';
-import { contentStems, tfidfVectors } from '../../../utils/summary/vectors';
-import { stem } from '../../../utils/text/stem';
-import { words } from '../../../utils/text/tokenize';
+import { graphCentrality } from '../../../engine/summary/graph';
+import { LENGTH_PRIOR, salience, type RankInput } from '../../../engine/summary/rank';
+import { contentStems, tfidfVectors } from '../../../engine/summary/vectors';
+import { stem } from '../../../engine/text/stem';
+import { words } from '../../../engine/text/tokenize';
 
 const content = (text: string): string[] => {
   const norms = words(text);

@@ -1,7 +1,7 @@
 /** Sparse vectors over word ids: the same numbers as the plain definitions, summed in the same order. */
 import { expect, test } from 'vitest';
-import { graphCentrality, graphCentralityOfIds } from '../../../utils/summary/graph';
-import { centroid, cosine, jaccard, termJaccard, tfidfOfIds, tfidfVectors } from '../../../utils/summary/vectors';
+import { graphCentrality, graphCentralityOfIds } from '../../../engine/summary/graph';
+import { centroid, cosine, jaccard, termJaccard, tfidfOfIds, tfidfVectors } from '../../../engine/summary/vectors';
 
 const docs = [
   ['trade', 'deal', 'trade', 'tariff'],

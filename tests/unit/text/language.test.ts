@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { detectLanguage } from '../../../utils/text/language';
+import { detectLanguage } from '../../../engine/text/language';
 
 test.each([
   ['रक्षा मंत्री ने कहा कि दोनों देशों के बीच सहयोग बढ़ेगा और व्यापार भी।', 'hi', true],

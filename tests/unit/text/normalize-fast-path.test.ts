@@ -1,6 +1,6 @@
 /** normalizeForMatch skips Unicode normalisation for plain words; the result must not change. */
 import { expect, test } from 'vitest';
-import { normalizeForMatch, normalizeHindi, normalizeLatin } from '../../../utils/text/normalize';
+import { normalizeForMatch, normalizeHindi, normalizeLatin } from '../../../engine/text/normalize';
 
 const slow = (text: string): string => normalizeLatin(normalizeHindi(text));
 

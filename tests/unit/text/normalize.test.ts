@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatch, normalizeHindi } from '../../../utils/text/normalize';
-import { stem } from '../../../utils/text/stem';
-import { tokenize, words } from '../../../utils/text/tokenize';
+import { normalizeForMatch, normalizeHindi } from '../../../engine/text/normalize';
+import { stem } from '../../../engine/text/stem';
+import { tokenize, words } from '../../../engine/text/tokenize';
 
 describe('normalizeHindi folds spelling variants', () => {
   test.each([

@@ -1,6 +1,6 @@
 /** The segmenter's fast path must agree with Intl.Segmenter wherever it answers at all. */
 import { describe, expect, test } from 'vitest';
-import { simpleBreaks } from '../../../utils/text/segment';
+import { simpleBreaks } from '../../../engine/text/segment';
 
 const icuBreaks = (text: string, lang: string): number[] =>
   [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.index + s.segment.length);

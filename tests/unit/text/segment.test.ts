@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../../utils/text/segment';
-import type { Lang } from '../../../utils/types';
+import { splitSentences } from '../../../engine/text/segment';
+import type { Lang } from '../../../engine/types';
 
 const split = (text: string, lang: Lang): string[] => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
 

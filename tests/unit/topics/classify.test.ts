@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { classifySentences, type ClassifyInput } from '../../../utils/topics/classify';
-import { contentStems } from '../../../utils/summary/vectors';
-import { words } from '../../../utils/text/tokenize';
-import { compileLexicons, matchPhrases, stemsOf, type LexiconFile } from '../../../utils/topics/lexicon';
+import { classifySentences, type ClassifyInput } from '../../../engine/topics/classify';
+import { contentStems } from '../../../engine/summary/vectors';
+import { words } from '../../../engine/text/tokenize';
+import { compileLexicons, matchPhrases, stemsOf, type LexiconFile } from '../../../engine/topics/lexicon';
 
 // A small invented lexicon, so these tests pin the mechanism, not the bundled data.
 const FILES: LexiconFile[] = [

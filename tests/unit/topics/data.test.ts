@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { LexiconFile } from '../../../utils/topics/lexicon';
-import { LEXICONS } from '../../../utils/topics/lexicons';
-import { TOPIC_IDS } from '../../../utils/topics/taxonomy';
+import type { LexiconFile } from '../../../engine/topics/lexicon';
+import { LEXICONS } from '../../../engine/topics/lexicons';
+import { TOPIC_IDS } from '../../../engine/topics/taxonomy';
 import {
   canonicalGlossary,
   canonicalLexicon,
@@ -12,7 +12,7 @@ import {
   glossaryErrors,
   lexiconErrors,
   type GlossaryFile,
-} from '../../../utils/topics/validate';
+} from '../../../engine/topics/validate';
 
 const read = (path: string): string => readFileSync(join(process.cwd(), path), 'utf8');
 
@@ -21,7 +21,7 @@ test('there is one lexicon per topic, in taxonomy order', () => {
 });
 
 describe.each(TOPIC_IDS)('lexicon %s', (id) => {
-  const path = `utils/topics/lexicon/${id}.json`;
+  const path = `engine/topics/lexicon/${id}.json`;
   const text = read(path);
   const file = JSON.parse(text) as LexiconFile;
   test('is valid', () => {
@@ -37,7 +37,7 @@ describe.each(TOPIC_IDS)('lexicon %s', (id) => {
 });
 
 describe('glossary', () => {
-  const text = read('utils/glossary/diplomatic.json');
+  const text = read('engine/glossary/diplomatic.json');
   const file = JSON.parse(text) as GlossaryFile;
   test('is valid and canonical', () => {
     expect(glossaryErrors(file)).toEqual([]);

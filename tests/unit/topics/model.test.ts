@@ -1,13 +1,13 @@
 /** The learned topic model: features, the two inference paths agreeing, decoding, and the shipped model. */
 import { describe, expect, test } from 'vitest';
-import { modelDocument } from '../../../utils/topics/assign';
-import { lexiconIndex } from '../../../utils/topics/lexicons';
-import { bundledModel } from '../../../utils/topics/model/bundled';
-import { DIM, documentVectors, emitDocumentFeatures, fnv1a } from '../../../utils/topics/model/features';
-import { decodeModel, modelFromWeights } from '../../../utils/topics/model/model';
-import { assignInput } from '../../../utils/topics/model/sentence';
-import { MODEL } from '../../../utils/topics/model/weights.generated';
-import { TOPIC_IDS } from '../../../utils/topics/taxonomy';
+import { modelDocument } from '../../../engine/topics/assign';
+import { lexiconIndex } from '../../../engine/topics/lexicons';
+import { bundledModel } from '../../../engine/topics/model/bundled';
+import { DIM, documentVectors, emitDocumentFeatures, fnv1a } from '../../../engine/topics/model/features';
+import { decodeModel, modelFromWeights } from '../../../engine/topics/model/model';
+import { assignInput } from '../../../engine/topics/model/sentence';
+import { MODEL } from '../../../engine/topics/model/weights.generated';
+import { TOPIC_IDS } from '../../../engine/topics/taxonomy';
 
 /** Our own short article, with a headline. */
 function doc() {

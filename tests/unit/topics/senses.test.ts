@@ -4,10 +4,10 @@
  * classified alone, with no article context.
  */
 import { describe, expect, test } from 'vitest';
-import { classifySentences } from '../../../utils/topics/classify';
-import { stemsOf } from '../../../utils/topics/lexicon';
-import { lexiconIndex } from '../../../utils/topics/lexicons';
-import type { TopicId } from '../../../utils/types';
+import { classifySentences } from '../../../engine/topics/classify';
+import { stemsOf } from '../../../engine/topics/lexicon';
+import { lexiconIndex } from '../../../engine/topics/lexicons';
+import type { TopicId } from '../../../engine/types';
 
 const alone = (text: string) =>
   classifySentences(lexiconIndex(), [{ stems: stemsOf(text), block: 0, isHeading: false, text }]).topics[0]!;

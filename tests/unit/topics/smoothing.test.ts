@@ -1,7 +1,7 @@
 /** Paragraph smoothing, on a small invented lexicon so the test pins the mechanism. */
 import { describe, expect, test } from 'vitest';
-import { classifySentences, type ClassifyInput } from '../../../utils/topics/classify';
-import { compileLexicons, stemsOf, type LexiconFile } from '../../../utils/topics/lexicon';
+import { classifySentences, type ClassifyInput } from '../../../engine/topics/classify';
+import { compileLexicons, stemsOf, type LexiconFile } from '../../../engine/topics/lexicon';
 
 const FILES: LexiconFile[] = [
   {

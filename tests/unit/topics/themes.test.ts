@@ -1,9 +1,9 @@
 /** Article themes: which sentences a theme reaches. Invented lexicon and sentences. */
 import { describe, expect, test } from 'vitest';
-import { classifySentences, type ClassifyInput } from '../../../utils/topics/classify';
-import { compileLexicons, stemsOf, type LexiconFile } from '../../../utils/topics/lexicon';
-import { contentStems } from '../../../utils/summary/vectors';
-import { words } from '../../../utils/text/tokenize';
+import { classifySentences, type ClassifyInput } from '../../../engine/topics/classify';
+import { compileLexicons, stemsOf, type LexiconFile } from '../../../engine/topics/lexicon';
+import { contentStems } from '../../../engine/summary/vectors';
+import { words } from '../../../engine/text/tokenize';
 
 const FILES: LexiconFile[] = [
   { id: 'defence', label: { en: 'Defence', hi: 'रक्षा' }, terms: [{ en: ['missile'], hi: ['मिसाइल'], w: 3 }] },

@@ -1,7 +1,7 @@
 /** The reader's own keywords always count for their topic, even where the lexicon has the phrase. */
 import { describe, expect, test } from 'vitest';
-import { summarize } from '../../../utils/pipeline';
-import type { Article, TopicId } from '../../../utils/types';
+import { summarize } from '../../../engine/pipeline';
+import type { Article, TopicId } from '../../../engine/types';
 
 /** Our own short article: the news is a building handed to a coast guard, and a list of talks topics. */
 const ARTICLE: Article = {

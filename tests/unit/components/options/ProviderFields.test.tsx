@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { type ProviderActions, ProviderFields } from '../../../../components/options/ProviderFields';
-import type { ProviderConfig } from '../../../../utils/provider/config';
+import type { ProviderConfig } from '../../../../utils/translate/provider/config';
 import { renderWithI18n } from '../render';
 
 afterEach(cleanup);

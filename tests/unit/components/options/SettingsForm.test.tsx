@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { I18nContext, type I18nValue } from '../../../../components/i18n';
 import { type SettingsChange, SettingsForm } from '../../../../components/options/SettingsForm';
 import { DEFAULT_SETTINGS, MAX_KEYWORDS_PER_TOPIC, type Settings } from '../../../../utils/settings/schema';
-import { TOPIC_IDS } from '../../../../utils/topics/taxonomy';
+import { TOPIC_IDS } from '../../../../engine/topics/taxonomy';
 import { realI18n } from './messages';
 
 let en: I18nValue;

@@ -4,9 +4,9 @@
  * a point without a valid citation, in the wrong script, too long, or with a number found in no
  * sentence is dropped.
  */
-import { TranslationError } from '../translate/types';
-import type { SentenceRef } from '../summary/types';
-import type { Lang } from '../types';
+import { TranslationError } from '../types';
+import type { SentenceRef } from '../../../engine/summary/types';
+import type { Lang } from '../../../engine/types';
 import { chatCompletion, type ChatMessage, type FetchLike } from './chat';
 import { inTargetScript, numbersOf } from './checks';
 import type { ProviderConfig } from './config';

@@ -2,7 +2,7 @@
  * Turning a provider's failures into TranslationErrors: HTTP statuses, the server's own error text
  * (capped, with any API key redacted), Retry-After, and network, deadline and abort failures.
  */
-import { TranslationError } from '../translate/types';
+import { TranslationError } from '../types';
 
 /** How much of a server's error text goes into a message. */
 export const MAX_DETAIL = 300;

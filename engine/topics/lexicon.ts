@@ -22,7 +22,7 @@ export interface LexiconSense {
   note?: string;
 }
 
-/** A topic lexicon data file (utils/topics/lexicon/<id>.json). */
+/** A topic lexicon data file (engine/topics/lexicon/<id>.json). */
 export interface LexiconFile {
   id: TopicId;
   label: { en: string; hi: string };

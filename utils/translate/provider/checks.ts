@@ -3,7 +3,7 @@
  * retried or left out instead of shown: not empty, not the input echoed, in the target script, every
  * number of the input kept, and of a plausible length.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../../engine/types';
 
 /** Why a translated line was refused. */
 export type LineProblem = 'empty' | 'unchanged' | 'script' | 'numbers' | 'length';

@@ -3,7 +3,7 @@
  * deadlines, a size cap, and every failure turned into a TranslationError. The API key goes only
  * into the Authorization header: never into a message, a log or an error.
  */
-import { TranslationError } from '../translate/types';
+import { TranslationError } from '../types';
 import { chatCompletionsUrl, describeEndpoint, type ProviderConfig } from './config';
 import { httpError, MAX_DETAIL, redact, serverErrorMessage, toTranslationError, type StopReason } from './errors';
 import { createSseParser } from './sse';

@@ -1,7 +1,7 @@
 /**
  * The shape of a block's text: how much of it is real sentences, and whether it reads as a form's
  * label or a spec line instead. Cheap and language-light (terminators of the scripts the benchmarks
- * hold); it measures, it does not segment for the engine (utils/text/segment.ts does that).
+ * hold); it measures, it does not segment for the engine (engine/text/segment.ts does that).
  */
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
