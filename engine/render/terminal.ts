@@ -1,6 +1,7 @@
 /** The card for a terminal: plain text, with optional ANSI styling. */
 import type { Summary } from '../summary/types';
 import { languageName, shareLabel } from './labels';
+import { oneLine as t } from './safe';
 
 /** Rendering options for the terminal card. */
 export interface TerminalOptions {
@@ -8,15 +9,18 @@ export interface TerminalOptions {
   width?: number;
 }
 
-/** Renders a summary as a readable terminal card. */
+/**
+ * Renders a summary as a readable terminal card. Page text goes through t() (one line, no control
+ * characters): an ESC sequence in an article must not reach the terminal.
+ */
 export function toTerminal(s: Summary, { color = false, width = 78 }: TerminalOptions = {}): string {
   const bold = (t: string): string => (color ? `\x1b[1m${t}\x1b[22m` : t);
   const dim = (t: string): string => (color ? `\x1b[2m${t}\x1b[22m` : t);
   const cyan = (t: string): string => (color ? `\x1b[36m${t}\x1b[39m` : t);
   const rule = '─'.repeat(width);
-  const out: string[] = [rule, bold(s.title)];
-  const meta = [s.siteName, s.byline, s.publishedTime?.slice(0, 10), languageName(s.language)].filter(Boolean);
-  out.push(dim(meta.join(' · ')), rule);
+  const out: string[] = [rule, bold(t(s.title))];
+  const meta = [s.siteName, s.byline, s.publishedTime?.slice(0, 10)].filter((x): x is string => Boolean(x)).map(t);
+  out.push(dim([...meta, languageName(s.language)].join(' · ')), rule);
 
   if (s.overview.length) {
     out.push(bold('Overview · सारांश'));
@@ -35,14 +39,14 @@ export function toTerminal(s: Summary, { color = false, width = 78 }: TerminalOp
     out.push(cyan(bold(`${sec.label.en} · ${sec.label.hi}`)) + dim(`  (${shareLabel(sec.share)})`));
     for (const line of sec.sentences) out.push(bullet(line.text, line.index));
     if (sec.keyTerms.length) {
-      out.push(dim(`    ${sec.keyTerms.map((k) => `${k.hi} ↔ ${k.en}`).join(' · ')}`));
+      out.push(dim(`    ${sec.keyTerms.map((k) => `${t(k.hi)} ↔ ${t(k.en)}`).join(' · ')}`));
     }
     out.push('');
   }
   if (s.entities.length) {
     out.push(bold('Names · नाम'));
     for (const e of s.entities.slice(0, 20)) {
-      out.push(`  ${dim(e.kind.padEnd(13))} ${e.hi} ↔ ${e.en}${e.count > 1 ? dim(` ×${e.count}`) : ''}`);
+      out.push(`  ${dim(e.kind.padEnd(13))} ${t(e.hi)} ↔ ${t(e.en)}${e.count > 1 ? dim(` ×${e.count}`) : ''}`);
     }
     out.push('');
   }
@@ -52,5 +56,5 @@ export function toTerminal(s: Summary, { color = false, width = 78 }: TerminalOp
 }
 
 function bullet(text: string, index: number): string {
-  return `  • ${text} [${index}]`;
+  return `  • ${t(text)} [${index}]`;
 }

@@ -3,6 +3,7 @@
  * Latin vs others), then function words to tell Hindi from Marathi/Nepali and English from other
  * Latin-script languages. Never throws: anything else is `{ lang: 'und' }` or its best code.
  */
+import { stripInvisible } from './normalize';
 import type { Lang } from '../types';
 
 /** What the detector concluded. `supported` is true only for Hindi and English. */
@@ -66,7 +67,9 @@ const SAMPLE_CHARS = 8_000;
  * Mixed Hindi–English text goes to the script with more letters.
  */
 export function detectLanguage(text: string, hint?: string | null): LanguageGuess {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  // Invisible characters salted inside words must not turn words into letters (see tokenize).
+  const visible = stripInvisible(text.slice(0, SAMPLE_CHARS * 2));
+  const sample = visible.length > SAMPLE_CHARS ? visible.slice(0, SAMPLE_CHARS) : visible;
   const counts = new Map<string, number>();
   // Devanagari and Latin are counted in locals (the map keeps its order of first appearance).
   let devaLetters = 0;

@@ -1,7 +1,9 @@
 /** Text normalisation for matching (never for display): Devanagari variants, case, marks. */
 
 const NUKTA = /\u093C/g;
-const ZW = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Invisible format characters: zero-width space and joiners, word joiner, BOM, soft hyphen, and
+// the bidi marks, embeddings, overrides and isolates. A page can slip them inside words.
+const ZW = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const CHANDRABINDU = /\u0901/g;
 // A nasal consonant with virama before a stop is written either way: हिन्दी / हिंदी, सम्बन्ध / संबंध.
 // (Not before य र ल व or sibilants: अन्य and सैन्य keep their न्.)
@@ -10,7 +12,7 @@ const NASAL_CLUSTER = /[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u092D])
 
 /**
  * Folds Hindi spelling variants to one form: nukta dropped (ज़ → ज), chandrabindu → anusvara,
- * nasal cluster → anusvara (सम्बन्ध → संबंध), zero-width joiners removed.
+ * nasal cluster → anusvara (सम्बन्ध → संबंध), invisible format characters removed.
  */
 export function normalizeHindi(text: string): string {
   return text
@@ -22,9 +24,15 @@ export function normalizeHindi(text: string): string {
     .replace(NASAL_CLUSTER, '\u0902');
 }
 
+/** The text without its invisible format characters (for matching and detection, never display). */
+export function stripInvisible(text: string): string {
+  return text.replace(ZW, '');
+}
+
 /** Lower-cases and folds Latin diacritics and typographic apostrophes. */
 export function normalizeLatin(text: string): string {
   return text
+    .replace(ZW, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02BC]/g, "'")

@@ -37,11 +37,18 @@ const OPENERS = /[(\[{]/g;
 const CLOSERS = /[)\]}]/g;
 
 // A terminator (or line break) with more text after it: only then can a block hold two sentences.
-const INNER_BREAK = /[.?!।॥\n][^]*[\p{L}\p{Nd}]/u;
+// Two linear scans (the first terminator, then a letter or digit after it): the single regex
+// /[.?!।॥\n][^]*[\p{L}\p{Nd}]/ backtracked over every terminator, quadratic on a run of dandas.
+const TERMINATOR = /[.?!।॥\n]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+function hasInnerBreak(text: string): boolean {
+  const first = text.search(TERMINATOR);
+  return first >= 0 && LETTER_OR_DIGIT.test(text.slice(first + 1));
+}
 
 /** Splits one block of text into sentence spans. */
 export function splitSentences(text: string, lang: Lang): Span[] {
-  if (!INNER_BREAK.test(text)) {
+  if (!hasInnerBreak(text)) {
     const only = trim(text, { start: 0, end: text.length });
     return only.end > only.start ? [only] : [];
   }

@@ -24,6 +24,15 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return OTHER_WORD_CHAR.test(text.charAt(i));
 }
 
+/**
+ * Invisible format characters (zero-width space, word joiner, BOM, soft hyphen, bidi marks and
+ * controls): inside a word they are part of it, never a break, and normalisation drops them, so a
+ * word a page has salted with them still matches. The text itself keeps them as written.
+ */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff;
+}
+
 // Inner apostrophes and dots between word characters stay in the word (U.S., 3.5, don't).
 // Hyphens split words, so "आतंकवाद-रोधी" and "आतंकवाद रोधी" tokenise alike.
 function isJoiner(code: number): boolean {
@@ -65,6 +74,13 @@ export function tokenize(text: string): Token[] {
     while (i < n) {
       const code = text.charCodeAt(i);
       if (isWordChar(code, text, i)) i++;
+      else if (isInvisible(code)) {
+        // Invisible characters inside a word (any run of them), if a word character follows.
+        let j = i + 1;
+        while (j < n && isInvisible(text.charCodeAt(j))) j++;
+        if (j < n && isWordChar(text.charCodeAt(j), text, j)) i = j;
+        else break;
+      }
       else if (isJoiner(code) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
       else break;
     }

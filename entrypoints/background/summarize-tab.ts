@@ -106,7 +106,8 @@ async function readPage(tabId: number, url: string): Promise<Read> {
   const result = toExtractResult(raw);
   if (!result) return { ok: false, state: fail('failed', 'The page sent back something Kootniti could not read.', url) };
   if (!result.ok) return { ok: false, state: fail(result.reason, result.message, url) };
-  return { ok: true, article: { ...result.article, url: result.article.url ?? url } };
+  // The tab's own address, not what the page claims about itself.
+  return { ok: true, article: { ...result.article, url: url || result.article.url } };
 }
 
 /** Maps the browsers' scripting errors to reasons a user understands. */
