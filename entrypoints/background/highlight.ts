@@ -8,33 +8,40 @@ import { restrictedReason } from '@/utils/restricted';
 import { withTimeout } from '@/utils/timeout';
 import { SCRIPT_TIMEOUT_MS } from './summarize-tab';
 
-/** Runs in the page: finds `sentence` in the visible text, highlights and scrolls to it. */
+/**
+ * Runs in the page: finds `sentence` in the visible text, highlights and scrolls to it. Linear in
+ * the page's text: each text node is folded once (white space runs → one space), the pieces are
+ * joined once, and only the two nodes where the sentence starts and ends are mapped back.
+ */
 export function highlightInPage(sentence: string): ShowInPageResult {
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-  const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+  const WS = /\s/;
+  const notFound: ShowInPageResult = { ok: false, reason: 'not-found', message: 'That sentence is no longer on the page.' };
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement && SKIP.has(n.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  // The page's text with white space folded, and for each folded character where it came from.
-  let flat = '';
-  const at: [Text, number][] = [];
+  // For each text node: its folded text, where that starts in the page's folded text, and whether
+  // its leading space was dropped (the text before it already ended in a space, or nothing came before).
+  const nodes: Text[] = [];
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const droppedLead: boolean[] = [];
+  let offset = 0;
+  let endsInSpace = true;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    const data = t.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (/\s/.test(ch)) {
-        if (flat.endsWith(' ') || flat === '') continue;
-        flat += ' ';
-      } else {
-        flat += ch;
-      }
-      at.push([t, i]);
-    }
-    nodes.push(t);
+    let folded = (n as Text).data.replace(/\s+/g, ' ');
+    const drop = endsInSpace && folded.startsWith(' ');
+    if (drop) folded = folded.slice(1);
+    if (folded) endsInSpace = folded.endsWith(' ');
+    nodes.push(n as Text);
+    pieces.push(folded);
+    starts.push(offset);
+    droppedLead.push(drop);
+    offset += folded.length;
   }
-  const target = fold(sentence);
+  const flat = pieces.join('');
+  const target = sentence.replace(/\s+/g, ' ').trim();
+  if (!target) return notFound;
   let start = flat.indexOf(target);
   let length = target.length;
   if (start < 0 && target.length > 80) {
@@ -42,10 +49,36 @@ export function highlightInPage(sentence: string): ShowInPageResult {
     length = 80;
     start = flat.indexOf(target.slice(0, length));
   }
-  if (start < 0 || !target) return { ok: false, reason: 'not-found', message: 'That sentence is no longer on the page.' };
-  const first = at[start];
-  const last = at[start + length - 1];
-  if (!first || !last) return { ok: false, reason: 'not-found', message: 'That sentence is no longer on the page.' };
+  if (start < 0) return notFound;
+
+  // The text node and raw offset of a folded position (binary search, then one pass over that node).
+  const locate = (pos: number): [Text, number] | null => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    // Empty pieces share a start with the next one: move to the node that holds the position.
+    while (lo < pieces.length && pos >= (starts[lo] as number) + (pieces[lo] as string).length) lo++;
+    const node = nodes[lo];
+    if (!node) return null;
+    const data = node.data;
+    let want = pos - (starts[lo] as number);
+    let i = 0;
+    if (droppedLead[lo]) while (i < data.length && WS.test(data.charAt(i))) i++;
+    while (i < data.length) {
+      if (want === 0) return [node, i];
+      if (WS.test(data.charAt(i))) while (i + 1 < data.length && WS.test(data.charAt(i + 1))) i++;
+      i++;
+      want--;
+    }
+    return null;
+  };
+  const first = locate(start);
+  const last = locate(start + length - 1);
+  if (!first || !last) return notFound;
   const range = document.createRange();
   range.setStart(first[0], first[1]);
   range.setEnd(last[0], last[1] + 1);
