@@ -38,7 +38,11 @@ export async function clearCached(tabId: number): Promise<void> {
   await storage.removeItem(summaryKey(tabId));
 }
 
-/** Publishes progress for the popup's loading state. */
+/** Publishes progress for the popup's loading state; a full session store only loses the progress line. */
 export async function setProgress(progress: Progress): Promise<void> {
-  await storage.setItem(PROGRESS_KEY, progress);
+  try {
+    await storage.setItem(PROGRESS_KEY, progress);
+  } catch {
+    // Quota: the popup still gets its answer from the message.
+  }
 }

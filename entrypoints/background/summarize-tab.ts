@@ -32,9 +32,12 @@ export const SCRIPT_TIMEOUT_MS = 10_000;
 export function summarizeTab(tabId: number, request: SummarizeRequest = {}): Promise<SummaryState> {
   const running = inFlight.get(tabId);
   if (running && !request.selection) return running;
-  const job = run(tabId, request).finally(() => {
-    if (inFlight.get(tabId) === job) inFlight.delete(tabId);
-  });
+  // Whatever goes wrong ends in a clear failure, and the badge never stays on "…".
+  const job = run(tabId, request)
+    .catch((e: unknown) => settle(tabId, fail('failed', `Something went wrong while making the card: ${e instanceof Error ? e.message : String(e)}`)))
+    .finally(() => {
+      if (inFlight.get(tabId) === job) inFlight.delete(tabId);
+    });
   inFlight.set(tabId, job);
   return job;
 }
@@ -65,9 +68,10 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
   if (!read.ok) return finish(tabId, url, engineKey, read.state);
 
   // The user may have closed or left the tab while it was being read.
+  // Neither is cached: the card belongs to no page. The badge clears (a pushState keeps the tab).
   const now = await browser.tabs.get(tabId).catch(() => null);
-  if (!now) return fail('tab-closed', 'The tab was closed while it was being read.');
-  if (url && now.url && now.url !== url) return fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url);
+  if (!now) return settle(tabId, fail('tab-closed', 'The tab was closed while it was being read.'));
+  if (url && now.url && now.url !== url) return settle(tabId, fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url), 'clear');
 
   await setProgress({ tabId, stage: 'analysing', at: Date.now() });
   const t0 = performance.now();
@@ -81,7 +85,12 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
 
 async function finish(tabId: number, url: string, engineKey: string, state: SummaryState): Promise<SummaryState> {
   await setCached(tabId, { url, engineKey, state });
-  await setBadge(tabId, state.ok ? 'clear' : 'failed');
+  return settle(tabId, state);
+}
+
+/** Ends a job: the badge shows the outcome (or is cleared) and the popup's progress is done. */
+async function settle(tabId: number, state: SummaryState, badge: 'clear' | 'failed' = state.ok ? 'clear' : 'failed'): Promise<SummaryState> {
+  await setBadge(tabId, badge);
   await setProgress({ tabId, stage: 'done', at: Date.now() });
   return state;
 }
@@ -116,7 +125,7 @@ export function scriptingFailure(error: unknown, url?: string): SummaryState {
   if (error instanceof TimeoutError) {
     // A tab whose URL we cannot see and that never answers is one extensions may not script.
     return url
-      ? fail('failed', 'The page did not answer in time. Reload it and try again.', url)
+      ? fail('failed', `The page did not answer in ${SCRIPT_TIMEOUT_MS / 1000} s: it is too large or too busy to read. Reload it and try again, or select the text you want and use "Summarise selection".`, url)
       : fail('restricted', 'This page does not let extensions read it (for example view-source or a PDF).');
   }
   if (/No tab with id|Invalid tab ID/i.test(message)) return fail('tab-closed', 'The tab was closed.', url);
