@@ -13,6 +13,24 @@ const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
  */
 const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({ light: `icon/dark-theme-${size}.png`, dark: `icon/${size}.png`, size }));
 
+/**
+ * The extension pages' Content Security Policy: scripts and styles from the package only (no
+ * eval, no inline or remote script), no plugins, no <base>, no form posts, never framed. Requests
+ * may go to any http(s) origin: the user's own model endpoint (a local server is http), and only
+ * once they have granted that one origin.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' https: http:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
@@ -22,6 +40,8 @@ export default defineConfig({
     description: 'Bilingual (Hindi ↔ English) topic-split summary cards for diplomatic news.',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // MV3 takes an object of policies; MV2 (Firefox's build) one string.
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // The e2e build only: automation cannot grant activeTab (../shared/STACK.md, pitfall 1).
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // The Firefox e2e build only: WebDriver BiDi will not navigate to moz-extension:// URLs, so the

@@ -32,3 +32,26 @@ test('only the Firefox e2e build lets 127.0.0.1 pages open the card and the opti
   expect(firefox.web_accessible_resources).toEqual([{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html'] }]);
   expect(manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' }).web_accessible_resources).toBeUndefined();
 });
+
+test.each([
+  ['chrome', 3],
+  ['firefox', 2],
+] as const)('%s MV%s declares a strict Content Security Policy for its pages', (browser, manifestVersion) => {
+  const m = manifest({ browser, manifestVersion, mode: 'production', command: 'build' });
+  const csp = manifestVersion === 2 ? m.content_security_policy : (m.content_security_policy as { extension_pages?: unknown } | undefined)?.extension_pages;
+  expect(typeof csp).toBe('string');
+  const directives = new Map(
+    String(csp)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+  // Scripts from the package only: no eval, no inline script, no remote origin.
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
+  expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(String(csp)).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|\*/);
+});

@@ -49,6 +49,11 @@ export interface Session {
    * middle of a spec; specs may ignore it, close it, or test it (welcome.e2e.test.ts).
    */
   welcome: Page | undefined;
+  /**
+   * Content Security Policy violations reported by the extension's own pages (popup, options,
+   * welcome, side panel): each one is something the policy broke. `useSession` fails on any.
+   */
+  cspViolations: string[];
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -83,6 +88,11 @@ export async function launchSession(): Promise<Session> {
       ],
     });
     const network = new NetworkLog(context);
+    const cspViolations: string[] = [];
+    context.on('console', (message) => {
+      const url = message.page()?.url() ?? '';
+      if (url.startsWith('chrome-extension://') && /Content Security Policy/i.test(message.text())) cspViolations.push(`${url}: ${message.text()}`);
+    });
     // The fixture pages reference their real sites' scripts, styles and images: fail those fast.
     await context.route(
       (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLoopback(url),
@@ -101,6 +111,7 @@ export async function launchSession(): Promise<Session> {
       network,
       devtools,
       welcome,
+      cspViolations,
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await ctx.close().catch(() => undefined);
@@ -150,7 +161,9 @@ export function useSession(): Session {
     Object.assign(session, await launchSession());
   });
   afterAll(async () => {
+    const violations = session.cspViolations ?? [];
     await session.close?.();
+    if (violations.length) throw new Error(`The extension's pages broke their Content Security Policy:\n${violations.join('\n')}`);
   });
   return session;
 }

@@ -145,7 +145,11 @@ export class PopupPage {
 
   /** A PNG of the whole card, its scroll box opened up to full length (the page stays changed). */
   async screenshotFull(path: string): Promise<void> {
-    await this.page.addStyleTag({ content: '[data-testid="popup"] { max-height: none !important; overflow: visible !important; }' });
+    // Through the CSSOM: the pages' CSP refuses inline <style> (and so page.addStyleTag).
+    await this.root.evaluate((el: HTMLElement) => {
+      el.style.setProperty('max-height', 'none', 'important');
+      el.style.setProperty('overflow', 'visible', 'important');
+    });
     await this.root.screenshot({ path, animations: 'disabled' });
   }
 
