@@ -16,6 +16,8 @@ const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({ light: `icon/dark-theme-${
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  // Every module says where its names come from: no globals injected by WXT.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Kootniti',
