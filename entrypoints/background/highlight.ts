@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ShowInPageResult } from '@/utils/protocol';
 import { restrictedReason } from '@/utils/restricted';
-import { withTimeout } from '@/utils/timeout';
+import { withDeadline } from '@/utils/deadline';
 import { SCRIPT_TIMEOUT_MS } from './summarize-tab';
 
 /** Runs in the page: finds `sentence` in the visible text, highlights and scrolls to it. */
@@ -87,7 +87,7 @@ export async function showInPage(tabId: number, text: string): Promise<ShowInPag
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, reason: 'restricted', message: restricted };
   try {
-    const [frame] = await withTimeout(browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] }), SCRIPT_TIMEOUT_MS);
+    const [frame] = await withDeadline(browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] }), SCRIPT_TIMEOUT_MS);
     const result = frame?.result as ShowInPageResult | undefined;
     return result && typeof result === 'object' && 'ok' in result ? result : { ok: false, reason: 'failed', message: 'The page did not answer.' };
   } catch (e) {

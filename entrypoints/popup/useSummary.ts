@@ -11,7 +11,7 @@ import type { PopupStatus } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
 import { isSummaryState, type Progress, type SummaryState } from '@/utils/protocol';
 import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
-import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { TimeoutError, withDeadline } from '@/utils/deadline';
 
 /** A safety net only: the engine takes well under a second, but a hung tab must not spin forever. */
 export const ANSWER_TIMEOUT_MS = 30_000;
@@ -43,7 +43,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
       if (tabId === null) state = { ok: false, reason: 'tab-closed', message: 'There is no tab to summarise.' };
       else {
         try {
-          const answer: unknown = await withTimeout(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
+          const answer: unknown = await withDeadline(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
           state = isSummaryState(answer) ? answer : failed('The extension gave no answer. Try again.');
         } catch (e) {
           state = failed(e instanceof TimeoutError ? 'The page did not answer in time. Try again, or reload the page.' : e instanceof Error ? e.message : String(e));

@@ -3,7 +3,7 @@
  * one stored object (the popup backs it with a WXT storage item), capped by entries and characters,
  * evicting the least recently used. Stored data is untrusted: malformed entries are dropped on load.
  */
-import { withTimeout } from '../timeout';
+import { withDeadline } from '../deadline';
 import type { LangPair, TranslationSource } from './types';
 
 /** One stored value, read and written whole (e.g. a WXT `storage.defineItem('local:…')`). */
@@ -145,7 +145,7 @@ export function createTranslationCache(area: KeyValueArea, options: TranslationC
   };
 
   const load = () =>
-    (loading ??= withTimeout(Promise.resolve().then(() => area.get()), loadTimeoutMs).then(
+    (loading ??= withDeadline(() => area.get(), loadTimeoutMs).then(
       (value) => {
         for (const [key, translation] of parseStored(value)) if (weight(key, translation) <= maxChars) put(key, translation);
       },
