@@ -3,22 +3,13 @@
  * restart loses nothing. Cleared when the tab closes or leaves the page.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Progress, SummaryState } from '@/utils/protocol';
+import { type CacheEntry, parseCacheEntry, type Progress } from '@/utils/protocol';
 import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
-
-/** A cached card and the page it belongs to. */
-export interface CacheEntry {
-  url: string;
-  /** The engine settings the card was made with; a change makes a new card. */
-  engineKey: string;
-  state: SummaryState;
-}
 
 /** The cached card of a tab, if any. */
 export async function getCached(tabId: number): Promise<CacheEntry | null> {
   try {
-    const entry = await storage.getItem<CacheEntry>(summaryKey(tabId));
-    return entry && typeof entry.url === 'string' && typeof entry.engineKey === 'string' && typeof entry.state === 'object' ? entry : null;
+    return parseCacheEntry(await storage.getItem(summaryKey(tabId)));
   } catch {
     return null;
   }

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import type { PopupStatus } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
-import { isSummaryState, type Progress, type SummaryState } from '@/utils/protocol';
+import { isSummaryState, parseCacheEntry, parseProgress, type SummaryState } from '@/utils/protocol';
 import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
 import { TimeoutError, withDeadline } from '@/utils/deadline';
 
@@ -18,11 +18,8 @@ export const ANSWER_TIMEOUT_MS = 30_000;
 
 const failed = (message: string): SummaryState => ({ ok: false, reason: 'failed', message });
 
-/** The state inside a cached entry, if it is one (stored data is untrusted). */
-function cachedState(entry: unknown): SummaryState | null {
-  const state = typeof entry === 'object' && entry !== null ? (entry as { state?: unknown }).state : undefined;
-  return isSummaryState(state) ? state : null;
-}
+/** The state inside a cached card, if the stored value is one (stored data is untrusted). */
+const cachedState = (entry: unknown): SummaryState | null => parseCacheEntry(entry)?.state ?? null;
 
 /**
  * The status for a tab (undefined: still finding it; null: no tab), a reload (a fresh read) and,
@@ -88,14 +85,15 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
   // Progress: shown only for this tab and this request (a stale entry may be left from before).
   useEffect(() => {
     if (typeof tabId !== 'number') return;
-    const apply = (p: Progress | null) => {
+    const apply = (value: unknown) => {
+      const p = parseProgress(value);
       if (!p || p.tabId !== tabId || p.at < startedAt.current - 1000) return;
       if (p.stage !== 'done') setStatus((s) => (s.kind === 'loading' || (s.kind === 'idle' && !auto) ? { kind: 'loading', stage: p.stage } : s));
     };
     let unwatch = () => {};
     try {
-      void storage.getItem<Progress>(PROGRESS_KEY).then(apply, () => {});
-      unwatch = storage.watch<Progress>(PROGRESS_KEY, apply);
+      void storage.getItem(PROGRESS_KEY).then(apply, () => {});
+      unwatch = storage.watch(PROGRESS_KEY, apply);
     } catch {
       // No session storage here: the loading view stays generic.
     }
