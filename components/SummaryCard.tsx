@@ -4,6 +4,7 @@
  * appears once. Props in, markup out: every browser call is injected.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { type CardUi, DEFAULT_CARD_UI } from '../utils/card-ui';
 import type { ShowInPageResult } from '../utils/protocol';
 import { toMarkdown } from '../engine/render/markdown';
 import { toPlainText } from '../engine/render/plain';
@@ -27,19 +28,6 @@ import type { LineExtras, LineTag } from './SummaryLine';
 import { TopicMap } from './TopicMap';
 import { sectionHeadingId, TopicSection } from './TopicSection';
 import { TranslateButton, TranslationStatus } from './TranslationStatus';
-
-/** The reader's choices on a card, remembered for the browser session. */
-export interface CardUi {
-  /** Sections the reader opened. */
-  expanded: TopicId[];
-  /** Each line's terms and names shown. */
-  terms: boolean;
-  /** Translations shown under the lines (when a tier has them). */
-  translations: boolean;
-}
-
-/** A card as it first opens: sections closed, terms on demand, translations shown. */
-export const DEFAULT_CARD_UI: CardUi = { expanded: [], terms: false, translations: true };
 
 /** Props: the summary and its source, the settings, and the injected actions. */
 export interface SummaryCardProps {

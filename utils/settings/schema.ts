@@ -18,7 +18,7 @@ export const MAX_KEYWORD_LENGTH = 60;
 const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 
 /** A topic id the engine knows. */
-const TopicIdSchema = v.picklist(TOPIC_IDS);
+export const TopicIdSchema = v.picklist(TOPIC_IDS);
 
 /** One of the user's keywords: trimmed, 1 to MAX_KEYWORD_LENGTH characters. */
 const KeywordSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_KEYWORD_LENGTH));
