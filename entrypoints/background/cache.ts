@@ -2,14 +2,13 @@
  * Each tab's card, kept in storage.session by tab: reopening the popup is instant, and a worker
  * restart loses nothing. Cleared when the tab closes or leaves the page.
  */
-import { storage } from 'wxt/utils/storage';
 import { type CacheEntry, parseCacheEntry, type Progress } from '@/utils/protocol';
-import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
+import { progressItem, summaryItem } from '@/utils/storage';
 
 /** The cached card of a tab, if any. */
 export async function getCached(tabId: number): Promise<CacheEntry | null> {
   try {
-    return parseCacheEntry(await storage.getItem(summaryKey(tabId)));
+    return parseCacheEntry(await summaryItem(tabId).getValue());
   } catch {
     return null;
   }
@@ -18,7 +17,7 @@ export async function getCached(tabId: number): Promise<CacheEntry | null> {
 /** Stores a tab's card; a full session store (quota) just means no cache, never a failure. */
 export async function setCached(tabId: number, entry: CacheEntry): Promise<void> {
   try {
-    await storage.setItem(summaryKey(tabId), entry);
+    await summaryItem(tabId).setValue(entry);
   } catch {
     // storage.session is capped (10 MB in Chrome): a huge card is simply not cached.
   }
@@ -26,10 +25,10 @@ export async function setCached(tabId: number, entry: CacheEntry): Promise<void>
 
 /** Forgets a tab's card. */
 export async function clearCached(tabId: number): Promise<void> {
-  await storage.removeItem(summaryKey(tabId));
+  await summaryItem(tabId).removeValue();
 }
 
 /** Publishes progress for the popup's loading state. */
 export async function setProgress(progress: Progress): Promise<void> {
-  await storage.setItem(PROGRESS_KEY, progress);
+  await progressItem.setValue(progress);
 }

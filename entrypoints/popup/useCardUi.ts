@@ -4,9 +4,8 @@
  * The stored form and its schema are utils/card-ui.ts.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
 import { type CardUi, cardUiFor, readStoredUi, writeStoredUi } from '@/utils/card-ui';
-import { CARD_UI_KEY } from '@/utils/session-keys';
+import { cardUiItem } from '@/utils/storage';
 
 /** The choices for the card of `page` (null until read for that page), and where changes go. */
 export function useCardUi(page: string | null): { ui: CardUi | null; save: (ui: CardUi) => void } {
@@ -14,8 +13,8 @@ export function useCardUi(page: string | null): { ui: CardUi | null; save: (ui: 
   const [state, setState] = useState<{ page: string | null; ui: CardUi } | null>(null);
   useEffect(() => {
     let live = true;
-    void storage
-      .getItem(CARD_UI_KEY)
+    void cardUiItem
+      .getValue()
       .catch(() => null)
       .then((value) => {
         if (!live) return;
@@ -29,10 +28,10 @@ export function useCardUi(page: string | null): { ui: CardUi | null; save: (ui: 
     (next: CardUi) => {
       setState({ page, ui: next });
       if (page === null) return;
-      void storage
-        .getItem(CARD_UI_KEY)
+      void cardUiItem
+        .getValue()
         .catch(() => null)
-        .then((value) => storage.setItem(CARD_UI_KEY, writeStoredUi(readStoredUi(value), page, next)))
+        .then((value) => cardUiItem.setValue(writeStoredUi(readStoredUi(value), page, next)))
         .catch(() => {
           // A full session store only means the choice is not remembered.
         });

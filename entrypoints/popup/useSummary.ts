@@ -6,11 +6,10 @@
  * a malformed answer or cached value all become a `failed` state with Retry.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
 import type { PopupStatus } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
 import { isSummaryState, parseCacheEntry, parseProgress, type SummaryState } from '@/utils/protocol';
-import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
+import { progressItem, summaryItem } from '@/utils/storage';
 import { TimeoutError, withDeadline } from '@/utils/deadline';
 
 /** A safety net only: the engine takes well under a second, but a hung tab must not spin forever. */
@@ -56,7 +55,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     if (typeof tabId !== 'number') return load(false);
     const id = ++request.current;
     startedAt.current = Date.now();
-    const state = cachedState(await storage.getItem(summaryKey(tabId)).catch(() => null));
+    const state = cachedState(await summaryItem(tabId).getValue().catch(() => null));
     if (id === request.current) setStatus(state ? { kind: 'done', state } : { kind: 'idle' });
   }, [tabId, load]);
 
@@ -69,7 +68,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     if (typeof tabId !== 'number') return;
     let unwatch = () => {};
     try {
-      unwatch = storage.watch(summaryKey(tabId), (entry) => {
+      unwatch = summaryItem(tabId).watch((entry) => {
         const state = cachedState(entry);
         if (state) {
           request.current++;
@@ -92,8 +91,8 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     };
     let unwatch = () => {};
     try {
-      void storage.getItem(PROGRESS_KEY).then(apply, () => {});
-      unwatch = storage.watch(PROGRESS_KEY, apply);
+      void progressItem.getValue().then(apply, () => {});
+      unwatch = progressItem.watch(apply);
     } catch {
       // No session storage here: the loading view stays generic.
     }

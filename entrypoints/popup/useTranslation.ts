@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { cardLines, cardView } from '@/components/lib/cardView';
 import { otherLang } from '@/components/lib/languages';
 import { abstractiveSummary } from '@/utils/translate/provider/abstract';
@@ -16,6 +15,7 @@ import type { Settings } from '@/utils/settings/schema';
 import { getProviderConfig } from '@/utils/settings/provider-store';
 import type { Summary } from '@/engine/summary/types';
 import { createTranslationCache, type TranslationCache } from '@/utils/translate/cache';
+import { translationCacheItem } from '@/utils/storage';
 import { CREATE_TIMEOUT_MS, createOnDeviceTranslator, findTranslatorApi, onDeviceAvailability, translateLines } from '@/utils/translate/on-device';
 import {
   createTranslationSession,
@@ -32,11 +32,9 @@ import type { LangPair } from '@/utils/translate/types';
 /** The e2e build waits less for a `create()` that never settles (no internet there). */
 const createTimeoutMs = import.meta.env.MODE === 'e2e' ? 3_000 : CREATE_TIMEOUT_MS;
 
-/** Cached translations, every tier, in one capped `storage.local` value. */
-const cacheItem = storage.defineItem<unknown>('local:translationCache', { fallback: null });
 let sharedCache: TranslationCache | null = null;
 function cache(): TranslationCache {
-  sharedCache ??= createTranslationCache({ get: () => cacheItem.getValue(), set: (v) => cacheItem.setValue(v) }, { source: 'on-device' });
+  sharedCache ??= createTranslationCache({ get: () => translationCacheItem.getValue(), set: (v) => translationCacheItem.setValue(v) }, { source: 'on-device' });
   return sharedCache;
 }
 

@@ -8,10 +8,10 @@ import { withDeadline } from '../deadline';
 import { lenientArray } from '../lenient';
 import type { LangPair, TranslationSource } from './types';
 
-/** One stored value, read and written whole (e.g. a WXT `storage.defineItem('local:…')`). */
+/** One stored value, read (untrusted) and written whole: the `translationCacheItem` of utils/storage.ts. */
 export interface KeyValueArea {
   get(): Promise<unknown>;
-  set(value: unknown): Promise<void>;
+  set(value: StoredCache): Promise<void>;
 }
 
 /** Options of createTranslationCache. */
