@@ -19,10 +19,13 @@ export function lenientArray<TItem extends v.GenericSchema>(item: TItem) {
   );
 }
 
+/** Any object (an array too, whose entries are its indices). */
+const AnyObjectSchema = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null, 'Not an object');
+
 /** A record whose entries that fail `key` or `value` are dropped; anything not an object fails. */
 export function lenientRecord<TKey extends v.GenericSchema<string, string>, TValue extends v.GenericSchema>(key: TKey, value: TValue) {
   return v.pipe(
-    v.record(v.string(), v.unknown()),
+    AnyObjectSchema,
     v.transform((record) => {
       const out: Partial<Record<v.InferOutput<TKey>, v.InferOutput<TValue>>> = {};
       for (const [k, x] of Object.entries(record)) {

@@ -9,7 +9,10 @@ import * as v from 'valibot';
 import type { Summary } from '../engine/summary/types';
 
 /** A tab id: a whole number ≥ 0. */
-const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const TabIdSchema = v.pipe(
+  v.number(),
+  v.check((id) => Number.isInteger(id) && id >= 0, 'Not a tab id'),
+);
 
 /** Why there is no card for a tab. */
 export const SummaryFailureSchema = v.picklist([
@@ -27,10 +30,11 @@ export const SummaryFailureSchema = v.picklist([
 export type SummaryFailure = v.InferOutput<typeof SummaryFailureSchema>;
 
 /**
- * The parts of a Summary the card starts from. The rest is the engine's own output (its type is
- * the engine's, engine/summary/types.ts) and passes through as it is.
+ * The parts of a Summary the card starts from. Only checked (the value is never taken from this
+ * schema, so nothing is stripped): the rest is the engine's own output, whose type is the
+ * engine's (engine/summary/types.ts), and passes through as it is.
  */
-const SummaryShapeSchema = v.looseObject({
+const SummaryShapeSchema = v.object({
   title: v.string(),
   language: v.picklist(['hi', 'en']),
   overview: v.array(v.unknown()),

@@ -45,7 +45,7 @@ export const SettingsSchema = lenientObject({
   perSection: v.fallback(
     v.pipe(
       v.number(),
-      v.finite(),
+      v.check((n) => Number.isFinite(n)),
       v.transform((n) => Math.min(5, Math.max(1, Math.round(n)))),
     ),
     3,
@@ -60,7 +60,7 @@ export const SettingsSchema = lenientObject({
       v.pipe(
         lenientArray(KeywordSchema),
         v.transform((words) => unique(words).slice(0, MAX_KEYWORDS_PER_TOPIC)),
-        v.nonEmpty(),
+        v.minLength(1),
       ),
     ),
     () => ({}),

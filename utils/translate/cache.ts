@@ -61,13 +61,17 @@ const KEY_PATTERN = /^(?:on-device|provider|glossary)\|(?:hi|en)>(?:hi|en)\|[0-9
 export const StoredCacheSchema = v.object({
   v: v.literal(CACHE_FORMAT_VERSION),
   entries: lenientArray(
-    v.strictTuple([
-      v.pipe(v.string(), v.regex(KEY_PATTERN)),
-      v.pipe(
-        v.string(),
-        v.check((translation) => translation.trim() !== ''),
-      ),
-    ]),
+    v.pipe(
+      v.array(v.unknown()),
+      v.check((entry) => entry.length === 2, 'Not a [key, translation] pair'),
+      v.tuple([
+        v.pipe(v.string(), v.regex(KEY_PATTERN)),
+        v.pipe(
+          v.string(),
+          v.check((translation) => translation.trim() !== ''),
+        ),
+      ]),
+    ),
   ),
 });
 /** The stored object. */
