@@ -6,8 +6,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type CardUi, DEFAULT_CARD_UI } from '../utils/card-ui';
 import type { ShowInPageResult } from '../utils/protocol';
-import { toMarkdown } from '../engine/render/markdown';
-import { toPlainText } from '../engine/render/plain';
 import type { Settings } from '../utils/settings/schema';
 import type { SentenceRef, Summary } from '../engine/summary/types';
 import { TOPICS } from '../engine/topics/taxonomy';
@@ -161,8 +159,9 @@ export function SummaryCard({
     <article class="card">
       <CardHeader summary={summary} source={source} minutesSaved={saved} onSummarizePage={onRefresh} titleTranslation={translationOf('title')} />
       <CardActions
-        markdown={() => toMarkdown(view, copied(), primary)}
-        plainText={() => toPlainText(view, copied())}
+        // The renderers load on the first copy (a chunk of their own), not with every popup.
+        markdown={() => import('../engine/render/markdown').then((m) => m.toMarkdown(view, copied(), primary))}
+        plainText={() => import('../engine/render/plain').then((m) => m.toPlainText(view, copied()))}
         writeClipboard={writeClipboard}
         onSwap={() => setSwapped((s) => !s)}
         onOpenOptions={onOpenOptions}
