@@ -34,6 +34,8 @@ export const EXTENSION_PAGES_CSP = [
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  // Every module says where its names come from: no globals injected by WXT.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Kootniti',

@@ -9,10 +9,10 @@ import { useI18n } from './i18n';
 /** How long "Copied" stays, in ms. */
 export const COPIED_MS = 2500;
 
-/** Props: the texts to copy (made on click), the clipboard writer, and the other actions. */
+/** Props: the texts to copy (made on click, possibly loading their renderer first), the clipboard writer, and the other actions. */
 export interface CardActionsProps {
-  markdown: () => string;
-  plainText: () => string;
+  markdown: () => Promise<string>;
+  plainText: () => Promise<string>;
   writeClipboard: (text: string) => Promise<void>;
   onSwap: () => void;
   onOpenOptions: () => void;
@@ -47,11 +47,11 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const copy = async (make: () => string) => {
+  const copy = async (make: () => Promise<string>) => {
     clearTimeout(timer.current);
     setStatus(null);
     try {
-      await writeClipboard(make());
+      await writeClipboard(await make());
       setStatus('copied');
       timer.current = setTimeout(() => setStatus(null), COPIED_MS);
     } catch {

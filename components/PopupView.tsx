@@ -3,7 +3,8 @@ import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol
 import type { Settings } from '../utils/settings/schema';
 import type { TranslationView } from '../utils/translate/session';
 import { useI18n } from './i18n';
-import { type CardUi, SummaryCard } from './SummaryCard';
+import type { CardUi } from '../utils/card-ui';
+import { SummaryCard } from './SummaryCard';
 import { IdleView } from './IdleView';
 import { LoadingView } from './LoadingView';
 import { failureState, StateView } from './StateView';

@@ -4,9 +4,8 @@
  * appears once. Props in, markup out: every browser call is injected.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { type CardUi, DEFAULT_CARD_UI } from '../utils/card-ui';
 import type { ShowInPageResult } from '../utils/protocol';
-import { toMarkdown } from '../engine/render/markdown';
-import { toPlainText } from '../engine/render/plain';
 import type { Settings } from '../utils/settings/schema';
 import type { SentenceRef, Summary } from '../engine/summary/types';
 import { TOPICS } from '../engine/topics/taxonomy';
@@ -27,19 +26,6 @@ import type { LineExtras, LineTag } from './SummaryLine';
 import { TopicMap } from './TopicMap';
 import { sectionHeadingId, TopicSection } from './TopicSection';
 import { TranslateButton, TranslationStatus } from './TranslationStatus';
-
-/** The reader's choices on a card, remembered for the browser session. */
-export interface CardUi {
-  /** Sections the reader opened. */
-  expanded: TopicId[];
-  /** Each line's terms and names shown. */
-  terms: boolean;
-  /** Translations shown under the lines (when a tier has them). */
-  translations: boolean;
-}
-
-/** A card as it first opens: sections closed, terms on demand, translations shown. */
-export const DEFAULT_CARD_UI: CardUi = { expanded: [], terms: false, translations: true };
 
 /** Props: the summary and its source, the settings, and the injected actions. */
 export interface SummaryCardProps {
@@ -173,8 +159,9 @@ export function SummaryCard({
     <article class="card">
       <CardHeader summary={summary} source={source} minutesSaved={saved} onSummarizePage={onRefresh} titleTranslation={translationOf('title')} />
       <CardActions
-        markdown={() => toMarkdown(view, copied(), primary)}
-        plainText={() => toPlainText(view, copied())}
+        // The renderers load on the first copy (a chunk of their own), not with every popup.
+        markdown={() => import('../engine/render/markdown').then((m) => m.toMarkdown(view, copied(), primary))}
+        plainText={() => import('../engine/render/plain').then((m) => m.toPlainText(view, copied()))}
         writeClipboard={writeClipboard}
         onSwap={() => setSwapped((s) => !s)}
         onOpenOptions={onOpenOptions}

@@ -3,6 +3,7 @@
  * the page, sanitises what it keeps with DOMPurify here in the page, and returns the engine's blocks.
  */
 import DOMPurify from 'dompurify';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/engine/extract/article';
 
 export default defineUnlistedScript(() => {

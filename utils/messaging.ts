@@ -1,6 +1,6 @@
 /** Typed messaging over browser.runtime: `sendMessage('getSummary', { tabId })` and its handlers. */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type Protocol } from './protocol';
+import { type Message, parseMessage, type Protocol } from './protocol';
 
 /** Handlers for every message, as async functions of the protocol. */
 export type Handlers = { [K in keyof Protocol]: (data: Parameters<Protocol[K]>[0]) => Promise<ReturnType<Protocol[K]>> };
@@ -13,8 +13,8 @@ export async function sendMessage<K extends keyof Protocol>(type: K, data: Param
 /** Answers protocol messages from this extension's own pages; ignores anything malformed. */
 export function onMessage(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
-    const m = message as Message;
+    const m = sender.id === browser.runtime.id ? parseMessage(message) : null;
+    if (!m) return undefined;
     const handler = handlers[m.type] as (data: Message['data']) => Promise<unknown>;
     return handler(m.data);
   };

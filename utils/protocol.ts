@@ -1,68 +1,149 @@
 /**
- * The one message protocol between the popup, options page and background worker: function
- * signatures with tagged-union results. Pure types and guards; the browser glue is messaging.ts.
+ * The one message protocol between the popup, options page and background worker, and what the
+ * background publishes in storage.session for them (a tab's cached card, progress). Schemas
+ * (valibot) for everything that crosses a context, with the types derived from them: every
+ * message, answer and stored value is untrusted where it arrives. Pure; the browser glue is
+ * messaging.ts, the storage items are in storage.ts.
  */
+import * as v from 'valibot';
 import type { Summary } from '../engine/summary/types';
 
+/** A tab id: a whole number ≥ 0. */
+const TabIdSchema = v.pipe(
+  v.number(),
+  v.check((id) => Number.isInteger(id) && id >= 0, 'Not a tab id'),
+);
+
 /** Why there is no card for a tab. */
-export type SummaryFailure =
-  | 'restricted' // a page extensions may not read: chrome://, the Web Store, view-source:, PDFs …
-  | 'not-article' // nothing article-like; hint: select text and use "Summarise selection"
-  | 'too-large'
-  | 'unsupported-language'
-  | 'empty'
-  | 'tab-closed' // the tab closed while it was being read
-  | 'navigated' // the tab moved to another page while it was being read
-  | 'no-permission' // the browser did not let us read the page (no user gesture for activeTab)
-  | 'failed'; // anything else: the message says what
+export const SummaryFailureSchema = v.picklist([
+  'restricted', // a page extensions may not read: chrome://, the Web Store, view-source:, PDFs …
+  'not-article', // nothing article-like; hint: select text and use "Summarise selection"
+  'too-large',
+  'unsupported-language',
+  'empty',
+  'tab-closed', // the tab closed while it was being read
+  'navigated', // the tab moved to another page while it was being read
+  'no-permission', // the browser did not let us read the page (no user gesture for activeTab)
+  'failed', // anything else: the message says what
+]);
+/** Why there is no card for a tab. */
+export type SummaryFailure = v.InferOutput<typeof SummaryFailureSchema>;
 
+/**
+ * The parts of a Summary the card starts from. Only checked (the value is never taken from this
+ * schema, so nothing is stripped): the rest is the engine's own output, whose type is the
+ * engine's (engine/summary/types.ts), and passes through as it is.
+ */
+const SummaryShapeSchema = v.object({
+  title: v.string(),
+  language: v.picklist(['hi', 'en']),
+  overview: v.array(v.unknown()),
+  sections: v.array(v.unknown()),
+  entities: v.array(v.unknown()),
+  sentences: v.array(v.unknown()),
+});
+const SummarySchema = v.custom<Summary>((value) => v.is(SummaryShapeSchema, value), 'Not a summary');
+
+/** What the card shows for a tab: an answer to getSummary, and the state inside a cached card. */
+export const SummaryStateSchema = v.variant('ok', [
+  v.object({
+    ok: v.literal(true),
+    summary: SummarySchema,
+    url: v.string(),
+    source: v.picklist(['page', 'selection']),
+    createdAt: v.number(),
+    engineMs: v.number(),
+  }),
+  v.object({
+    ok: v.literal(false),
+    reason: SummaryFailureSchema,
+    message: v.string(),
+    url: v.optional(v.string()),
+    /** An unsupported article's language (BCP 47). */
+    language: v.optional(v.string()),
+  }),
+]);
 /** What the card shows for a tab. */
-export type SummaryState =
-  | { ok: true; summary: Summary; url: string; source: 'page' | 'selection'; createdAt: number; engineMs: number }
-  | { ok: false; reason: SummaryFailure; message: string; url?: string; /** An unsupported article's language (BCP 47). */ language?: string };
+export type SummaryState = v.InferOutput<typeof SummaryStateSchema>;
 
-/** Progress of a summary being made, published for the popup's loading state. */
-export type Progress = { tabId: number; stage: 'reading' | 'analysing' | 'done'; at: number };
+/** A tab's cached card (`session:summary:<tabId>`), and the page and engine settings it was made for. */
+export const CacheEntrySchema = v.object({
+  url: v.string(),
+  /** The engine settings the card was made with; a change makes a new card. */
+  engineKey: v.string(),
+  state: SummaryStateSchema,
+});
+/** A cached card and the page it belongs to. */
+export type CacheEntry = v.InferOutput<typeof CacheEntrySchema>;
 
+/** Progress of a summary being made (`session:progress`), published for the popup's loading state. */
+export const ProgressSchema = v.object({
+  tabId: TabIdSchema,
+  stage: v.picklist(['reading', 'analysing', 'done']),
+  at: v.number(),
+});
+/** Progress of a summary being made. */
+export type Progress = v.InferOutput<typeof ProgressSchema>;
+
+/** Result of asking the page to scroll to and highlight a sentence (the page script's answer is untrusted too). */
+export const ShowInPageResultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), method: v.picklist(['highlight-api', 'mark']) }),
+  v.object({ ok: v.literal(false), reason: v.picklist(['not-found', 'tab-closed', 'restricted', 'failed']), message: v.string() }),
+]);
 /** Result of asking the page to scroll to and highlight a sentence. */
-export type ShowInPageResult = { ok: true; method: 'highlight-api' | 'mark' } | { ok: false; reason: 'not-found' | 'tab-closed' | 'restricted' | 'failed'; message: string };
+export type ShowInPageResult = v.InferOutput<typeof ShowInPageResultSchema>;
+
+/** Every message on the wire, by its type. */
+export const MessageSchema = v.variant('type', [
+  /** The card for a tab: from the cache when the page is unchanged, else made now. */
+  v.object({ type: v.literal('getSummary'), data: v.object({ tabId: TabIdSchema, refresh: v.optional(v.boolean()) }) }),
+  /** Scrolls the tab to a sentence of its card and highlights it. */
+  v.object({ type: v.literal('showInPage'), data: v.object({ tabId: TabIdSchema, text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)) }) }),
+]);
+/** A message on the wire. */
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** The data a message of type `K` carries. */
+type DataOf<K extends Message['type']> = Extract<Message, { type: K }>['data'];
 
 /** Every message and its answer, as functions. Nothing throws across contexts. */
 export interface Protocol {
   /** The card for a tab: from the cache when the page is unchanged, else made now. */
-  getSummary(data: { tabId: number; refresh?: boolean }): SummaryState;
+  getSummary(data: DataOf<'getSummary'>): SummaryState;
   /** Scrolls the tab to a sentence of its card and highlights it. */
-  showInPage(data: { tabId: number; text: string }): ShowInPageResult;
+  showInPage(data: DataOf<'showInPage'>): ShowInPageResult;
 }
 
-/** A message on the wire. */
-export type Message = { [K in keyof Protocol]: { type: K; data: Parameters<Protocol[K]>[0] } }[keyof Protocol];
+/** A well-formed protocol message (every incoming message is untrusted), or null. */
+export function parseMessage(value: unknown): Message | null {
+  const result = v.safeParse(MessageSchema, value);
+  return result.success ? result.output : null;
+}
+
+/** True when a value is a well-formed protocol message. */
+export function isMessage(value: unknown): value is Message {
+  return parseMessage(value) !== null;
+}
 
 /** True when a value has the shape of a SummaryState (an answer or a cached value: untrusted). */
 export function isSummaryState(value: unknown): value is SummaryState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; summary?: unknown; reason?: unknown; message?: unknown };
-  if (v.ok === false) return typeof v.reason === 'string' && typeof v.message === 'string';
-  if (v.ok !== true || typeof v.summary !== 'object' || v.summary === null) return false;
-  const s = v.summary as Record<string, unknown>;
-  return (
-    typeof s.title === 'string' &&
-    (s.language === 'hi' || s.language === 'en') &&
-    Array.isArray(s.overview) &&
-    Array.isArray(s.sections) &&
-    Array.isArray(s.entities) &&
-    Array.isArray(s.sentences)
-  );
+  return v.is(SummaryStateSchema, value);
 }
 
-/** True when a value is a well-formed protocol message (every incoming message is untrusted). */
-export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, data } = value as { type?: unknown; data?: unknown };
-  if (typeof data !== 'object' || data === null) return false;
-  const d = data as Record<string, unknown>;
-  if (!Number.isInteger(d.tabId) || (d.tabId as number) < 0) return false;
-  if (type === 'getSummary') return d.refresh === undefined || typeof d.refresh === 'boolean';
-  if (type === 'showInPage') return typeof d.text === 'string' && d.text.length > 0 && d.text.length <= 5000;
-  return false;
+/** A cached card, or null when the stored value is not one (stored data is untrusted). */
+export function parseCacheEntry(value: unknown): CacheEntry | null {
+  const result = v.safeParse(CacheEntrySchema, value);
+  return result.success ? result.output : null;
+}
+
+/** Progress as published, or null when the stored value is not that. */
+export function parseProgress(value: unknown): Progress | null {
+  const result = v.safeParse(ProgressSchema, value);
+  return result.success ? result.output : null;
+}
+
+/** The page script's answer to "show in page", or null when it is not one. */
+export function parseShowInPageResult(value: unknown): ShowInPageResult | null {
+  const result = v.safeParse(ShowInPageResultSchema, value);
+  return result.success ? result.output : null;
 }

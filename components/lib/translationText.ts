@@ -1,5 +1,6 @@
-/** The UI text keys for translation sources and errors (utils/translate/types.ts codes). */
-import type { TranslationErrorCode, TranslationSource } from '../../utils/translate/types';
+/** The UI text keys for translation sources and errors (utils/translate/errors.ts codes). */
+import type { TranslationErrorCode } from '../../utils/translate/errors';
+import type { TranslationSource } from '../../utils/translate/types';
 import type { MessageKey } from '../i18n';
 
 const ERROR_KEYS: Record<TranslationErrorCode, MessageKey> = {

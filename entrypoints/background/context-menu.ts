@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { openCard, openPanelForClick } from './badge';
 import { toolbarOpens } from './toolbar';
 import { MENU_TITLES } from '@/utils/menu-titles';
-import { withTimeout } from '@/utils/timeout';
+import { withDeadline } from '@/utils/deadline';
 import { SCRIPT_TIMEOUT_MS, summarizeTab } from './summarize-tab';
 
 /** Menu item ids. */
@@ -48,7 +48,7 @@ export async function onMenuClick(info: MenuClick, tabId: number): Promise<void>
 // The selection with its line breaks (the menu's selectionText folds them); null if unreadable.
 async function readSelection(tabId: number): Promise<string | null> {
   try {
-    const [frame] = await withTimeout(
+    const [frame] = await withDeadline(
       browser.scripting.executeScript({ target: { tabId }, func: () => window.getSelection()?.toString() ?? '' }),
       SCRIPT_TIMEOUT_MS,
     );

@@ -3,9 +3,9 @@
  * below is serialised into the page by scripting.executeScript, so it must stay self-contained.
  */
 import { browser } from 'wxt/browser';
-import type { ShowInPageResult } from '@/utils/protocol';
+import { parseShowInPageResult, type ShowInPageResult } from '@/utils/protocol';
 import { restrictedReason } from '@/utils/restricted';
-import { withTimeout } from '@/utils/timeout';
+import { withDeadline } from '@/utils/deadline';
 import { SCRIPT_TIMEOUT_MS } from './summarize-tab';
 
 /**
@@ -120,9 +120,8 @@ export async function showInPage(tabId: number, text: string): Promise<ShowInPag
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, reason: 'restricted', message: restricted };
   try {
-    const [frame] = await withTimeout(browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] }), SCRIPT_TIMEOUT_MS);
-    const result = frame?.result as ShowInPageResult | undefined;
-    return result && typeof result === 'object' && 'ok' in result ? result : { ok: false, reason: 'failed', message: 'The page did not answer.' };
+    const [frame] = await withDeadline(browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] }), SCRIPT_TIMEOUT_MS);
+    return parseShowInPageResult(frame?.result) ?? { ok: false, reason: 'failed', message: 'The page did not answer.' };
   } catch (e) {
     return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
   }

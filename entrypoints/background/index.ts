@@ -1,5 +1,6 @@
 /** Background service worker: wiring only. */
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { getCached } from './cache';
 import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerMessages } from './messages';

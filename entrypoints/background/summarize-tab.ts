@@ -9,7 +9,7 @@ import { toExtractResult } from '@/engine/extract/validate';
 import { summarize } from '@/engine/pipeline';
 import type { SummaryFailure, SummaryState } from '@/utils/protocol';
 import { restrictedReason } from '@/utils/restricted';
-import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { TimeoutError, withDeadline } from '@/utils/deadline';
 import { getSettings } from '@/utils/settings/store';
 import type { Article } from '@/engine/types';
 import { setBadge } from './badge';
@@ -107,7 +107,7 @@ function selectionArticle(tab: { title?: string; url?: string }, selection: stri
 async function readPage(tabId: number, url: string): Promise<Read> {
   let raw: unknown;
   try {
-    const [frame] = await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }), SCRIPT_TIMEOUT_MS);
+    const [frame] = await withDeadline(browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }), SCRIPT_TIMEOUT_MS);
     raw = frame?.result;
   } catch (e) {
     return { ok: false, state: scriptingFailure(e, url) };

@@ -8,7 +8,7 @@ import type { ProviderActions } from '../../components/options/ProviderFields';
 import { chatCompletion } from '../../utils/translate/provider/chat';
 import { originPattern, type ProviderConfig } from '../../utils/translate/provider/config';
 import { getProviderConfig, removeProviderConfig, saveProviderConfig } from '../../utils/settings/provider-store';
-import { TranslationError } from '../../utils/translate/types';
+import { TranslationError } from '../../utils/translate/errors';
 
 /** How long the test request may take. */
 const TEST_TIMEOUT_MS = 20_000;

@@ -6,23 +6,19 @@
  * a malformed answer or cached value all become a `failed` state with Retry.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
 import type { PopupStatus } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
-import { isSummaryState, type Progress, type SummaryState } from '@/utils/protocol';
-import { PROGRESS_KEY, summaryKey } from '@/utils/session-keys';
-import { TimeoutError, withTimeout } from '@/utils/timeout';
+import { isSummaryState, parseCacheEntry, parseProgress, type SummaryState } from '@/utils/protocol';
+import { progressItem, summaryItem } from '@/utils/storage';
+import { TimeoutError, withDeadline } from '@/utils/deadline';
 
 /** A safety net only: the engine takes well under a second, but a hung tab must not spin forever. */
 export const ANSWER_TIMEOUT_MS = 30_000;
 
 const failed = (message: string): SummaryState => ({ ok: false, reason: 'failed', message });
 
-/** The state inside a cached entry, if it is one (stored data is untrusted). */
-function cachedState(entry: unknown): SummaryState | null {
-  const state = typeof entry === 'object' && entry !== null ? (entry as { state?: unknown }).state : undefined;
-  return isSummaryState(state) ? state : null;
-}
+/** The state inside a cached card, if the stored value is one (stored data is untrusted). */
+const cachedState = (entry: unknown): SummaryState | null => parseCacheEntry(entry)?.state ?? null;
 
 /**
  * The status for a tab (undefined: still finding it; null: no tab), a reload (a fresh read) and,
@@ -43,7 +39,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
       if (tabId === null) state = { ok: false, reason: 'tab-closed', message: 'There is no tab to summarise.' };
       else {
         try {
-          const answer: unknown = await withTimeout(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
+          const answer: unknown = await withDeadline(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
           state = isSummaryState(answer) ? answer : failed('The extension gave no answer. Try again.');
         } catch (e) {
           state = failed(e instanceof TimeoutError ? 'The page did not answer in time. Try again, or reload the page.' : e instanceof Error ? e.message : String(e));
@@ -59,7 +55,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     if (typeof tabId !== 'number') return load(false);
     const id = ++request.current;
     startedAt.current = Date.now();
-    const state = cachedState(await storage.getItem(summaryKey(tabId)).catch(() => null));
+    const state = cachedState(await summaryItem(tabId).getValue().catch(() => null));
     if (id === request.current) setStatus(state ? { kind: 'done', state } : { kind: 'idle' });
   }, [tabId, load]);
 
@@ -72,7 +68,7 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     if (typeof tabId !== 'number') return;
     let unwatch = () => {};
     try {
-      unwatch = storage.watch(summaryKey(tabId), (entry) => {
+      unwatch = summaryItem(tabId).watch((entry) => {
         const state = cachedState(entry);
         if (state) {
           request.current++;
@@ -88,14 +84,15 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
   // Progress: shown only for this tab and this request (a stale entry may be left from before).
   useEffect(() => {
     if (typeof tabId !== 'number') return;
-    const apply = (p: Progress | null) => {
+    const apply = (value: unknown) => {
+      const p = parseProgress(value);
       if (!p || p.tabId !== tabId || p.at < startedAt.current - 1000) return;
       if (p.stage !== 'done') setStatus((s) => (s.kind === 'loading' || (s.kind === 'idle' && !auto) ? { kind: 'loading', stage: p.stage } : s));
     };
     let unwatch = () => {};
     try {
-      void storage.getItem<Progress>(PROGRESS_KEY).then(apply, () => {});
-      unwatch = storage.watch<Progress>(PROGRESS_KEY, apply);
+      void progressItem.getValue().then(apply, () => {});
+      unwatch = progressItem.watch(apply);
     } catch {
       // No session storage here: the loading view stays generic.
     }

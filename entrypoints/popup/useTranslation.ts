@@ -1,70 +1,37 @@
 /**
  * The popup's glue for the card's translations: builds the tiers from the browser (the user's
- * provider and its granted origin, Chrome's `Translator` in this window, the translation cache in
- * storage.local) and runs a utils/translate/session over the card's title and lines. The session
- * is disposed when the card changes or the popup closes, which aborts every request in flight.
+ * provider and its granted origin, loaded only when configured; Chrome's `Translator` in this
+ * window; the translation cache in storage.local) and runs a utils/translate/session over the
+ * card's title and lines. The session is disposed when the card changes or the popup closes,
+ * which aborts every request in flight.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { cardLines, cardView } from '@/components/lib/cardView';
 import { otherLang } from '@/components/lib/languages';
-import { abstractiveSummary } from '@/utils/translate/provider/abstract';
-import { describeEndpoint, originPattern, type ProviderConfig } from '@/utils/translate/provider/config';
-import { translateWithProvider } from '@/utils/translate/provider/translate';
 import type { Settings } from '@/utils/settings/schema';
-import { getProviderConfig } from '@/utils/settings/provider-store';
 import type { Summary } from '@/engine/summary/types';
 import { createTranslationCache, type TranslationCache } from '@/utils/translate/cache';
+import { providerItem, translationCacheItem } from '@/utils/storage';
 import { CREATE_TIMEOUT_MS, createOnDeviceTranslator, findTranslatorApi, onDeviceAvailability, translateLines } from '@/utils/translate/on-device';
 import {
   createTranslationSession,
   initialView,
   type OnDeviceTier,
-  type ProviderTier,
   type TranslateFn,
   type TranslationItem,
   type TranslationSession,
   type TranslationView,
 } from '@/utils/translate/session';
 import type { LangPair } from '@/utils/translate/types';
+import type { ProviderTierResult } from './provider-tier';
 
 /** The e2e build waits less for a `create()` that never settles (no internet there). */
 const createTimeoutMs = import.meta.env.MODE === 'e2e' ? 3_000 : CREATE_TIMEOUT_MS;
 
-/** Cached translations, every tier, in one capped `storage.local` value. */
-const cacheItem = storage.defineItem<unknown>('local:translationCache', { fallback: null });
 let sharedCache: TranslationCache | null = null;
 function cache(): TranslationCache {
-  sharedCache ??= createTranslationCache({ get: () => cacheItem.getValue(), set: (v) => cacheItem.setValue(v) }, { source: 'on-device' });
+  sharedCache ??= createTranslationCache({ get: () => translationCacheItem.getValue(), set: (v) => translationCacheItem.setValue(v) }, { source: 'on-device' });
   return sharedCache;
-}
-
-/** Tier 2 over the cache: hits first, the rest sent to the model. */
-function providerTranslate(config: ProviderConfig, pair: LangPair, store: TranslationCache): TranslateFn {
-  // Keyed by endpoint and model too: another model's translations are not this one's.
-  const keyOf = (text: string) => `${describeEndpoint(config.endpoint)}\u0001${config.model}\u0001${text}`;
-  return async (texts, onLine, signal) => {
-    const misses: number[] = [];
-    const hits = await Promise.all(texts.map((t) => store.get(pair, keyOf(t)).catch(() => undefined)));
-    hits.forEach((hit, i) => (typeof hit === 'string' ? onLine(i, hit) : misses.push(i)));
-    if (!misses.length) return { failed: [] };
-    const result = await translateWithProvider({
-      config,
-      lines: misses.map((i) => texts[i] ?? ''),
-      pair,
-      signal,
-      onLine: (k, text) => {
-        const i = misses[k];
-        if (i === undefined) return;
-        void store.set(pair, keyOf(texts[i] ?? ''), text).catch(() => undefined);
-        onLine(i, text);
-      },
-    });
-    // Written now: the popup may close before the cache's debounced write.
-    void store.flush();
-    return { failed: result.failed.map((k) => misses[k] ?? -1) };
-  };
 }
 
 /** Tier 1 in this window, or null where the browser has no `Translator`. */
@@ -85,21 +52,15 @@ function onDeviceTier(pair: LangPair, store: TranslationCache): OnDeviceTier | n
   };
 }
 
-/** Tier 2 when configured; `blocked` names its host when the origin is not granted. */
-async function providerTier(pair: LangPair, summary: Summary, settings: Settings, store: TranslationCache): Promise<{ tier: ProviderTier | null; blocked: string | null }> {
-  const config = await getProviderConfig();
-  if (!config) return { tier: null, blocked: null };
-  const origin = originPattern(config.endpoint);
-  const granted = origin ? await browser.permissions.contains({ origins: [origin] }).catch(() => false) : false;
-  if (!granted) return { tier: null, blocked: describeEndpoint(config.endpoint) };
-  const tier: ProviderTier = { model: config.model, translate: providerTranslate(config, pair, store) };
-  if (config.abstractive) {
-    // The card's own lines (overview and sections, in article order): what the reader sees, across
-    // the whole article, rather than only its opening (the prompt is capped in size).
-    const sentences = cardLines(cardView(summary, { ...settings, showOverview: true })).sort((a, b) => a.index - b.index);
-    tier.summarize = (signal) => abstractiveSummary({ config, sentences, articleLang: summary.language, signal }).then((r) => r.points);
-  }
-  return { tier, blocked: null };
+/**
+ * Tier 2 when a model is configured. Its code (utils/translate/provider/, ./provider-tier.ts) is a
+ * chunk of its own, loaded only when a config is stored: a reader without a model never loads it.
+ */
+async function loadProviderTier(pair: LangPair, summary: Summary, settings: Settings, store: TranslationCache): Promise<ProviderTierResult> {
+  const stored = await providerItem.getValue();
+  if (stored === null || stored === undefined) return { tier: null, blocked: null };
+  const { providerTier } = await import('./provider-tier');
+  return providerTier(pair, summary, settings, store);
 }
 
 /** The card's translation: its view and the two user actions. Null summary: nothing runs. */
@@ -121,7 +82,7 @@ export function useTranslation(summary: Summary | null, settings: Settings): { v
     const store = cache();
     let live = true;
     setView(initialView(items.length));
-    void providerTier(pair, summary, settings, store.withSource('provider'))
+    void loadProviderTier(pair, summary, settings, store.withSource('provider'))
       .catch(() => ({ tier: null, blocked: null }))
       .then(({ tier, blocked }) => {
         if (!live) return;

@@ -1,14 +1,10 @@
 /**
- * The user's model settings (tier 2) in `browser.storage.local` only: never `sync`, so the API key
- * stays on this device. Apart from the settings item so that a settings reset, export or sync of
- * the other settings can never carry the key. Every read is validated; a corrupt value reads as
- * "no provider".
+ * The user's model settings (tier 2), through their storage item (utils/storage.ts: storage.local
+ * only, apart from the other settings). Every read is validated; a corrupt value reads as "no
+ * provider".
  */
-import { storage } from 'wxt/utils/storage';
+import { providerItem } from '../storage';
 import { type ProviderConfig, validateProviderConfig } from '../translate/provider/config';
-
-/** The stored config (`local:provider`); untrusted, so typed unknown. */
-export const providerItem = storage.defineItem<unknown>('local:provider', { fallback: null });
 
 /** The configured provider, or null (none, or a stored value that fails validation). */
 export async function getProviderConfig(): Promise<ProviderConfig | null> {

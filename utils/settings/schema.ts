@@ -1,95 +1,90 @@
 /**
- * The one settings schema: its type, defaults, validation and migrations. Pure: the storage glue
- * is utils/settings/store.ts. Stored values are untrusted; `validateSettings` never throws and
- * falls back field by field to the defaults.
+ * The one settings schema (valibot): the settings' type is derived from it, and so are the
+ * defaults. Pure: the storage item is in utils/storage.ts, its glue in utils/settings/store.ts.
+ * Stored values are untrusted: `validateSettings` never throws and repairs field by field,
+ * keeping every valid field and putting the default in place of each broken one.
  */
-import { isTopicId, TOPIC_IDS } from '../../engine/topics/taxonomy';
-import type { TopicId } from '../../engine/types';
+import * as v from 'valibot';
+import { TOPIC_IDS } from '../../engine/topics/taxonomy';
+import { lenientArray, lenientObject, lenientRecord } from '../lenient';
 
 /** Current settings version; bump it and add a migration (with a fixture) for every change. */
 export const SETTINGS_VERSION = 2;
-
-/** Which language leads on the card: the article's own, or always Hindi / English. */
-export type PrimaryLanguage = 'article' | 'hi' | 'en';
-/** The UI language: the browser's, or forced. */
-export type UiLanguage = 'browser' | 'hi' | 'en';
-/** What the toolbar icon (and its shortcut) opens: the popup, or the side panel that stays open. */
-export type ToolbarOpens = 'popup' | 'panel';
-
-/** The user's settings. */
-export interface Settings {
-  primaryLanguage: PrimaryLanguage;
-  uiLanguage: UiLanguage;
-  toolbarOpens: ToolbarOpens;
-  /** Every topic id, in the order sections appear. */
-  topicOrder: TopicId[];
-  /** Topics whose sections are not shown. */
-  hiddenTopics: TopicId[];
-  /** Sentences per section, 1–5. */
-  perSection: number;
-  showOverview: boolean;
-  showEntities: boolean;
-  showKeyTerms: boolean;
-  /** The user's own keywords per topic, which extend the lexicons. */
-  extraKeywords: Partial<Record<TopicId, string[]>>;
-}
-
-/** The settings a new user has. */
-export const DEFAULT_SETTINGS: Settings = {
-  primaryLanguage: 'article',
-  uiLanguage: 'browser',
-  toolbarOpens: 'popup',
-  topicOrder: [...TOPIC_IDS],
-  hiddenTopics: [],
-  perSection: 3,
-  showOverview: true,
-  showEntities: true,
-  showKeyTerms: true,
-  extraKeywords: {},
-};
 
 /** Caps on user keywords: per topic, and per keyword's length. */
 export const MAX_KEYWORDS_PER_TOPIC = 50;
 export const MAX_KEYWORD_LENGTH = 60;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
+/** A topic id the engine knows. */
+export const TopicIdSchema = v.picklist(TOPIC_IDS);
+
+/** One of the user's keywords: trimmed, 1 to MAX_KEYWORD_LENGTH characters. */
+const KeywordSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_KEYWORD_LENGTH));
+
+/** The user's settings as stored: each field with its default, which stands in when the stored one is broken. */
+export const SettingsSchema = lenientObject({
+  /** Which language leads on the card: the article's own, or always Hindi / English. */
+  primaryLanguage: v.fallback(v.picklist(['article', 'hi', 'en']), 'article'),
+  /** The UI language: the browser's, or forced. */
+  uiLanguage: v.fallback(v.picklist(['browser', 'hi', 'en']), 'browser'),
+  /** What the toolbar icon (and its shortcut) opens: the popup, or the side panel that stays open. */
+  toolbarOpens: v.fallback(v.picklist(['popup', 'panel']), 'popup'),
+  /** Every topic id, in the order sections appear: the user's order, unknown and repeated ids dropped, topics added since appended. */
+  topicOrder: v.fallback(
+    v.pipe(
+      lenientArray(TopicIdSchema),
+      v.transform((order) => unique([...order, ...TOPIC_IDS])),
+    ),
+    () => [...TOPIC_IDS],
+  ),
+  /** Topics whose sections are not shown. */
+  hiddenTopics: v.fallback(v.pipe(lenientArray(TopicIdSchema), v.transform(unique)), () => []),
+  /** Sentences per section, 1–5. */
+  perSection: v.fallback(
+    v.pipe(
+      v.number(),
+      v.check((n) => Number.isFinite(n)),
+      v.transform((n) => Math.min(5, Math.max(1, Math.round(n)))),
+    ),
+    3,
+  ),
+  showOverview: v.fallback(v.boolean(), true),
+  showEntities: v.fallback(v.boolean(), true),
+  showKeyTerms: v.fallback(v.boolean(), true),
+  /** The user's own keywords per topic, which extend the lexicons: at most MAX_KEYWORDS_PER_TOPIC each, no empty lists. */
+  extraKeywords: v.fallback(
+    lenientRecord(
+      TopicIdSchema,
+      v.pipe(
+        lenientArray(KeywordSchema),
+        v.transform((words) => unique(words).slice(0, MAX_KEYWORDS_PER_TOPIC)),
+        v.minLength(1),
+      ),
+    ),
+    () => ({}),
+  ),
+});
+
+/** The user's settings. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+/** Which language leads on the card: the article's own, or always Hindi / English. */
+export type PrimaryLanguage = Settings['primaryLanguage'];
+/** The UI language: the browser's, or forced. */
+export type UiLanguage = Settings['uiLanguage'];
+/** What the toolbar icon (and its shortcut) opens: the popup, or the side panel that stays open. */
+export type ToolbarOpens = Settings['toolbarOpens'];
 
 /** Turns any stored value into valid settings: known fields kept when valid, defaults otherwise. */
 export function validateSettings(value: unknown): Settings {
-  const v = isRecord(value) ? value : {};
-  const d = DEFAULT_SETTINGS;
-  const oneOf = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T =>
-    typeof x === 'string' && (allowed as readonly string[]).includes(x) ? (x as T) : fallback;
-  const bool = (x: unknown, fallback: boolean): boolean => (typeof x === 'boolean' ? x : fallback);
-
-  const order = Array.isArray(v.topicOrder) ? v.topicOrder.filter(isTopicId) : [];
-  // Keep the user's order, drop unknown or repeated ids, and append topics added since.
-  const topicOrder = [...new Set([...order, ...TOPIC_IDS])];
-  const hiddenTopics = Array.isArray(v.hiddenTopics) ? [...new Set(v.hiddenTopics.filter(isTopicId))] : [];
-  const per = typeof v.perSection === 'number' && Number.isFinite(v.perSection) ? Math.round(v.perSection) : d.perSection;
-
-  const extraKeywords: Partial<Record<TopicId, string[]>> = {};
-  if (isRecord(v.extraKeywords)) {
-    for (const [topic, list] of Object.entries(v.extraKeywords)) {
-      if (!isTopicId(topic) || !Array.isArray(list)) continue;
-      const words = [...new Set(list.filter((w): w is string => typeof w === 'string').map((w) => w.trim()).filter((w) => w && w.length <= MAX_KEYWORD_LENGTH))];
-      if (words.length) extraKeywords[topic] = words.slice(0, MAX_KEYWORDS_PER_TOPIC);
-    }
-  }
-
-  return {
-    primaryLanguage: oneOf(v.primaryLanguage, ['article', 'hi', 'en'] as const, d.primaryLanguage),
-    uiLanguage: oneOf(v.uiLanguage, ['browser', 'hi', 'en'] as const, d.uiLanguage),
-    toolbarOpens: oneOf(v.toolbarOpens, ['popup', 'panel'] as const, d.toolbarOpens),
-    topicOrder,
-    hiddenTopics,
-    perSection: Math.min(5, Math.max(1, per)),
-    showOverview: bool(v.showOverview, d.showOverview),
-    showEntities: bool(v.showEntities, d.showEntities),
-    showKeyTerms: bool(v.showKeyTerms, d.showKeyTerms),
-    extraKeywords,
-  };
+  return v.parse(SettingsSchema, value);
 }
+
+/** The settings a new user has: what the schema makes of nothing. */
+export const DEFAULT_SETTINGS: Settings = validateSettings({});
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Migrations by the version they produce: `MIGRATIONS[n]` turns a version n-1 value into version n.

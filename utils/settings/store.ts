@@ -1,22 +1,10 @@
 /**
- * Settings in `browser.storage.local`: the only settings file that knows browser APIs. Every value
+ * Settings in `browser.storage.local`, through their storage item (utils/storage.ts). Every value
  * read or written goes through `validateSettings`, so callers always get valid settings and
  * nothing here throws on a corrupt stored value.
  */
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, type Settings, validateSettings } from './schema';
-
-/** Defines the versioned storage item; WXT runs `MIGRATIONS` on it when the item is defined. */
-export function defineSettingsItem() {
-  return storage.defineItem<Settings>('local:settings', {
-    fallback: DEFAULT_SETTINGS,
-    version: SETTINGS_VERSION,
-    migrations: MIGRATIONS,
-  });
-}
-
-/** The stored settings item (`local:settings`, with its version in `settings$`). */
-export const settingsItem = defineSettingsItem();
+import { settingsItem } from '../storage';
+import { DEFAULT_SETTINGS, type Settings, validateSettings } from './schema';
 
 /** Fresh default settings (no shared arrays with DEFAULT_SETTINGS). */
 const defaults = (): Settings => validateSettings(DEFAULT_SETTINGS);

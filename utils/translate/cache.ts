@@ -1,15 +1,17 @@
 /**
  * A translation cache keyed by tier, language pair and a hash of the normalised sentence, kept in
  * one stored object (the popup backs it with a WXT storage item), capped by entries and characters,
- * evicting the least recently used. Stored data is untrusted: malformed entries are dropped on load.
+ * evicting the least recently used. Stored data is untrusted: its schema drops malformed entries on load.
  */
-import { withTimeout } from '../timeout';
+import * as v from 'valibot';
+import { withDeadline } from '../deadline';
+import { lenientArray } from '../lenient';
 import type { LangPair, TranslationSource } from './types';
 
-/** One stored value, read and written whole (e.g. a WXT `storage.defineItem('local:…')`). */
+/** One stored value, read (untrusted) and written whole: the `translationCacheItem` of utils/storage.ts. */
 export interface KeyValueArea {
   get(): Promise<unknown>;
-  set(value: unknown): Promise<void>;
+  set(value: StoredCache): Promise<void>;
 }
 
 /** Options of createTranslationCache. */
@@ -50,13 +52,30 @@ export const DEFAULT_MAX_ENTRIES = 2_000;
 /** Default character cap (≈1.5 MB of text, well inside `storage.local`'s 10 MB). */
 export const DEFAULT_MAX_CHARS = 1_500_000;
 
-/** The stored object: entries oldest first, each `[key, translation]`. */
-interface StoredCache {
-  v: typeof CACHE_FORMAT_VERSION;
-  entries: [string, string][];
-}
-
 const KEY_PATTERN = /^(?:on-device|provider|glossary)\|(?:hi|en)>(?:hi|en)\|[0-9a-z]{1,11}:\d{1,9}$/;
+
+/**
+ * The stored object (`local:translationCache`): entries oldest first, each `[key, translation]`.
+ * Another version reads as empty; a malformed entry is dropped and the others kept.
+ */
+export const StoredCacheSchema = v.object({
+  v: v.literal(CACHE_FORMAT_VERSION),
+  entries: lenientArray(
+    v.pipe(
+      v.array(v.unknown()),
+      v.check((entry) => entry.length === 2, 'Not a [key, translation] pair'),
+      v.tuple([
+        v.pipe(v.string(), v.regex(KEY_PATTERN)),
+        v.pipe(
+          v.string(),
+          v.check((translation) => translation.trim() !== ''),
+        ),
+      ]),
+    ),
+  ),
+});
+/** The stored object. */
+export type StoredCache = v.InferOutput<typeof StoredCacheSchema>;
 
 /** The form a sentence is hashed in: NFC, whitespace runs as one space, trimmed. */
 export function normalizeForKey(text: string): string {
@@ -91,18 +110,8 @@ const positiveInt = (value: number | undefined, fallback: number): number =>
 /** Valid entries of a stored value, oldest first; anything malformed is dropped, nothing throws. */
 function parseStored(value: unknown): [string, string][] {
   try {
-    if (typeof value !== 'object' || value === null) return [];
-    const { v, entries } = value as Partial<Record<keyof StoredCache, unknown>>;
-    if (v !== CACHE_FORMAT_VERSION || !Array.isArray(entries)) return [];
-    const valid: [string, string][] = [];
-    for (const entry of entries as unknown[]) {
-      if (!Array.isArray(entry) || entry.length !== 2) continue;
-      const [key, translation] = entry as unknown[];
-      if (typeof key === 'string' && KEY_PATTERN.test(key) && typeof translation === 'string' && translation.trim() !== '') {
-        valid.push([key, translation]);
-      }
-    }
-    return valid;
+    const result = v.safeParse(StoredCacheSchema, value);
+    return result.success ? result.output.entries : [];
   } catch {
     return []; // e.g. a proxy or getter that throws
   }
@@ -145,7 +154,7 @@ export function createTranslationCache(area: KeyValueArea, options: TranslationC
   };
 
   const load = () =>
-    (loading ??= withTimeout(Promise.resolve().then(() => area.get()), loadTimeoutMs).then(
+    (loading ??= withDeadline(() => area.get(), loadTimeoutMs).then(
       (value) => {
         for (const [key, translation] of parseStored(value)) if (weight(key, translation) <= maxChars) put(key, translation);
       },

@@ -1,11 +1,13 @@
 /**
  * Tier 1 of the bilingual card: Chrome's built-in, on-device `Translator` (Chrome 138+, window
  * contexts only). Browser-free: the API object comes in as an argument (see findTranslatorApi), so
- * tests hand in tests/support/fake-translator.ts. Every call has a deadline, because offline
- * `Translator.create()` never settles, and every failure becomes a TranslationError.
+ * tests hand in tests/support/fake-translator.ts. Every call has a deadline (utils/deadline.ts),
+ * because offline `Translator.create()` never settles, and every failure becomes a TranslationError.
  */
+import { type Deadline, withDeadline } from '../deadline';
 import type { TranslationCache } from './cache';
-import { TranslationError, type LangPair, type TranslationErrorCode } from './types';
+import { abortedError, toTranslationError, TranslationError, type TranslationErrorCode } from './errors';
+import type { LangPair } from './types';
 
 // --- The API's shape (our own declarations: lib.dom does not have them) ---------------------------
 
@@ -55,7 +57,7 @@ export const LINE_TIMEOUT_MS = 15_000;
 
 const AVAILABILITIES: readonly string[] = ['unavailable', 'downloadable', 'downloading', 'available'];
 
-// --- Feature detection and errors -----------------------------------------------------------------
+// --- Feature detection and deadlines -------------------------------------------------------------
 
 /** The `Translator` API of `scope` (default: this realm's global), or null where it is missing. */
 export function findTranslatorApi(scope: unknown = globalThis): TranslatorApi | null {
@@ -70,95 +72,19 @@ export function findTranslatorApi(scope: unknown = globalThis): TranslatorApi | 
   }
 }
 
-const CODE_BY_NAME: Readonly<Record<string, TranslationErrorCode>> = {
-  QuotaExceededError: 'quota',
-  NotAllowedError: 'not-allowed',
-  NotSupportedError: 'unsupported',
-  AbortError: 'aborted',
-  TimeoutError: 'timeout',
-};
-
-/** Maps anything thrown (a DOMException, by its `name`) to a TranslationError; keeps one as is. */
-export function toTranslationError(error: unknown): TranslationError {
-  if (error instanceof TranslationError) return error;
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (typeof name === 'string' && CODE_BY_NAME[name]) || 'failed';
-  return new TranslationError(code, typeof name === 'string' && name ? `${name}: ${message}` : message);
-}
-
-/** The error for an aborted signal: 'timeout' when its reason is a TimeoutError, else 'aborted'. */
-function abortedError(signal: AbortSignal, what: string): TranslationError {
-  const reason: unknown = signal.reason;
-  const isTimeout = typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
-  return new TranslationError(isTimeout ? 'timeout' : 'aborted', `${what}: ${isTimeout ? 'timed out' : 'aborted'}`);
-}
-
-interface GuardOptions<T> {
-  what: string;
-  timeoutMs: number;
-  signal?: AbortSignal | undefined;
-  /** Receives a result that arrived after we gave up (to destroy a late translator). */
-  onLate?(value: T): void;
-  /** Lets the started call restart the deadline (a download making progress is alive). */
-  keepAlive?(restart: () => void): void;
-}
-
 /**
- * Runs `start` with a signal of its own that aborts on timeout or when `options.signal` aborts, and
- * settles at that moment even if the call ignores its signal. Rejects only with TranslationError.
+ * Runs a Translator call under its deadline, with a signal of its own that aborts on timeout or
+ * when the caller's signal aborts, and settles at that moment even if the call ignores its signal.
+ * Rejects only with TranslationError.
  */
-function guarded<T>(start: (signal: AbortSignal) => Promise<T>, options: GuardOptions<T>): Promise<T> {
-  const { what, timeoutMs, signal } = options;
-  return new Promise<T>((resolve, reject) => {
-    const controller = new AbortController();
-    let settled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      return true;
-    };
-    const onAbort = () => {
-      if (!settle() || !signal) return;
-      reject(abortedError(signal, what));
-      controller.abort(signal.reason);
-    };
-    const arm = () => {
-      clearTimeout(timer);
-      if (settled || !Number.isFinite(timeoutMs)) return;
-      timer = setTimeout(() => {
-        if (!settle()) return;
-        reject(new TranslationError('timeout', `${what}: no answer within ${timeoutMs} ms`));
-        controller.abort(new DOMException(`${what} timed out`, 'TimeoutError'));
-      }, Math.max(0, timeoutMs));
-    };
-    if (signal?.aborted) {
-      settled = true;
-      reject(abortedError(signal, what));
-      return;
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    arm();
-    options.keepAlive?.(arm);
-    let pending: Promise<T>;
-    try {
-      pending = Promise.resolve(start(controller.signal));
-    } catch (error) {
-      if (settle()) reject(toTranslationError(error));
-      return;
-    }
-    pending.then(
-      (value) => {
-        if (settle()) resolve(value);
-        else options.onLate?.(value);
-      },
-      (error: unknown) => {
-        if (settle()) reject(toTranslationError(error));
-      },
-    );
+function guarded<T>(
+  what: string,
+  start: (signal: AbortSignal, deadline: Deadline) => Promise<T>,
+  options: { timeoutMs: number; signal?: AbortSignal | undefined; onLate?(value: T): void },
+): Promise<T> {
+  const { timeoutMs, signal } = options;
+  return withDeadline(start, timeoutMs, { signal, message: `${what}: no answer within ${timeoutMs} ms`, onLate: options.onLate }).catch((error: unknown) => {
+    throw signal?.aborted ? abortedError(signal, what) : toTranslationError(error);
   });
 }
 
@@ -173,8 +99,7 @@ export async function onDeviceAvailability(
   options: { timeoutMs?: number } = {},
 ): Promise<OnDeviceAvailability> {
   try {
-    const answer: unknown = await guarded(() => api.availability(languages(pair)), {
-      what: 'Translator.availability',
+    const answer: unknown = await guarded('Translator.availability', () => api.availability(languages(pair)), {
       timeoutMs: options.timeoutMs ?? AVAILABILITY_TIMEOUT_MS,
     });
     return typeof answer === 'string' && AVAILABILITIES.includes(answer) ? (answer as OnDeviceAvailability) : 'unavailable';
@@ -228,10 +153,8 @@ export function createOnDeviceTranslator(
   pair: LangPair,
   options: CreateOnDeviceOptions = {},
 ): Promise<OnDeviceTranslator> {
-  let restartDeadline: (() => void) | undefined;
   let shown = -1;
   const onDownload = (event: { loaded?: unknown; total?: unknown }) => {
-    restartDeadline?.();
     const fraction = progressFraction(event);
     if (fraction === undefined || fraction <= shown) return;
     shown = fraction;
@@ -242,19 +165,22 @@ export function createOnDeviceTranslator(
     }
   };
   return guarded(
-    (signal) =>
+    'Translator.create',
+    (signal, deadline) =>
       api.create({
         ...languages(pair),
         signal,
         monitor(monitor) {
-          monitor.addEventListener('downloadprogress', onDownload);
+          monitor.addEventListener('downloadprogress', (event) => {
+            // A download making progress is alive: its deadline starts again.
+            deadline.restart();
+            onDownload(event);
+          });
         },
       }),
     {
-      what: 'Translator.create',
       timeoutMs: options.timeoutMs ?? CREATE_TIMEOUT_MS,
       signal: options.signal,
-      keepAlive: (restart) => (restartDeadline = restart),
       onLate: (late) => late?.destroy?.(),
     },
   ).then((native) => wrapTranslator(native, pair));
@@ -269,8 +195,7 @@ function wrapTranslator(native: NativeTranslator, pair: LangPair): OnDeviceTrans
     inputQuota: typeof quota === 'number' && Number.isFinite(quota) ? quota : undefined,
     async translate(text, call = {}) {
       if (disposed) throw new TranslationError('failed', 'Translator.translate: the translator was disposed');
-      const result: unknown = await guarded((signal) => native.translate(text, { signal }), {
-        what: 'Translator.translate',
+      const result: unknown = await guarded('Translator.translate', (signal) => native.translate(text, { signal }), {
         timeoutMs: call.timeoutMs ?? LINE_TIMEOUT_MS,
         signal: call.signal,
       });

@@ -9,8 +9,9 @@
  * key terms and names, which need no work here). A tier that fails leaves the card on tier 3 with
  * the error shown; a translation the card does not have is never shown.
  */
-import { type OnDeviceAvailability, toTranslationError } from './on-device';
-import type { TranslationErrorCode, TranslationSource } from './types';
+import { toTranslationError, type TranslationErrorCode } from './errors';
+import type { OnDeviceAvailability } from './on-device';
+import type { TranslationSource } from './types';
 
 /** One text to translate: the title, or a card line by its sentence index. */
 export interface TranslationItem {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { toExtractResult } from '../../../engine/extract/validate';
-import { isMessage, isSummaryState } from '../../../utils/protocol';
+import { isMessage, isSummaryState, parseCacheEntry, parseMessage, parseProgress, parseShowInPageResult } from '../../../utils/protocol';
 import { restrictedReason } from '../../../utils/restricted';
 
 test.each([
@@ -16,6 +16,10 @@ test.each([
   ['getSummary', false],
 ])('isMessage(%j) → %s', (message, ok) => {
   expect(isMessage(message)).toBe(ok);
+});
+
+test('a parsed message carries only what the protocol knows', () => {
+  expect(parseMessage({ type: 'getSummary', data: { tabId: 3, refresh: true, evil: 1 }, extra: 2 })).toEqual({ type: 'getSummary', data: { tabId: 3, refresh: true } });
 });
 
 test.each([
@@ -54,15 +58,49 @@ test('toExtractResult caps sizes and keeps only known block kinds', () => {
   expect(toExtractResult({ ok: false, reason: 'too-large', message: 'Too large.', why: 'form' })).toEqual({ ok: false, reason: 'too-large', message: 'Too large.' });
 });
 
+const card = { url: 'https://example.in/story', source: 'page', createdAt: 1, engineMs: 2.5 };
+const summary = { title: 't', language: 'hi', overview: [], sections: [], entities: [], sentences: [] };
 test.each([
   [{ ok: false, reason: 'failed', message: 'x' }, true],
-  [{ ok: true, summary: { title: 't', language: 'hi', overview: [], sections: [], entities: [], sentences: [] } }, true],
-  [{ ok: true, summary: { title: 't', language: 'fr', overview: [], sections: [], entities: [], sentences: [] } }, false],
-  [{ ok: true, summary: { title: 't', language: 'hi', overview: [], sections: 'none', entities: [], sentences: [] } }, false],
-  [{ ok: true, summary: null }, false],
+  [{ ok: false, reason: 'unsupported-language', message: 'x', url: 'https://example.in/ru', language: 'ru' }, true],
+  [{ ok: true, summary, ...card }, true],
+  [{ ok: true, summary: { ...summary, language: 'fr' }, ...card }, false],
+  [{ ok: true, summary: { ...summary, sections: 'none' }, ...card }, false],
+  [{ ok: true, summary: null, ...card }, false],
+  [{ ok: true, summary }, false],
+  [{ ok: true, summary, ...card, source: 'clipboard' }, false],
   [{ ok: false, reason: 'failed' }, false],
+  [{ ok: false, reason: 'hacked', message: 'x' }, false],
   [{ ok: 'yes' }, false],
   [null, false],
 ])('isSummaryState(%j) → %s: a malformed cached card is never shown', (value, ok) => {
   expect(isSummaryState(value)).toBe(ok);
+});
+
+test('a cached card needs its page, engine key and a valid state', () => {
+  const state = { ok: false, reason: 'failed', message: 'x' };
+  expect(parseCacheEntry({ url: 'u', engineKey: '{}', state })).toEqual({ url: 'u', engineKey: '{}', state });
+  expect(parseCacheEntry({ url: 'u', engineKey: '{}', state: { ok: true } })).toBeNull();
+  expect(parseCacheEntry({ url: 'u', state })).toBeNull();
+  expect(parseCacheEntry(null)).toBeNull();
+});
+
+test.each([
+  [{ tabId: 3, stage: 'reading', at: 5 }, true],
+  [{ tabId: 3, stage: 'sleeping', at: 5 }, false],
+  [{ tabId: -3, stage: 'done', at: 5 }, false],
+  [{ tabId: 3, stage: 'done' }, false],
+  ['reading', false],
+])('parseProgress(%j) → %s', (value, ok) => {
+  expect(parseProgress(value) !== null).toBe(ok);
+});
+
+test.each([
+  [{ ok: true, method: 'mark' }, true],
+  [{ ok: false, reason: 'not-found', message: 'gone' }, true],
+  [{ ok: true, method: 'innerHTML' }, false],
+  [{ ok: false, reason: 'not-found' }, false],
+  [{ ok: 1 }, false],
+])('parseShowInPageResult(%j) → %s: what the page script answers is untrusted', (value, ok) => {
+  expect(parseShowInPageResult(value) !== null).toBe(ok);
 });

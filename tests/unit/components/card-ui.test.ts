@@ -1,6 +1,6 @@
 /** The reader's card choices as stored in storage.session: untrusted on read, capped on write. */
 import { describe, expect, test } from 'vitest';
-import { MAX_REMEMBERED_PAGES, readStoredUi, writeStoredUi } from '../../../entrypoints/popup/useCardUi';
+import { MAX_REMEMBERED_PAGES, readStoredUi, writeStoredUi } from '../../../utils/card-ui';
 
 describe('readStoredUi', () => {
   test.each([

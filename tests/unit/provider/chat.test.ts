@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { TranslationError, type TranslationErrorCode } from '../../../utils/translate/types';
+import { TranslationError, type TranslationErrorCode } from '../../../utils/translate/errors';
 import { chatCompletion, type ChatMessage } from '../../../utils/translate/provider/chat';
-import { httpError, retryAfterSeconds } from '../../../utils/translate/provider/errors';
+import { httpError, retryAfterSeconds } from '../../../utils/translate/provider/http-errors';
 import { fakeAnswer, startChatServer, type ChatServer } from '../../support/chat-server';
 import { byteSlices, configFor, fetchAnswering, SECRET, sse } from './helpers';
 

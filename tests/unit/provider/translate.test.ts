@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TranslationError } from '../../../utils/translate/types';
+import { TranslationError } from '../../../utils/translate/errors';
 import type { FetchLike } from '../../../utils/translate/provider/chat';
 import { makeBatches, translateWithProvider, translationMessages } from '../../../utils/translate/provider/translate';
 import { fakeTranslation, startChatServer, type ChatServer } from '../../support/chat-server';

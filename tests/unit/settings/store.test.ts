@@ -113,7 +113,8 @@ describe('version metadata in WXT storage', () => {
     const store = await freshStore();
     await store.saveSettings(custom);
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ 'settings$': { v: SETTINGS_VERSION } });
-    expect(await store.settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
+    const { settingsItem } = await import('../../../utils/storage');
+    expect(await settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 
   test('a stored v1 value with its metadata is read through the item', async () => {

@@ -4,13 +4,11 @@ import {
   createOnDeviceTranslator,
   findTranslatorApi,
   onDeviceAvailability,
-  toTranslationError,
   type NativeTranslator,
   type TranslatorApi,
   type TranslatorCreateOptions,
 } from '../../../utils/translate/on-device';
-import { TranslationError } from '../../../utils/translate/types';
-import { TimeoutError } from '../../../utils/timeout';
+import { TranslationError } from '../../../utils/translate/errors';
 import { EN_HI, HI_EN, fakeApi, track } from './helpers';
 
 beforeEach(() => {
@@ -58,32 +56,6 @@ describe('findTranslatorApi', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-});
-
-describe('toTranslationError', () => {
-  test.each([
-    ['QuotaExceededError', 'quota'],
-    ['NotAllowedError', 'not-allowed'],
-    ['NotSupportedError', 'unsupported'],
-    ['AbortError', 'aborted'],
-    ['TimeoutError', 'timeout'],
-    ['InvalidStateError', 'failed'],
-    ['OperationError', 'failed'],
-  ])('DOMException %s → %s', (name, code) => {
-    const error = toTranslationError(new DOMException('x', name));
-    expect(error).toBeInstanceOf(TranslationError);
-    expect(error.code).toBe(code);
-    expect(error.message).toContain(name);
-  });
-
-  test('utils/timeout TimeoutError → timeout; TypeError and strings → failed; TranslationError kept', () => {
-    expect(toTranslationError(new TimeoutError(5)).code).toBe('timeout');
-    expect(toTranslationError(new TypeError('bad')).code).toBe('failed');
-    expect(toTranslationError('weird').code).toBe('failed');
-    expect(toTranslationError(null).code).toBe('failed');
-    const own = new TranslationError('rate-limited', 'x');
-    expect(toTranslationError(own)).toBe(own);
   });
 });
 

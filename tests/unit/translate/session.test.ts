@@ -8,7 +8,7 @@ import {
   type TranslationItem,
   type TranslationView,
 } from '../../../utils/translate/session';
-import { TranslationError } from '../../../utils/translate/types';
+import { TranslationError } from '../../../utils/translate/errors';
 
 const ITEMS: TranslationItem[] = [
   { key: 'title', text: 'भारत और जापान की वार्ता' },

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createOnDeviceTranslator, translateLines, type TranslateLinesOptions } from '../../../utils/translate/on-device';
 import { createTranslationCache } from '../../../utils/translate/cache';
-import { TranslationError } from '../../../utils/translate/types';
+import { TranslationError } from '../../../utils/translate/errors';
 import type { FakeTranslatorOptions } from '../../support/fake-translator';
 import { EN_HI, HI_EN, fakeApi, memoryArea, track } from './helpers';
 

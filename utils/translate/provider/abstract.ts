@@ -4,7 +4,7 @@
  * a point without a valid citation, in the wrong script, too long, or with a number found in no
  * sentence is dropped.
  */
-import { TranslationError } from '../types';
+import { TranslationError } from '../errors';
 import type { SentenceRef } from '../../../engine/summary/types';
 import type { Lang } from '../../../engine/types';
 import { chatCompletion, type ChatMessage, type FetchLike } from './chat';

@@ -3,9 +3,10 @@
  * deadlines, a size cap, and every failure turned into a TranslationError. The API key goes only
  * into the Authorization header: never into a message, a log or an error.
  */
-import { TranslationError } from '../types';
+import { raceSignal, startDeadline } from '../../deadline';
+import { abortedError, toTranslationError, TranslationError } from '../errors';
 import { chatCompletionsUrl, describeEndpoint, type ProviderConfig } from './config';
-import { httpError, MAX_DETAIL, redact, serverErrorMessage, toTranslationError, type StopReason } from './errors';
+import { httpError, MAX_DETAIL, redact, serverErrorMessage } from './http-errors';
 import { createSseParser } from './sse';
 
 /** One message of the conversation. */
@@ -79,27 +80,18 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const host = describeEndpoint(config.endpoint);
 
-  if (signal?.aborted) throw new TranslationError('aborted', 'Cancelled');
+  if (signal?.aborted) throw abortedError(signal);
 
+  // Two deadlines, one inside the other: the whole answer, and the longest silence once the server
+  // has answered (armed by touch()). `stopped` aborts when either passes or the caller aborts.
+  const total = startDeadline(timeoutMs, { signal, message: `No complete answer from ${host} within ${timeoutMs} ms` });
+  const idle = startDeadline(Infinity, { signal: total.signal, message: `${host} went silent for ${idleTimeoutMs} ms` });
+  const stopped = idle.signal;
+  const touch = (): void => idle.restart(idleTimeoutMs);
+  // The request's own signal: aborted when stopped, and once the answer is in (a stream left open).
   const controller = new AbortController();
-  let stopped: StopReason | null = null;
-  let rejectStop: (e: unknown) => void = () => {};
-  const whenStopped = new Promise<never>((_, reject) => (rejectStop = reject));
-  whenStopped.catch(() => {});
-  const stop = (why: StopReason): void => {
-    if (stopped) return;
-    stopped = why;
-    controller.abort();
-    rejectStop(new Error(why));
-  };
-  const onAbort = (): void => stop('aborted');
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const total = setTimeout(() => stop('timeout'), timeoutMs);
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  const touch = (): void => {
-    clearTimeout(idle);
-    idle = setTimeout(() => stop('idle'), idleTimeoutMs);
-  };
+  const abortRequest = (): void => controller.abort();
+  stopped.addEventListener('abort', abortRequest, { once: true });
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   let finished = false;
   // An error thrown by onDelta is the caller's own: it goes back unchanged.
@@ -117,7 +109,7 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
   async function readBody(res: Response, cap: number, onText: (text: string) => boolean | void): Promise<void> {
     const decoder = new TextDecoder('utf-8');
     if (!res.body) {
-      const text = await Promise.race([res.text(), whenStopped]);
+      const text = await raceSignal(res.text(), stopped);
       if (new TextEncoder().encode(text).length > cap) throw new TranslationError('bad-response', `The answer is larger than ${Math.round(cap / 1024)} KB`);
       onText(text);
       return;
@@ -126,7 +118,7 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
     finished = false;
     let bytes = 0;
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), whenStopped]);
+      const { done, value } = await raceSignal(reader.read(), stopped);
       if (done) break;
       touch();
       bytes += value.byteLength;
@@ -144,15 +136,15 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
     };
     if (config.apiKey) headers.Authorization = `Bearer ${config.apiKey}`;
     const body = { model: config.model, messages, stream, ...(withTemperature ? { temperature: 0 } : {}) };
-    const res = await Promise.race([
+    const res = await raceSignal(
       fetchFn(chatCompletionsUrl(config), { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal }),
-      whenStopped,
-    ]);
+      stopped,
+    );
     if (res.ok) return res;
     let text = '';
     touch();
     await readBody(res, MAX_ERROR_BODY, (t) => void (text += t)).catch((e: unknown) => {
-      if (stopped) throw e;
+      if (stopped.aborted) throw e;
       // An error body too large or cut short: the status alone will do.
     });
     if (reader && !finished) reader.cancel().catch(() => {});
@@ -232,11 +224,13 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
     return content;
   } catch (e) {
     if (callbackError !== null && e === callbackError) throw e;
-    throw toTranslationError(e, stopped, { timeoutMs, idleTimeoutMs, host });
+    // Stopped by a deadline (its TimeoutError says which) or by the caller: that is the error.
+    if (stopped.aborted) throw signal?.aborted ? abortedError(signal) : toTranslationError(stopped.reason);
+    throw toTranslationError(e, { host });
   } finally {
-    clearTimeout(total);
-    clearTimeout(idle);
-    signal?.removeEventListener('abort', onAbort);
+    idle.clear();
+    total.clear();
+    stopped.removeEventListener('abort', abortRequest);
     if (reader && !finished) reader.cancel().catch(() => {});
     controller.abort();
   }

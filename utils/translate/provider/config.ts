@@ -1,6 +1,6 @@
 /**
  * The user's own OpenAI-compatible model (tier 2): its stored settings, checked, and what the UI and
- * the permission request need from them. Pure: no browser APIs.
+ * the permission request need from them, with the schema of what is stored. Pure: no browser APIs.
  *
  * Endpoint policy: the user gives the API's base URL (`https://api.openai.com/v1`,
  * `http://localhost:11434/v1` for Ollama, `http://localhost:1234/v1` for LM Studio); requests go to
@@ -8,18 +8,7 @@
  * (localhost, 127.0.0.0/8, ::1) and private LAN addresses (10/8, 172.16/12, 192.168/16, `*.local`),
  * where local model servers live, so an API key never crosses the internet in clear text.
  */
-
-/** Settings of the user's model, as stored and as the provider modules take them. */
-export interface ProviderConfig {
-  /** Base URL without a trailing slash, e.g. `https://api.openai.com/v1`. */
-  endpoint: string;
-  /** Model name, e.g. `gpt-4o-mini`, `llama3.1:8b`. */
-  model: string;
-  /** Bearer token; empty for servers without keys (Ollama, LM Studio). */
-  apiKey: string;
-  /** Also ask the model for an abstractive bilingual summary. */
-  abstractive: boolean;
-}
+import * as v from 'valibot';
 
 /** Longest accepted endpoint URL. */
 export const MAX_ENDPOINT_LENGTH = 2048;
@@ -74,23 +63,28 @@ export function normalizeEndpoint(input: string): string | null {
   return `${url.protocol}//${url.host}${path}`;
 }
 
-function text(value: unknown, max: number): string | null {
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed.length <= max ? trimmed : null;
-}
+/**
+ * The user's model settings as stored (untrusted) and as the provider modules take them: every
+ * field checked and normalised, or the whole config refused (a half-valid endpoint or key is no use).
+ */
+export const ProviderConfigSchema = v.object({
+  /** Base URL without a trailing slash, e.g. `https://api.openai.com/v1` (see normalizeEndpoint; null is refused). */
+  endpoint: v.pipe(v.string(), v.trim(), v.maxLength(MAX_ENDPOINT_LENGTH), v.transform(normalizeEndpoint), v.string()),
+  /** Model name, e.g. `gpt-4o-mini`, `llama3.1:8b`. */
+  model: v.pipe(v.string(), v.trim(), v.maxLength(MAX_MODEL_LENGTH), v.regex(MODEL)),
+  /** Bearer token; empty for servers without keys (Ollama, LM Studio). */
+  apiKey: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_API_KEY_LENGTH), v.regex(API_KEY)), ''),
+  /** Also ask the model for an abstractive bilingual summary. */
+  abstractive: v.optional(v.boolean(), false),
+});
+
+/** Settings of the user's model, as stored and as the provider modules take them. */
+export type ProviderConfig = v.InferOutput<typeof ProviderConfigSchema>;
 
 /** Checks an untrusted stored value; the config, normalised, or null when anything is off. */
 export function validateProviderConfig(value: unknown): ProviderConfig | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const v = value as Record<string, unknown>;
-  const endpointText = text(v.endpoint, MAX_ENDPOINT_LENGTH);
-  const endpoint = endpointText === null ? null : normalizeEndpoint(endpointText);
-  const model = text(v.model, MAX_MODEL_LENGTH);
-  const apiKey = v.apiKey === undefined ? '' : text(v.apiKey, MAX_API_KEY_LENGTH);
-  if (endpoint === null || !model || !MODEL.test(model) || apiKey === null || !API_KEY.test(apiKey)) return null;
-  if (v.abstractive !== undefined && typeof v.abstractive !== 'boolean') return null;
-  return { endpoint, model, apiKey, abstractive: v.abstractive === true };
+  const result = v.safeParse(ProviderConfigSchema, value);
+  return result.success ? result.output : null;
 }
 
 /**

@@ -4,7 +4,8 @@
  * or that the model dropped or mangled, are retried one per request; a line failing again is left
  * untranslated and reported, never guessed.
  */
-import { TranslationError, type LangPair } from '../types';
+import { TranslationError } from '../errors';
+import type { LangPair } from '../types';
 import type { Lang } from '../../../engine/types';
 import { chatCompletion, type ChatMessage, type FetchLike } from './chat';
 import { asciiDigits, checkLine } from './checks';

@@ -1,14 +1,12 @@
 /**
- * Turning a provider's failures into TranslationErrors: HTTP statuses, the server's own error text
- * (capped, with any API key redacted), Retry-After, and network, deadline and abort failures.
+ * A provider's HTTP failures as TranslationErrors: statuses, the server's own error text (capped,
+ * with any API key redacted) and Retry-After. Network, deadline and abort failures are turned
+ * into TranslationErrors by the one toTranslationError (../errors.ts).
  */
-import { TranslationError } from '../types';
+import { TranslationError } from '../errors';
 
 /** How much of a server's error text goes into a message. */
 export const MAX_DETAIL = 300;
-
-/** Why chatCompletion stopped a request itself. */
-export type StopReason = 'timeout' | 'idle' | 'aborted';
 
 /** Replaces the key, and anything shaped like one, in text that came from the server. */
 export function redact(text: string, apiKey: string): string {
@@ -76,18 +74,4 @@ export function httpError(status: number, body: string, retryAfter: string | nul
     return new TranslationError('quota', `The text is too long for the model (HTTP ${status})${suffix}`, status);
   }
   return new TranslationError('failed', `The server answered HTTP ${status}${suffix}`, status);
-}
-
-/** The TranslationError for anything thrown while a request ran; `stopped` says if we stopped it. */
-export function toTranslationError(e: unknown, stopped: StopReason | null, ctx: { timeoutMs: number; idleTimeoutMs: number; host: string }): TranslationError {
-  if (stopped === 'timeout') return new TranslationError('timeout', `No complete answer from ${ctx.host} within ${ctx.timeoutMs} ms`);
-  if (stopped === 'idle') return new TranslationError('timeout', `${ctx.host} went silent for ${ctx.idleTimeoutMs} ms`);
-  if (stopped === 'aborted') return new TranslationError('aborted', 'Cancelled');
-  if (e instanceof TranslationError) return e;
-  if (e instanceof DOMException && e.name === 'AbortError') return new TranslationError('aborted', 'Cancelled');
-  if (e instanceof TypeError) {
-    const cause = (e as { cause?: { code?: unknown } }).cause?.code;
-    return new TranslationError('network', `Could not reach ${ctx.host}${typeof cause === 'string' ? ` (${cause})` : ''}`);
-  }
-  return new TranslationError('failed', `The request failed: ${e instanceof Error ? e.name : 'unknown error'}`);
 }
