@@ -6,7 +6,7 @@
  * records the range so the test can read what would be highlighted.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { highlightInPage } from '../../../entrypoints/background/highlight';
+import { highlightInPage } from '../../../utils/highlight-in-page';
 
 let highlighted: Range | null = null;
 const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
