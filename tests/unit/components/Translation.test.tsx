@@ -178,9 +178,9 @@ test('no translation state (the bare card): no tier bar', () => {
 describe("the engine's glossary terms on a line", () => {
   test('shown after the section key terms, each pair once, names not repeated as terms', () => {
     const line = { ...HI_SUMMARY.sections[1]!.sentences[0]!, terms: [
-      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade' },
-      { hi: 'लक्ष्य', en: 'target' },
-      { hi: 'फ्रांस', en: 'France' },
+      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade', start: 14, end: 32 },
+      { hi: 'लक्ष्य', en: 'target', start: 51, end: 57 },
+      { hi: 'फ्रांस', en: 'France', start: 0, end: 6 },
     ] };
     const summary = {
       ...HI_SUMMARY,
