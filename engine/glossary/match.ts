@@ -196,11 +196,25 @@ export interface FormIndex {
   byFirst: Map<string, { id: number; phrase: GlossPhrase }[]>;
 }
 
+// Names and key terms recur from article to article (countries, leaders, lexicon pairs): each
+// form is compiled once per process (bounded), as the glossary's own forms are.
+const compiled = new Map<string, GlossPhrase | null>();
+const COMPILED_MAX = 20_000;
+function compiledForm(form: string): GlossPhrase | null {
+  let phrase = compiled.get(form);
+  if (phrase === undefined) {
+    if (compiled.size >= COMPILED_MAX) compiled.clear();
+    phrase = compilePhrase(form, 0);
+    compiled.set(form, phrase);
+  }
+  return phrase;
+}
+
 /** Compiles `forms` (each matched on its own, as whole words in any inflection) into an index. */
 export function compileForms(forms: readonly string[]): FormIndex {
   const byFirst: FormIndex['byFirst'] = new Map();
   forms.forEach((form, id) => {
-    const phrase = compilePhrase(form, 0);
+    const phrase = compiledForm(form);
     if (!phrase) return;
     for (const first of phrase.forms[0]!) {
       const list = byFirst.get(first) ?? [];

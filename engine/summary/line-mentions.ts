@@ -74,13 +74,18 @@ export function namesInLine(tokens: readonly GlossToken[], index: MentionIndex):
  * A line's terms as the card shows them: its key terms, then its glossary terms, each Hindi or
  * English form once, leaving out any pair that is one of the line's names (shown as names).
  */
-export function mergeTerms(keyTerms: readonly LineTerm[], glossed: readonly LineTerm[], names: readonly LineName[]): LineTerm[] {
+export function mergeTerms(
+  keyTerms: readonly LineTerm[],
+  glossed: readonly LineTerm[],
+  names: readonly LineName[],
+  norm: (s: string) => string = normalizeForMatch,
+): LineTerm[] {
   const seen = new Set<string>();
-  for (const n of names) seen.add(normalizeForMatch(n.hi)).add(normalizeForMatch(n.en));
+  for (const n of names) seen.add(norm(n.hi)).add(norm(n.en));
   const out: LineTerm[] = [];
   for (const k of [...keyTerms, ...glossed]) {
-    const hi = normalizeForMatch(k.hi);
-    const en = normalizeForMatch(k.en);
+    const hi = norm(k.hi);
+    const en = norm(k.en);
     if (seen.has(hi) || seen.has(en)) continue;
     seen.add(hi).add(en);
     out.push(k);
@@ -95,12 +100,19 @@ export function mergeTerms(keyTerms: readonly LineTerm[], glossed: readonly Line
 export function withLineMentions(summary: Summary, tokensOf: LineTokens = tokensOfText): Summary {
   const index = compileMentions(cardKeyTerms(summary.sections), summary.entities, summary.language);
   const memo = new Map<number, Pick<SentenceRef, 'cardTerms' | 'names'>>();
+  // The same names and terms recur from line to line: each is normalised once.
+  const normal = new Map<string, string>();
+  const norm = (s: string): string => {
+    let n = normal.get(s);
+    if (n === undefined) normal.set(s, (n = normalizeForMatch(s)));
+    return n;
+  };
   const read = (ref: SentenceRef): SentenceRef => {
     let found = memo.get(ref.index);
     if (!found) {
       const tokens = tokensOf(ref);
       const names = namesInLine(tokens, index);
-      found = { cardTerms: mergeTerms(keyTermsInLine(tokens, index), ref.terms ?? [], names), names };
+      found = { cardTerms: mergeTerms(keyTermsInLine(tokens, index), ref.terms ?? [], names, norm), names };
       memo.set(ref.index, found);
     }
     return { ...ref, ...found };
