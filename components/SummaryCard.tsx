@@ -16,7 +16,6 @@ import { CardHeader } from './CardHeader';
 import { EntityList } from './EntityList';
 import { useI18n } from './i18n';
 import { cardLines, cardView } from './lib/cardView';
-import { mergeTerms, namesInLine, termsInLine } from './lib/lineTerms';
 import { primaryLang } from './lib/languages';
 import { minutesSaved } from './lib/readingTime';
 import { MINOR_TOGGLE_ID, MinorTopics } from './MinorTopics';
@@ -101,12 +100,6 @@ export function SummaryCard({
   };
   const onShow = (line: SentenceRef, where: string) => void show(line, where);
 
-  // Every key term of the card: a line's glossary starts with the curated pairs it mentions.
-  const allTerms = useMemo(() => {
-    const seen = new Map<string, { hi: string; en: string }>();
-    for (const k of view.sections.flatMap((x) => x.keyTerms)) seen.set(`${k.hi}|${k.en}`, k);
-    return [...seen.values()];
-  }, [view]);
   const main = useMemo(() => view.sections.filter((s) => !s.minor), [view]);
   const minor = useMemo(() => view.sections.filter((s) => s.minor), [view]);
   const minorOpen = minor.length > 0 && minor.every((s) => ui.expanded.includes(s.topic));
@@ -123,17 +116,19 @@ export function SummaryCard({
           sourceLabel: translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
         }
       : undefined;
-  /** A line's tags (its topics other than the section it sits in), glossary on demand, translation. */
+  /**
+   * A line's tags (its topics other than the section it sits in), on demand the terms and names the
+   * engine found in it (its `cardTerms` and `names`: the card matches nothing itself), translation.
+   */
   const extras = (line: SentenceRef, where: string): LineExtras => {
     const topics = summary.sentences[line.index]?.topics ?? [];
     const tags: LineTag[] = topics
       .filter((id) => id !== where && !settings.hiddenTopics.includes(id))
       .map((id) => ({ topic: id, label: SHORT.get(id) ?? { en: id, hi: id } }));
-    const names = ui.terms && settings.showEntities ? namesInLine(line.text, view.entities, summary.language) : [];
     return {
       tags,
-      terms: ui.terms && settings.showKeyTerms ? mergeTerms(termsInLine(line.text, allTerms, summary.language), line.terms ?? [], names) : [],
-      names,
+      terms: ui.terms && settings.showKeyTerms ? (line.cardTerms ?? []) : [],
+      names: ui.terms && settings.showEntities ? (line.names ?? []) : [],
       translation: translationOf(String(line.index)),
       status: statusFor(where, line.index),
     };

@@ -5,7 +5,7 @@
  */
 import type { SentenceRef } from '../engine/summary/types';
 import type { TranslationSource } from '../utils/translate/types';
-import type { Bilingual, Entity, KeyTerm, Lang, TopicId } from '../engine/types';
+import type { Bilingual, KeyTerm, Lang, LineName, TopicId } from '../engine/types';
 import { useI18n } from './i18n';
 import { otherLang } from './lib/languages';
 import { topicColor } from './lib/topicColors';
@@ -34,9 +34,10 @@ export interface SummaryLineProps {
   /** The language the tags are named in. */
   primary?: Lang;
   tags?: readonly LineTag[];
-  /** The line's glossary; shown only when the reader has asked for terms (empty otherwise). */
+  /** The line's terms as the engine found them; shown only when the reader has asked for terms (empty otherwise). */
   terms?: readonly KeyTerm[];
-  names?: readonly Entity[];
+  /** The names the engine found in the line, likewise. */
+  names?: readonly LineName[];
   /** A real translation into the other language, or null: the slot then stays hidden. */
   translation?: LineTranslation | null;
   /** A short status under the line (e.g. "not found in the page"). */

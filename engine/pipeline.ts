@@ -3,7 +3,8 @@
  * background worker and the CLI run exactly the same code.
  */
 import { findEntities } from './entities/find-entities';
-import { withLineTerms } from './glossary/gloss-lines';
+import { withLineTerms, type LineTokens } from './glossary/gloss-lines';
+import { glossTokens, type GlossToken } from './glossary/match';
 import { detectLanguage } from './text/language';
 import { splitSentences } from './text/segment';
 import type { Token } from './text/tokenize';
@@ -13,8 +14,9 @@ import { bundledModel } from './topics/model/bundled';
 import type { TopicModel } from './topics/model/model';
 import { lexiconIndex } from './topics/lexicons';
 import { pickTop, salience, type RankInput } from './summary/rank';
+import { withLineMentions } from './summary/line-mentions';
 import { buildSections, type CardRule } from './summary/sections';
-import { SCHEMA_VERSION, type SummaryResult } from './summary/types';
+import { SCHEMA_VERSION, type Summary, type SummaryResult } from './summary/types';
 import { isContentWord, tfidfOfIds } from './summary/vectors';
 import { Vocabulary } from './text/vocabulary';
 import type { Article, Lang, Sentence, TopicId } from './types';
@@ -155,22 +157,34 @@ export function summarize(article: Article, options: EngineOptions = {}): Summar
   const overviewSize = body.length >= 5 ? 3 : Math.min(2, body.length);
   const overview = pickTop(body, (i) => sal[i] ?? 0, overviewSize, ranks);
   const texts = sentences.map((s) => s.text);
+  // A card line's words for the glossary, key terms and names: from the tokens made above, once.
+  const lineTokens = new Map<number, GlossToken[]>();
+  const tokensOf: LineTokens = (ref) => {
+    let words = lineTokens.get(ref.index);
+    if (!words) {
+      words = glossTokens(ref.text, tokens[ref.index]);
+      lineTokens.set(ref.index, words);
+    }
+    return words;
+  };
+  const card: Summary = {
+    schemaVersion: SCHEMA_VERSION,
+    title: article.title,
+    language: lang,
+    siteName: article.siteName ?? null,
+    byline: article.byline ?? null,
+    publishedTime: article.publishedTime ?? null,
+    url: article.url ?? null,
+    overview: overview.map((i) => ({ index: i, text: texts[i] as string })),
+    sections: buildSections(texts, ranks, topics, sal, perSection, overview, cardRule),
+    entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
+    sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
+  };
 
   return {
     ok: true,
-    // Each card line carries its glossary terms (tier 3 of the card's bilingual layer).
-    summary: withLineTerms({
-      schemaVersion: SCHEMA_VERSION,
-      title: article.title,
-      language: lang,
-      siteName: article.siteName ?? null,
-      byline: article.byline ?? null,
-      publishedTime: article.publishedTime ?? null,
-      url: article.url ?? null,
-      overview: overview.map((i) => ({ index: i, text: texts[i] as string })),
-      sections: buildSections(texts, ranks, topics, sal, perSection, overview, cardRule),
-      entities: findEntities([article.title, ...texts], lang, [titleTokens, ...tokens]),
-      sentences: sentences.map((s, i) => ({ index: s.index, text: s.text, topics: topics[i]?.topics ?? [] })),
-    }),
+    // Each card line carries what the engine found in it: its glossary terms (tier 3 of the
+    // card's bilingual layer), the card's key terms and the names it mentions.
+    summary: withLineMentions(withLineTerms(card, tokensOf), tokensOf),
   };
 }

@@ -51,6 +51,12 @@ export interface KeyTerm {
   en: string;
 }
 
+/** A term a card line mentions, with where: UTF-16 offsets of its first mention in the line's text. */
+export interface LineTerm extends KeyTerm {
+  start: number;
+  end: number;
+}
+
 export type EntityKind = 'person' | 'country' | 'place' | 'organisation';
 
 /** A named entity, in both scripts. */
@@ -59,4 +65,13 @@ export interface Entity {
   hi: string;
   en: string;
   count: number;
+}
+
+/** A name a card line mentions (one of the summary's entities), with where: UTF-16 offsets of its first mention in the line's text. */
+export interface LineName {
+  kind: EntityKind;
+  hi: string;
+  en: string;
+  start: number;
+  end: number;
 }

@@ -3,7 +3,7 @@
  * by the first word's surface forms; greedy longest-phrase-first over a sentence's words. Where two
  * concepts spell a phrase alike, the one whose written forms match the text exactly wins.
  */
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { inflections, lookupForm } from './inflect';
 
 /** A bilingual concept: English and Hindi forms, preferred form first. */
@@ -35,10 +35,12 @@ export interface GlossPhrase {
 /** Phrases of one language by every surface form of their first word. */
 export type GlossIndex = Map<string, GlossPhrase[]>;
 
-/** A word of the text: its normalised lookup form and its raw spelling. */
+/** A word of the text: its normalised lookup form, its raw spelling and where it is (UTF-16 offsets). */
 export interface GlossToken {
   form: string;
   raw: string;
+  start: number;
+  end: number;
 }
 
 /** One match: token range [from, to), the concept (never a sense) and which of its forms matched. */
@@ -120,9 +122,12 @@ export function compileGlossary(concepts: readonly Concept[], side: Side, senses
   return index;
 }
 
-/** A text's words as the index looks them up. */
-export function glossTokens(text: string): GlossToken[] {
-  return tokenize(text).map((t) => ({ form: lookupForm(t.norm), raw: text.slice(t.start, t.end) }));
+/**
+ * A text's words as the index looks them up. `tokens`, when given, are `tokenize(text)` already
+ * made (the engine's own), so the text is not tokenised again.
+ */
+export function glossTokens(text: string, tokens: readonly Token[] = tokenize(text)): GlossToken[] {
+  return tokens.map((t) => ({ form: lookupForm(t.norm), raw: text.slice(t.start, t.end), start: t.start, end: t.end }));
 }
 
 /** Whether `phrase` matches `tokens` at `at`; returns how many words are written exactly, or -1. */
@@ -182,4 +187,61 @@ const rank = (concept: number): number => (concept < 0 ? Number.MAX_SAFE_INTEGER
 export function containsPhrase(tokens: readonly GlossToken[], phrase: GlossPhrase): boolean {
   for (let i = 0; i + phrase.forms.length <= tokens.length; i++) if (fit(phrase, tokens, i) >= 0) return true;
   return false;
+}
+
+/** A list of forms compiled once, looked up by every surface form of each one's first word. */
+export interface FormIndex {
+  /** How many forms were compiled (ids are their positions in the list). */
+  size: number;
+  byFirst: Map<string, { id: number; phrase: GlossPhrase }[]>;
+}
+
+// Names and key terms recur from article to article (countries, leaders, lexicon pairs): each
+// form is compiled once per process (bounded), as the glossary's own forms are.
+const compiled = new Map<string, GlossPhrase | null>();
+const COMPILED_MAX = 20_000;
+function compiledForm(form: string): GlossPhrase | null {
+  let phrase = compiled.get(form);
+  if (phrase === undefined) {
+    if (compiled.size >= COMPILED_MAX) compiled.clear();
+    phrase = compilePhrase(form, 0);
+    compiled.set(form, phrase);
+  }
+  return phrase;
+}
+
+/** Compiles `forms` (each matched on its own, as whole words in any inflection) into an index. */
+export function compileForms(forms: readonly string[]): FormIndex {
+  const byFirst: FormIndex['byFirst'] = new Map();
+  forms.forEach((form, id) => {
+    const phrase = compiledForm(form);
+    if (!phrase) return;
+    for (const first of phrase.forms[0]!) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ id, phrase });
+      byFirst.set(first, list);
+    }
+  });
+  return { size: forms.length, byFirst };
+}
+
+/** Where a form occurs in a text: UTF-16 offsets of its first occurrence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first occurrence of each indexed form in `tokens` (a text's words), by form id; undefined
+ * where a form does not occur. Each form is matched on its own, as `containsPhrase` does.
+ */
+export function findForms(tokens: readonly GlossToken[], index: FormIndex): (Span | undefined)[] {
+  const out = new Array<Span | undefined>(index.size).fill(undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { id, phrase } of index.byFirst.get(tokens[i]!.form) ?? []) {
+      if (out[id] || fit(phrase, tokens, i) < 0) continue;
+      out[id] = { start: tokens[i]!.start, end: tokens[i + phrase.forms.length - 1]!.end };
+    }
+  }
+  return out;
 }

@@ -1,15 +1,26 @@
 /** The Summary: the engine's output and the CLI's public JSON contract (schemaVersion 1). */
-import type { Bilingual, Entity, KeyTerm, TopicId } from '../types';
+import type { Bilingual, Entity, KeyTerm, LineName, LineTerm, TopicId } from '../types';
 
 /** Version of the Summary JSON shape; bump on any breaking change. */
 export const SCHEMA_VERSION = 1;
 
-/** A sentence reference: its index in `sentences` and its text. */
+/**
+ * A sentence reference: its index in `sentences` and its text; on card lines (overview and
+ * sections), what the engine found in it, each with its offsets in `text`.
+ */
 export interface SentenceRef {
   index: number;
   text: string;
-  /** On card lines: the glossary terms the line mentions, Hindi ↔ English (tier 3). */
-  terms?: KeyTerm[];
+  /** The glossary terms the line mentions, Hindi ↔ English (tier 3): distinct pairs, text order, at most 6. */
+  terms?: LineTerm[];
+  /**
+   * The line's terms as the card shows them: the card's key terms it mentions (section by section,
+   * each section's list in order), then its glossary terms; each Hindi or English form once, none
+   * that is one of its `names`.
+   */
+  cardTerms?: LineTerm[];
+  /** The summary's entities the line mentions (a person also by last name), in the order of `entities`. */
+  names?: LineName[];
 }
 
 /** One topic section of the card. */

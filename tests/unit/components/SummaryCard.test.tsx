@@ -228,6 +228,20 @@ describe('terms: the section keeps its key terms, each line its glossary on dema
     expect(screen.getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['संयुक्त उत्पादन ↔ joint production']);
   });
 
+  test("the card shows the engine's lists as they are, and finds nothing itself", () => {
+    const [first, second] = HI_SUMMARY.overview;
+    const given = { ...first!, cardTerms: [{ hi: 'शिखर सम्मेलन', en: 'summit', start: 0, end: 1 }], names: [{ kind: 'country' as const, hi: 'जापान', en: 'Japan', start: 0, end: 1 }] };
+    // A line without the engine's lists (a summary made before them) shows no chips.
+    const bare = { index: second!.index, text: second!.text };
+    renderCard({ summary: { ...HI_SUMMARY, overview: [given, bare] }, ui: { expanded: [], terms: true, translations: true } });
+    const chips = (index: number, testId: string) =>
+      [...screen.getAllByTestId('overview-line').find((l) => l.dataset.index === String(index))!.closest('li')!.querySelectorAll(`[data-testid="${testId}"]`)].map((c) => c.textContent);
+    expect(chips(given.index, 'line-term')).toEqual(['शिखर सम्मेलन ↔ summit']);
+    expect(chips(given.index, 'line-name')).toEqual(['जापान ↔ Japan']);
+    expect(chips(bare.index, 'line-term')).toEqual([]);
+    expect(chips(bare.index, 'line-name')).toEqual([]);
+  });
+
   test.each([
     [true, 5],
     [false, 0],

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SummaryCard, type SummaryCardProps } from '../../../components/SummaryCard';
 import type { ShowInPageResult } from '../../../utils/protocol';
 import { initialView, type TranslationView } from '../../../utils/translate/session';
+import { withLineMentions } from '../../../engine/summary/line-mentions';
 import { renderWithI18n } from './render';
 import { HI_SUMMARY, settingsWith } from './sample';
 
@@ -55,7 +56,7 @@ describe('glossary tier (no translator)', () => {
     expect(screen.getByTestId('translation-status').textContent).toBe('');
   });
 
-  test('names are matched in the line, persons by their last name too', () => {
+  test("the engine's names of the line, persons by their last name too", () => {
     renderCard(view({ phase: 'glossary' }), withTerms);
     // Sentence 0 names नई दिल्ली and फ्रांस.
     const names = within(screen.getAllByTestId('overview-line')[0]!.closest('li')!)
@@ -175,12 +176,12 @@ test('no translation state (the bare card): no tier bar', () => {
   expect(screen.queryByTestId('translation-status')).toBeNull();
 });
 
-describe("the engine's glossary terms on a line", () => {
-  test('shown after the section key terms, each pair once, names not repeated as terms', () => {
+describe("the engine's terms on a line", () => {
+  test('shown as the engine merged them: after the section key terms, each pair once, names not repeated as terms', () => {
     const line = { ...HI_SUMMARY.sections[1]!.sentences[0]!, terms: [
-      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade' },
-      { hi: 'लक्ष्य', en: 'target' },
-      { hi: 'फ्रांस', en: 'France' },
+      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade', start: 14, end: 32 },
+      { hi: 'लक्ष्य', en: 'target', start: 51, end: 57 },
+      { hi: 'फ्रांस', en: 'France', start: 0, end: 6 },
     ] };
     const summary = {
       ...HI_SUMMARY,
@@ -190,7 +191,7 @@ describe("the engine's glossary terms on a line", () => {
     // The line names France: as a name, not as a term.
     const text = 'फ्रांस के साथ ' + line.text;
     summary.sections = summary.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [{ ...line, text }] } : s));
-    renderCard(view({ phase: 'glossary' }), { summary, ...withTerms });
+    renderCard(view({ phase: 'glossary' }), { summary: withLineMentions(summary), ...withTerms });
     const item = lineItem(3);
     expect(within(item).getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['द्विपक्षीय व्यापार ↔ bilateral trade', 'लक्ष्य ↔ target']);
     expect(within(item).getAllByTestId('line-name').map((c) => c.textContent)).toEqual(['फ्रांस ↔ France']);

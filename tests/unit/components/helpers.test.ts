@@ -1,10 +1,9 @@
-/** The card's pure helpers: reading time, language order, section order, line terms, i18n lookup. */
+/** The card's pure helpers: reading time, language order, section order, i18n lookup. */
 import { describe, expect, test } from 'vitest';
 import { applyNamed, createTranslate, resolveUiLang } from '../../../components/i18n';
 import { cardLines, cardView, visibleSections } from '../../../components/lib/cardView';
 import { formatDate } from '../../../components/lib/formatDate';
 import { inOrder, primaryLang } from '../../../components/lib/languages';
-import { termsInLine } from '../../../components/lib/lineTerms';
 import { countWords, minutesSaved } from '../../../components/lib/readingTime';
 import { tabIdFromSearch, resolveTabId } from '../../../entrypoints/popup/tab';
 import { HI_SUMMARY, settingsWith } from './sample';
@@ -72,23 +71,6 @@ describe('sections shown', () => {
     expect(v.entities).toEqual([]);
     expect(v.sections.map((s) => s.topic)).toEqual(['defence', 'trade', 'space']);
     expect(v.sections.every((s) => s.keyTerms.length === 0)).toBe(true);
-  });
-});
-
-describe('termsInLine', () => {
-  const terms = [
-    { hi: 'संयुक्त उत्पादन', en: 'joint production' },
-    { hi: 'नौसेना', en: 'navy' },
-    { hi: 'ज़मीन', en: 'land' },
-  ];
-  test.each([
-    ['दोनों ने संयुक्त उत्पादन पर बात की।', 'hi', ['joint production']],
-    ['नौसेना और संयुक्त उत्पादन', 'hi', ['joint production', 'navy']],
-    ['जमीन का सौदा', 'hi', ['land']], // nukta folded
-    ['They discussed JOINT production.', 'en', ['joint production']],
-    ['Nothing here.', 'en', []],
-  ] as const)('%s (%s)', (text, lang, expected) => {
-    expect(termsInLine(text, terms, lang).map((k) => k.en)).toEqual(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Invented sample summaries for the component tests (our own sentences, not from any outlet). */
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+import { withLineMentions } from '../../../engine/summary/line-mentions';
 import type { Summary } from '../../../engine/summary/types';
 
 const HI_SENTENCES = [
@@ -18,9 +19,10 @@ const HI_TOPICS: Summary['sentences'][number]['topics'][] = [[], ['defence'], ['
 
 /**
  * A Hindi summary with defence, trade and energy sections (largest share first) and a minor space
- * topic: as the engine makes them, each sentence appears once (the overview's are in no section).
+ * topic: as the engine makes them, each sentence appears once (the overview's are in no section),
+ * and each line carries the key terms and names the engine finds in it.
  */
-export const HI_SUMMARY: Summary = {
+export const HI_SUMMARY: Summary = withLineMentions({
   schemaVersion: 1,
   title: 'भारत-फ्रांस विदेश मंत्रियों की बैठक',
   language: 'hi',
@@ -77,10 +79,10 @@ export const HI_SUMMARY: Summary = {
     { kind: 'organisation', hi: 'अंतरराष्ट्रीय सौर गठबंधन', en: 'International Solar Alliance', count: 1 },
   ],
   sentences: HI_SENTENCES.map((text, index) => ({ index, text, topics: HI_TOPICS[index] ?? [] })),
-};
+});
 
-/** A short English summary with one defence section. */
-export const EN_SUMMARY: Summary = {
+/** A short English summary with one defence section (its lines' key terms and names found by the engine). */
+export const EN_SUMMARY: Summary = withLineMentions({
   schemaVersion: 1,
   title: 'Ministers meet in Paris',
   language: 'en',
@@ -103,7 +105,7 @@ export const EN_SUMMARY: Summary = {
     { index: 0, text: 'The two ministers met in Paris on Monday.', topics: [] },
     { index: 1, text: 'They agreed on the Joint Production of engines.', topics: ['defence'] },
   ],
-};
+});
 
 /** Default settings with overrides. */
 export function settingsWith(over: Partial<Settings> = {}): Settings {

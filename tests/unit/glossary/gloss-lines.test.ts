@@ -1,11 +1,14 @@
-/** Tier 3 on the card: each line's glossary terms, in both languages. */
+/** Tier 3 on the card: each line's glossary terms, in both languages, with where the line says them. */
 import { expect, test } from 'vitest';
 import { lineTerms, MAX_TERMS_PER_LINE, withLineTerms } from '../../../engine/glossary/gloss-lines';
 import type { Summary } from '../../../engine/summary/types';
+import type { LineTerm } from '../../../engine/types';
+
+const pairs = (terms: readonly LineTerm[] = []) => terms.map(({ hi, en }) => ({ hi, en }));
 
 test('a Hindi line: the form the text used (uninflected) with the English preferred form', () => {
   const terms = lineTerms('दोनों देशों के रक्षा मंत्रियों ने पनडुब्बियों के संयुक्त उत्पादन पर समझौता ज्ञापन किया।', 'hi');
-  expect(terms).toEqual(
+  expect(pairs(terms)).toEqual(
     expect.arrayContaining([
       { hi: 'रक्षा मंत्री', en: 'defence minister' },
       { hi: 'संयुक्त उत्पादन', en: 'joint production' },
@@ -15,7 +18,13 @@ test('a Hindi line: the form the text used (uninflected) with the English prefer
 });
 
 test('an English line: foreign minister is the general title, not India’s own', () => {
-  expect(lineTerms('The foreign minister of Brazil arrived for the summit.', 'en')).toContainEqual({ hi: 'विदेश मंत्री', en: 'foreign minister' });
+  expect(pairs(lineTerms('The foreign minister of Brazil arrived for the summit.', 'en'))).toContainEqual({ hi: 'विदेश मंत्री', en: 'foreign minister' });
+});
+
+test('each term says where: the offsets of its first mention in the line', () => {
+  const text = 'The foreign ministers met; the foreign minister of Brazil spoke.';
+  const minister = lineTerms(text, 'en').find((t) => t.en === 'foreign minister');
+  expect(minister && text.slice(minister.start, minister.end)).toBe('foreign ministers');
 });
 
 test('distinct pairs only, and at most MAX_TERMS_PER_LINE', () => {
@@ -41,7 +50,7 @@ test('withLineTerms glosses overview and section lines, nothing else changes', (
     sentences: [{ index: 0, text, topics: ['defence'] }],
   };
   const out = withLineTerms(summary);
-  expect(out.overview[0]?.terms).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
+  expect(pairs(out.overview[0]?.terms)).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
   expect(out.sections[0]?.sentences[0]?.terms).toEqual(out.overview[0]?.terms);
   expect(out.sentences).toBe(summary.sentences);
   expect(summary.overview[0]?.terms).toBeUndefined();
@@ -65,5 +74,5 @@ test('summarize() glosses every card line', async () => {
   const lines = [...result.summary.overview, ...result.summary.sections.flatMap((s) => s.sentences)];
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(Array.isArray(line.terms), `line ${line.index}`).toBe(true);
-  expect(lines.flatMap((l) => l.terms ?? [])).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
+  expect(lines.flatMap((l) => pairs(l.terms))).toContainEqual({ hi: 'रक्षा सहयोग', en: 'defence cooperation' });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GLOSSARY, glossText } from '../../../engine/glossary/glossary';
-import { compileGlossary, glossTokens, matchGlossary, type Concept, type Sense } from '../../../engine/glossary/match';
+import { compileForms, compileGlossary, findForms, glossTokens, matchGlossary, type Concept, type Sense } from '../../../engine/glossary/match';
+import { tokenize } from '../../../engine/text/tokenize';
 
 const en = (text: string): string[] => glossText(text, 'en').map((g) => g.hi);
 const hi = (text: string): string[] => glossText(text, 'hi').map((g) => g.en);
@@ -71,5 +72,33 @@ describe('matchGlossary', () => {
   test('empty and unrelated text give nothing', () => {
     expect(run('')).toEqual([]);
     expect(run('कुछ भी नहीं')).toEqual([]);
+  });
+});
+
+describe('glossTokens', () => {
+  test('keeps each word\'s offsets, and reuses tokens already made', () => {
+    const text = 'India’s MoUs, signed.';
+    const words = glossTokens(text);
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.raw));
+    expect(glossTokens(text, tokenize(text))).toEqual(words);
+  });
+
+  test('glossText gives the offsets of the words it matched', () => {
+    const text = 'दोनों देशों के विदेश मंत्रियों की बैठक';
+    for (const g of glossText(text, 'hi')) expect(text.slice(g.start, g.end)).toBe(g.words.join(' '));
+  });
+});
+
+describe('findForms: each form on its own, as whole words in any inflection', () => {
+  const index = compileForms(['विदेश मंत्री', 'पनडुब्बी', 'UN', '', 'मंत्री']);
+  const spans = (text: string) => findForms(glossTokens(text), index).map((s) => (s ? text.slice(s.start, s.end) : null));
+
+  test.each<[string, (string | null)[]]>([
+    ['दोनों विदेश मंत्रियों ने पनडुब्बियों पर बात की।', ['विदेश मंत्रियों', 'पनडुब्बियों', null, null, 'मंत्रियों']],
+    ['मंत्री और विदेश मंत्री', ['विदेश मंत्री', null, null, null, 'मंत्री']], // the first occurrence of each
+    ['the UN and the un', [null, null, 'UN', null, null]],
+    ['the understood terms', [null, null, null, null, null]], // acronyms in capitals, words whole
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 });
