@@ -5,6 +5,7 @@ import { getCached } from './cache';
 import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerMessages } from './messages';
 import { registerOnboarding } from './onboarding';
+import { registerPermissionTidy } from './permissions';
 import { registerTabCleanup } from './tabs';
 import { registerToolbar } from './toolbar';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   registerTabCleanup();
   registerToolbar();
   registerOnboarding();
+  registerPermissionTidy();
   // The e2e build only: a handle for tests to invoke what a real context-menu click would, and
   // the reasons this worker saw runtime.onInstalled fire for (so a test knows an update happened).
   if (import.meta.env.MODE === 'e2e') {

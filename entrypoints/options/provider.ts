@@ -1,7 +1,8 @@
 /**
  * The options page's glue for tier 2: the store, the one-origin permission and a test request.
  * `save` and `test` call `permissions.request` first, synchronously inside the click that called
- * them (the browser refuses the request outside a user gesture).
+ * them (the browser refuses the request outside a user gesture). Only the saved endpoint's origin
+ * stays granted (utils/translate/provider/permissions.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ProviderActions } from '../../components/options/ProviderFields';
@@ -9,6 +10,7 @@ import { chatCompletion } from '../../utils/translate/provider/chat';
 import { originPattern, type ProviderConfig } from '../../utils/translate/provider/config';
 import { getProviderConfig, removeProviderConfig, saveProviderConfig } from '../../utils/settings/provider-store';
 import { TranslationError } from '../../utils/translate/errors';
+import { keepOnlySavedOrigin } from '../../utils/translate/provider/permissions';
 
 /** How long the test request may take. */
 const TEST_TIMEOUT_MS = 20_000;
@@ -25,19 +27,15 @@ export const providerActions: ProviderActions = {
   save: (config) =>
     request(config).then(async (granted) => {
       if (!granted) return 'denied' as const;
-      const old = await getProviderConfig();
       await saveProviderConfig(config);
-      // A new endpoint: give the previous one's origin back, so only one is ever held.
-      const before = old && originPattern(old.endpoint);
-      if (before && before !== originPattern(config.endpoint)) await browser.permissions.remove({ origins: [before] }).catch(() => false);
+      // Every other origin goes back: the previous endpoint's, and any only tested.
+      await keepOnlySavedOrigin(browser);
       return 'saved' as const;
     }),
   remove: async () => {
-    const old = await getProviderConfig();
     await removeProviderConfig();
-    // Give the origin back; a build that holds it as a required host (e2e: 127.0.0.1) keeps it.
-    const origin = old && originPattern(old.endpoint);
-    if (origin) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    // Give the origins back; a build that holds one as a required host (e2e: 127.0.0.1) keeps it.
+    await keepOnlySavedOrigin(browser);
   },
   test: (config) =>
     request(config).then(async (granted) => {
