@@ -1,4 +1,5 @@
 /** The popup's root: loading, a state view, or the card, under one element the tests can find. */
+import { useErrorBoundary } from 'preact/hooks';
 import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol';
 import type { Settings } from '../utils/settings/schema';
 import type { TranslationView } from '../utils/translate/session';
@@ -43,8 +44,30 @@ export function popupState(status: PopupStatus): 'loading' | 'idle' | 'ok' | 'no
   return status.state.ok ? 'ok' : failureState(status.state.reason);
 }
 
-/** Renders the root `main` with `data-testid="popup"` and `data-state`, and what fits the state. */
+/**
+ * Renders the root `main` with `data-testid="popup"` and `data-state`, and what fits the state.
+ * Never a blank popup: a card that fails to draw (a value no check foresaw) becomes an error with
+ * what went wrong and Retry, which makes the card again.
+ */
 export function PopupView(props: PopupViewProps) {
+  const [error, reset] = useErrorBoundary();
+  const { lang } = useI18n();
+  if (error) {
+    const retry = () => {
+      reset();
+      props.onRetry();
+    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return (
+      <main class="popup" lang={lang} data-testid="popup" data-state="error">
+        <StateView reason="failed" message={`The card could not be drawn (${detail}).`} onRetry={retry} />
+      </main>
+    );
+  }
+  return <PopupContent {...props} />;
+}
+
+function PopupContent(props: PopupViewProps) {
   const { status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard, translation, onDownloadTranslator, onRetryTranslation, onOpenPanel, onSummarise, cardUi, onCardUiChange } = props;
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
@@ -55,7 +78,6 @@ export function PopupView(props: PopupViewProps) {
       {state?.ok === false && <StateView reason={state.reason} message={state.message} language={state.language} onRetry={onRetry} />}
       {state?.ok === true && (
         <SummaryCard
-          key={`${state.url}|${state.createdAt}`}
           summary={state.summary}
           source={state.source}
           settings={settings}

@@ -30,17 +30,36 @@ export const SummaryFailureSchema = v.picklist([
 export type SummaryFailure = v.InferOutput<typeof SummaryFailureSchema>;
 
 /**
- * The parts of a Summary the card starts from. Only checked (the value is never taken from this
- * schema, so nothing is stripped): the rest is the engine's own output, whose type is the
- * engine's (engine/summary/types.ts), and passes through as it is.
+ * A Summary as the card reads it, checked all the way down: a cached or sent card that a corrupt
+ * store or another context mangled is refused here (and made again), never half-drawn. Only
+ * checked: the value is never taken from this schema, so nothing is stripped, and its type is the
+ * engine's (engine/summary/types.ts).
  */
+const KIND = v.picklist(['person', 'country', 'place', 'organisation']);
+const PAIR = { hi: v.string(), en: v.string() };
+const SPAN = { start: v.number(), end: v.number() };
+const LineSchema = v.object({
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: v.string(),
+  terms: v.optional(v.array(v.object({ ...PAIR, ...SPAN }))),
+  cardTerms: v.optional(v.array(v.object({ ...PAIR, ...SPAN }))),
+  names: v.optional(v.array(v.object({ kind: KIND, ...PAIR, ...SPAN }))),
+});
 const SummaryShapeSchema = v.object({
   title: v.string(),
   language: v.picklist(['hi', 'en']),
-  overview: v.array(v.unknown()),
-  sections: v.array(v.unknown()),
-  entities: v.array(v.unknown()),
-  sentences: v.array(v.unknown()),
+  overview: v.array(LineSchema),
+  sections: v.array(
+    v.object({
+      topic: v.string(),
+      label: v.object(PAIR),
+      share: v.number(),
+      sentences: v.array(LineSchema),
+      keyTerms: v.array(v.object(PAIR)),
+    }),
+  ),
+  entities: v.array(v.object({ kind: KIND, ...PAIR, count: v.number() })),
+  sentences: v.array(v.object({ index: v.number(), text: v.string(), topics: v.array(v.string()) })),
 });
 const SummarySchema = v.custom<Summary>((value) => v.is(SummaryShapeSchema, value), 'Not a summary');
 
