@@ -4,7 +4,7 @@
  * untrusted (another version, another context, a bug), so every read goes through the schema named
  * beside the item.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { StoredCardUi } from './card-ui';
 import type { CacheEntry, Progress } from './protocol';
 import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings/schema';
@@ -13,15 +13,39 @@ import type { ProviderConfig } from './translate/provider/config';
 
 // --- storage.local: kept until the user changes or resets it --------------------------------------
 
+const SETTINGS_KEY = 'local:settings';
+
 /**
  * The user's settings (`local:settings`, its version in `settings$`); read through
- * `validateSettings` (utils/settings/store.ts). WXT runs MIGRATIONS when the item is defined.
+ * `validateSettings` (utils/settings/store.ts). WXT runs MIGRATIONS when the item is defined, from
+ * the stored version: so the item is defined once that version has been checked (see below).
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: MIGRATIONS,
-});
+export function settingsItem(): Promise<WxtStorageItem<Settings, { v?: number }>> {
+  settings ??= repairSettingsVersion().then(() =>
+    storage.defineItem<Settings, { v?: number }>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: MIGRATIONS }),
+  );
+  return settings;
+}
+let settings: Promise<WxtStorageItem<Settings, { v?: number }>> | undefined;
+
+/**
+ * WXT runs one migration per version between the stored one and ours: a stored version of -1e9
+ * (corrupt storage) meant a billion steps and a popup stuck for minutes. A version that is not a
+ * whole number from 1 up is dropped, which WXT reads as version 1 (the migrations are written to
+ * take any value). A newer version than ours stays: WXT refuses the downgrade at once, and
+ * validation keeps every field that is still valid.
+ */
+async function repairSettingsVersion(): Promise<void> {
+  try {
+    const { v } = await storage.getMeta<{ v?: unknown }>(SETTINGS_KEY);
+    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 1)) await storage.removeMeta(SETTINGS_KEY, 'v');
+  } catch {
+    // Unreadable storage: the item's own reads fail the same way, and the callers fall back to defaults.
+  }
+}
+
+/** The settings as they change (watching needs no migration, so this item is defined at once). */
+export const settingsWatchItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 
 /**
  * The user's model (tier 2), with its API key: in storage.local only (never `sync`), and apart from

@@ -3,7 +3,7 @@
  * read or written goes through `validateSettings`, so callers always get valid settings and
  * nothing here throws on a corrupt stored value.
  */
-import { settingsItem } from '../storage';
+import { settingsItem, settingsWatchItem } from '../storage';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from './schema';
 
 /** Fresh default settings (no shared arrays with DEFAULT_SETTINGS). */
@@ -12,7 +12,7 @@ const defaults = (): Settings => validateSettings(DEFAULT_SETTINGS);
 /** The current settings, validated field by field; the defaults if storage cannot be read. */
 export async function getSettings(): Promise<Settings> {
   try {
-    return validateSettings(await settingsItem.getValue());
+    return validateSettings(await (await settingsItem()).getValue());
   } catch {
     return defaults();
   }
@@ -21,7 +21,7 @@ export async function getSettings(): Promise<Settings> {
 /** Validates and stores settings; resolves with exactly what was stored. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const valid = validateSettings(settings);
-  await settingsItem.setValue(valid);
+  await (await settingsItem()).setValue(valid);
   return valid;
 }
 
@@ -32,5 +32,5 @@ export async function resetSettings(): Promise<Settings> {
 
 /** Calls `cb` with the validated settings whenever they change in storage; returns the unwatch. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(validateSettings(value)));
+  return settingsWatchItem.watch((value) => cb(validateSettings(value)));
 }

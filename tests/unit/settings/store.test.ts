@@ -114,7 +114,7 @@ describe('version metadata in WXT storage', () => {
     await store.saveSettings(custom);
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ 'settings$': { v: SETTINGS_VERSION } });
     const { settingsItem } = await import('../../../utils/storage');
-    expect(await settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
+    expect(await (await settingsItem()).getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 
   test('a stored v1 value with its metadata is read through the item', async () => {
@@ -130,5 +130,17 @@ describe('version metadata in WXT storage', () => {
     await fakeBrowser.storage.local.set({ settings: { ...custom, futureField: 1, perSection: 9 }, 'settings$': { v: SETTINGS_VERSION + 1 } });
     const store = await freshStore();
     expect(await store.getSettings()).toEqual({ ...custom, perSection: 5 });
+  });
+});
+
+describe('a corrupt stored version', () => {
+  // WXT runs one migration per version between the stored one and ours: -1e9 was a billion steps.
+  test.each([[-1e9], [0], [1.5], ['2'], [null], [Number.NaN]])('settings$ = { v: %j } is read as version 1, at once', async (v) => {
+    const stored = { ...custom, perSection: 2, toolbarOpens: 'panel' };
+    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v } });
+    const store = await freshStore();
+    // Version 1 has no toolbar choice: the v2 migration gives everyone the popup, and keeps the rest.
+    expect(await store.getSettings()).toEqual({ ...stored, toolbarOpens: 'popup' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
   });
 });
