@@ -1,11 +1,9 @@
 /** The options page's UI text for a UI-language setting: a forced language reads its built messages. */
-import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { type ChromeMessages, createTranslate, type I18nValue, type MessageKey, resolveUiLang } from '../../components/i18n';
+import { type ChromeMessages, createTranslate, type I18nValue, resolveUiLang } from '../../components/i18n';
 import type { UiLanguage } from '../../utils/settings/schema';
+import { browserText } from '@/utils/browser-text';
 
-/** The browser locale's text, through @wxt-dev/i18n. */
-const browserText = (key: MessageKey): string => (i18n.t as (key: string) => string)(key);
 
 /** Fetches this extension's built `_locales/<lang>/messages.json`; null when it cannot. */
 async function fetchMessages(lang: string): Promise<ChromeMessages | null> {

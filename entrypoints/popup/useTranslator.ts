@@ -2,14 +2,12 @@
  * The UI text for the popup. "browser" uses `i18n.t` (the browser's locale); a forced language
  * loads that locale's built `_locales/<lang>/messages.json` and falls back to `i18n.t` per key.
  */
-import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type PublicPath } from 'wxt/browser';
-import { type ChromeMessages, createTranslate, type I18nValue, type MessageKey, resolveUiLang } from '@/components/i18n';
+import { type ChromeMessages, createTranslate, type I18nValue, resolveUiLang } from '@/components/i18n';
 import type { UiLanguage } from '@/utils/settings/schema';
+import { browserText } from '@/utils/browser-text';
 
-// Keys with {named} substitutions are typed to need them; the raw message is substituted later.
-const browserT = (key: MessageKey): string => (i18n.t as unknown as (k: string) => string)(key);
 
 /** Loads a locale's messages, or null when they cannot be read. */
 async function loadMessages(lang: 'hi' | 'en'): Promise<ChromeMessages | null> {
@@ -38,14 +36,14 @@ function browserLocale(): string | undefined {
 export function useTranslator(setting: UiLanguage | null): { value: I18nValue; ready: boolean } {
   const [loaded, setLoaded] = useState<{ setting: UiLanguage | null; value: I18nValue }>(() => ({
     setting: null,
-    value: { t: createTranslate(null, browserT), lang: resolveUiLang('browser', browserLocale()) },
+    value: { t: createTranslate(null, browserText), lang: resolveUiLang('browser', browserLocale()) },
   }));
   useEffect(() => {
     if (setting === null) return;
     let live = true;
     const lang = resolveUiLang(setting, browserLocale());
-    if (setting === 'browser') setLoaded({ setting, value: { t: createTranslate(null, browserT), lang } });
-    else void loadMessages(lang).then((messages) => live && setLoaded({ setting, value: { t: createTranslate(messages, browserT), lang } }));
+    if (setting === 'browser') setLoaded({ setting, value: { t: createTranslate(null, browserText), lang } });
+    else void loadMessages(lang).then((messages) => live && setLoaded({ setting, value: { t: createTranslate(messages, browserText), lang } }));
     return () => {
       live = false;
     };
