@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
-import { behaviorFor, fakeAnswer, fakeTranslation, romanise, startChatServer, type ChatServer } from '../../support/chat-server';
+import { startChatServer, type ChatServer } from '../../support/chat-server';
+import { behaviorFor, fakeAnswer, fakeTranslation, romanise } from '../../support/fake-model';
 
 let server: ChatServer | undefined;
 afterEach(async () => {

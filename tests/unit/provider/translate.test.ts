@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError } from '../../../utils/translate/errors';
 import type { FetchLike } from '../../../utils/translate/provider/chat';
 import { makeBatches, translateWithProvider, translationMessages } from '../../../utils/translate/provider/translate';
-import { fakeTranslation, startChatServer, type ChatServer } from '../../support/chat-server';
+import { startChatServer, type ChatServer } from '../../support/chat-server';
+import { fakeTranslation } from '../../support/fake-model';
 import { configFor, requestedLines, scriptedFetch, SECRET, sse } from './helpers';
 
 const HI = ['भारत और चीन ने २०२४ में सीमा पर बातचीत की।', 'प्रधानमंत्री ने 35 देशों के नेताओं से मुलाकात की।', 'विदेश मंत्री ने कहा कि संबंध मजबूत हैं।'];
