@@ -22,12 +22,13 @@ export type ChatBehavior =
   | 'hang' // never answers
   | 'stall' // starts streaming, then goes silent forever
   | 'wrong-count' // a translation batch comes back without its last line (single lines are fine)
+  | 'shift' // a translation batch comes back one line early: line N carries line N+1's translation, the last its own (single lines are fine)
   | 'echo' // translations echo the input lines (they fail the checks); other prompts get the user message back
   | 'no-stream' // plain JSON even when asked to stream
   | 'huge'; // an answer over 256 KB
 
 /** All behaviours, for `fake-<behavior>` model names and /v1/models. */
-export const CHAT_BEHAVIORS: readonly ChatBehavior[] = ['ok', 'slow', '401', '403', '429', '500', 'bad-json', 'hang', 'stall', 'wrong-count', 'echo', 'no-stream', 'huge'];
+export const CHAT_BEHAVIORS: readonly ChatBehavior[] = ['ok', 'slow', '401', '403', '429', '500', 'bad-json', 'hang', 'stall', 'wrong-count', 'shift', 'echo', 'no-stream', 'huge'];
 
 /** The part of a chat-completions body the fake reads. */
 export interface ChatRequestBody {
@@ -94,7 +95,10 @@ export function fakeAnswer(body: ChatRequestBody, behavior: ChatBehavior = 'ok')
   if (direction) {
     const to = direction[2] === 'Hindi' ? 'hi' : 'en';
     const lines = [...user.matchAll(/^(\d+)\.[ \t]?(.*)$/gm)].map((m) => ({ n: m[1], text: m[2] ?? '' }));
-    const out = lines.map(({ n, text }) => `${n}. ${behavior === 'echo' ? text : fakeTranslation(text, to)}`);
+    const texts = lines.map(({ text }) => (behavior === 'echo' ? text : fakeTranslation(text, to)));
+    // Every line and the numbering kept, each translation under the line before its own.
+    const answers = behavior === 'shift' ? texts.map((t, i) => texts[i + 1] ?? t) : texts;
+    const out = lines.map(({ n }, i) => `${n}. ${answers[i]}`);
     if (behavior === 'wrong-count' && out.length > 1) out.pop();
     return out.join('\n');
   }

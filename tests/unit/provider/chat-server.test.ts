@@ -64,6 +64,13 @@ describe('the fake model', () => {
     expect(fakeTranslation('India 2024', 'hi')).toBe('[मॉडल] इनदइअ 2024');
   });
 
+  test("'shift' answers a batch one line early, count and numbers kept; a single line is fine", () => {
+    const ask = (lines: string[]) => ({ messages: [{ role: 'system', content: 'from Hindi to English' }, { role: 'user', content: lines.map((l, i) => `${i + 1}. ${l}`).join('\n') }] });
+    const [a, b, c] = ['एक', 'दो', 'तीन'].map((l) => fakeTranslation(l, 'en'));
+    expect(fakeAnswer(ask(['एक', 'दो', 'तीन']), 'shift')).toBe(`1. ${b}\n2. ${c}\n3. ${c}`);
+    expect(fakeAnswer(ask(['एक']), 'shift')).toBe(`1. ${a}`);
+  });
+
   test('a generic prompt gets a pong', () => {
     expect(fakeAnswer({ messages: [{ role: 'user', content: 'Say hi' }] })).toBe('[model] pong');
   });
