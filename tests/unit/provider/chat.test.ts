@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError, type TranslationErrorCode } from '../../../utils/translate/errors';
 import { chatCompletion, type ChatMessage } from '../../../utils/translate/provider/chat';
 import { httpError, retryAfterSeconds } from '../../../utils/translate/provider/http-errors';
-import { fakeAnswer, startChatServer, type ChatServer } from '../../support/chat-server';
+import { startChatServer, type ChatServer } from '../../support/chat-server';
+import { fakeAnswer } from '../../support/fake-model';
 import { byteSlices, configFor, fetchAnswering, SECRET, sse } from './helpers';
 
 const MESSAGES: ChatMessage[] = [

@@ -3,11 +3,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError } from '../../../utils/translate/errors';
 import type { FetchLike } from '../../../utils/translate/provider/chat';
 import { makeBatches, translateWithProvider, translationMessages } from '../../../utils/translate/provider/translate';
-import { fakeTranslation, startChatServer, type ChatServer } from '../../support/chat-server';
+import { startChatServer, type ChatServer } from '../../support/chat-server';
+import { fakeTranslation } from '../../support/fake-model';
 import { configFor, requestedLines, scriptedFetch, SECRET, sse } from './helpers';
 
 const HI = ['भारत और चीन ने २०२४ में सीमा पर बातचीत की।', 'प्रधानमंत्री ने 35 देशों के नेताओं से मुलाकात की।', 'विदेश मंत्री ने कहा कि संबंध मजबूत हैं।'];
 const EN = ['India and China held border talks in 2024.', 'The Prime Minister met leaders of 35 countries.', 'The foreign minister said ties are strong.'];
+// Lines with no numbers, of different lengths: answered one line off, each still passes the per-line checks.
+const SHIFT_HI = [
+  'राजदूत ने परिचय पत्र सौंपा।',
+  'दोनों पक्षों ने जलवायु परिवर्तन, नवीकरणीय ऊर्जा और आपदा प्रबंधन में सहयोग बढ़ाने पर सहमति जताई।',
+  'बैठक सौहार्दपूर्ण रही।',
+  'मंत्रालय ने बताया कि वीज़ा नियमों को सरल बनाने और छात्रों की आवाजाही आसान करने पर भी बात हुई।',
+];
 const HI_EN = { from: 'hi', to: 'en' } as const;
 const EN_HI = { from: 'en', to: 'hi' } as const;
 
@@ -59,6 +67,18 @@ describe('against the fake server', () => {
     expect(bodies).toHaveLength(4);
     expect(bodies.slice(1).every((b) => b.stream === false)).toBe(true);
     expect(bodies.slice(1).map((b) => requestedLines(b.messages?.at(-1)?.content ?? ''))).toEqual(HI.map((l) => [l]));
+  });
+
+  test('a model answering one line early: no line is shown under the wrong sentence; each is asked for alone', async () => {
+    // Count and numbering kept, and each answer a fine translation (of the next line): only the
+    // alignment check (align.ts) can tell.
+    const { result, calls } = await run({ lines: SHIFT_HI, config: configFor(server.url, 'fake-shift') });
+    expect(result).toEqual({ translated: SHIFT_HI.length, failed: [] });
+    expect(new Map(calls)).toEqual(new Map(SHIFT_HI.map((l, i) => [i, fakeTranslation(l, 'en')])));
+    const [batch, ...alone] = chatRequests('fake-shift');
+    expect(requestedLines(batch?.messages?.at(-1)?.content ?? '')).toEqual(SHIFT_HI);
+    expect(alone.every((b) => b.stream === false)).toBe(true);
+    expect(alone.map((b) => requestedLines(b.messages?.at(-1)?.content ?? ''))).toEqual(SHIFT_HI.map((l) => [l]));
   });
 
   test('echoed lines fail the checks, are retried one by one, and are left untranslated', async () => {

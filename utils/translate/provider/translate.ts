@@ -1,12 +1,14 @@
 /**
- * Translates the card's lines with the user's model: numbered lines in, streamed numbered lines out,
- * each one shown as soon as it is complete and has passed the checks (./checks.ts). Lines that fail,
- * or that the model dropped or mangled, are retried one per request; a line failing again is left
- * untranslated and reported, never guessed.
+ * Translates the card's lines with the user's model: numbered lines in, streamed numbered lines out.
+ * A batch's lines are shown once its whole answer is in, has one numbered line per input and reads
+ * in place (./align.ts), each line having passed its own checks (./checks.ts). Lines that fail, or
+ * that the model dropped, mangled or answered one line off, are retried one per request; a line
+ * failing again is left untranslated and reported, never guessed.
  */
 import { TranslationError } from '../errors';
 import type { LangPair } from '../types';
 import type { Lang } from '../../../engine/types';
+import { checkAlignment } from './align';
 import { chatCompletion, type ChatMessage, type FetchLike } from './chat';
 import { asciiDigits, checkLine } from './checks';
 import type { ProviderConfig } from './config';
@@ -130,10 +132,14 @@ export async function translateWithProvider(options: TranslateWithProviderOption
     // Lines that passed their checks, held until the whole answer is known: a model that merges or
     // splits lines but keeps counting would otherwise put one line's translation under another.
     const held: [number, string][] = [];
+    // Every answer line, passed or not, for the alignment check.
+    const outputs: string[] = [];
     const accept = (line: NumberedLine): void => {
       const pos = line.n - 1;
       const index = batch[pos];
-      if (index === undefined || checkLine(inputs[pos] ?? '', line.text, pair.to) !== null) return;
+      if (index === undefined) return;
+      outputs[pos] = line.text;
+      if (checkLine(inputs[pos] ?? '', line.text, pair.to) !== null) return;
       held.push([index, line.text]);
     };
     // A line is complete once the next numbered line has begun (or the answer ends): until then
@@ -174,9 +180,10 @@ export async function translateWithProvider(options: TranslateWithProviderOption
       answered = true;
       splitter.end().forEach(take);
       if (pending) accept(pending);
-      // Delivered only when the answer kept the format and has exactly one line per input; else
-      // every line of the batch is asked for again on its own.
-      if (!broken && expected - 1 === inputs.length) {
+      // Delivered only when the answer kept the format, has exactly one line per input and reads in
+      // place (a model answering one line off keeps the count); else every line of the batch is
+      // asked for again on its own, where no answer can land under another line.
+      if (!broken && expected - 1 === inputs.length && checkAlignment(inputs, outputs, pair.to).aligned) {
         for (const [index, text] of held) {
           done.add(index);
           translated++;
