@@ -5,6 +5,7 @@
  * beside the item.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { isQuotaError } from './quota';
 import type { StoredCardUi } from './card-ui';
 import type { CacheEntry, Progress } from './protocol';
 import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings/schema';
@@ -21,8 +22,14 @@ const SETTINGS_KEY = 'local:settings';
  * the stored version: so the item is defined once that version has been checked (see below).
  */
 export function settingsItem(): Promise<WxtStorageItem<Settings, { v?: number }>> {
-  settings ??= repairSettingsVersion().then(() =>
-    storage.defineItem<Settings, { v?: number }>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: MIGRATIONS }),
+  settings ??= repairSettingsVersion().then(
+    () => storage.defineItem<Settings, { v?: number }>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: MIGRATIONS }),
+    (error: unknown) => {
+      // Unreadable storage: no item is defined (its migration would fail the same way, unseen), and
+      // the next call tries again.
+      settings = undefined;
+      throw error;
+    },
   );
   return settings;
 }
@@ -36,12 +43,8 @@ let settings: Promise<WxtStorageItem<Settings, { v?: number }>> | undefined;
  * validation keeps every field that is still valid.
  */
 async function repairSettingsVersion(): Promise<void> {
-  try {
-    const { v } = await storage.getMeta<{ v?: unknown }>(SETTINGS_KEY);
-    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 1)) await storage.removeMeta(SETTINGS_KEY, 'v');
-  } catch {
-    // Unreadable storage: the item's own reads fail the same way, and the callers fall back to defaults.
-  }
+  const { v } = await storage.getMeta<{ v?: unknown }>(SETTINGS_KEY);
+  if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 1)) await storage.removeMeta(SETTINGS_KEY, 'v');
 }
 
 /** The settings as they change (watching needs no migration, so this item is defined at once). */
@@ -69,3 +72,20 @@ export const progressItem = storage.defineItem<Progress | null>('session:progres
 
 /** The reader's choices on cards (sections opened, terms, translations); read through `readStoredUi` (utils/card-ui.ts). */
 export const cardUiItem = storage.defineItem<StoredCardUi | null>('session:cardUi', { fallback: null });
+
+// --- when storage.local is full ------------------------------------------------------------------
+
+/**
+ * Writes with `write`; if storage.local is full, drops what is only a cache (the translations,
+ * which any tier makes again) and writes once more. Settings and the model's config are never the
+ * ones dropped.
+ */
+export async function writeEvictingCaches(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await translationCacheItem.removeValue();
+    await write();
+  }
+}

@@ -2,6 +2,7 @@
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext, type I18nValue } from '../../components/i18n';
 import { type ProviderActions, ProviderFields } from '../../components/options/ProviderFields';
+import { RepairNotice } from '../../components/options/RepairNotice';
 import { ResetControl } from '../../components/options/ResetControl';
 import { type SaveState, SaveStatus } from '../../components/options/SaveStatus';
 import { type SettingsChange, SettingsForm } from '../../components/options/SettingsForm';
@@ -22,18 +23,26 @@ export interface AppProps {
   debounceMs?: number;
   /** The user's own model (saved apart from the settings: its key never leaves storage.local). */
   provider?: ProviderActions;
+  /** Repairs the stored settings and names the fields that were broken, to tell the reader once. */
+  repairs?: () => Promise<(keyof Settings)[]>;
 }
 
 /** The whole options page. */
-export function App({ load, save, reset, watch, loadI18n, debounceMs = 400, provider }: AppProps) {
+export function App({ load, save, reset, watch, loadI18n, debounceMs = 400, provider, repairs }: AppProps) {
   const outer = useContext(I18nContext);
   const [value, setValue] = useState<Settings | null>(null);
   const [i18n, setI18n] = useState<I18nValue | null>(null);
   const [status, setStatus] = useState<SaveState>('idle');
+  const [repaired, setRepaired] = useState<(keyof Settings)[]>([]);
   const saver = useMemo(() => createAutosave(save, debounceMs, setStatus), []);
 
   useEffect(() => {
-    load()
+    // Repairs first, so the form shows the repaired values.
+    (repairs ? repairs().catch(() => []) : Promise.resolve([]))
+      .then((fields) => {
+        setRepaired(fields);
+        return load();
+      })
       .catch(() => structuredClone(DEFAULT_SETTINGS))
       .then(setValue);
     const flush = () => void saver.flush();
@@ -95,6 +104,7 @@ export function App({ load, save, reset, watch, loadI18n, debounceMs = 400, prov
           <SaveStatus state={status} />
         </header>
         <p class="intro">{t('options.intro')}</p>
+        <RepairNotice fields={repaired} />
         {value ? (
           <>
             <SettingsForm value={value} onChange={onChange} />

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/i18n';
-import { getSettings, resetSettings, saveSettings, watchSettings } from '../../utils/settings/store';
+import { getSettings, resetSettings, saveSettings, takeSettingsRepairs, watchSettings } from '../../utils/settings/store';
 import { App } from './App';
 import { browserI18n, loadI18n } from './load-i18n';
 import { OPTIONS_PORT } from '../../utils/translate/provider/permissions';
@@ -16,7 +16,7 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <I18nContext.Provider value={browserI18n()}>
-      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} provider={providerActions} />
+      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} provider={providerActions} repairs={takeSettingsRepairs} />
     </I18nContext.Provider>,
     root,
   );

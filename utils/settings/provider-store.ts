@@ -3,7 +3,7 @@
  * only, apart from the other settings). Every read is validated; a corrupt value reads as "no
  * provider".
  */
-import { providerItem } from '../storage';
+import { providerItem, writeEvictingCaches } from '../storage';
 import { type ProviderConfig, validateProviderConfig } from '../translate/provider/config';
 
 /** The configured provider, or null (none, or a stored value that fails validation). */
@@ -19,7 +19,7 @@ export async function getProviderConfig(): Promise<ProviderConfig | null> {
 export async function saveProviderConfig(config: ProviderConfig): Promise<void> {
   const valid = validateProviderConfig(config);
   if (!valid) throw new Error('Invalid provider settings');
-  await providerItem.setValue(valid);
+  await writeEvictingCaches(() => providerItem.setValue(valid));
 }
 
 /** Forgets the provider and its key. */

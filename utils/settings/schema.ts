@@ -81,6 +81,24 @@ export function validateSettings(value: unknown): Settings {
   return v.parse(SettingsSchema, value);
 }
 
+/**
+ * The fields of a stored value that validation had to repair: present but broken, or with items
+ * dropped or changed. A missing field, and topics an update added to the end of the order, are
+ * completions, not repairs; a stored value that is not an object at all had every field repaired.
+ */
+export function repairedFields(stored: unknown, valid: Settings): (keyof Settings)[] {
+  const keys = Object.keys(valid) as (keyof Settings)[];
+  if (stored === undefined || stored === null) return [];
+  if (!isRecord(stored)) return keys;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return keys.filter((key) => {
+    if (!(key in stored)) return false;
+    const before = stored[key];
+    if (key === 'topicOrder' && Array.isArray(before)) return !same(before, valid.topicOrder.slice(0, before.length));
+    return !same(before, valid[key]);
+  });
+}
+
 /** The settings a new user has: what the schema makes of nothing. */
 export const DEFAULT_SETTINGS: Settings = validateSettings({});
 

@@ -3,8 +3,8 @@
  * read or written goes through `validateSettings`, so callers always get valid settings and
  * nothing here throws on a corrupt stored value.
  */
-import { settingsItem, settingsWatchItem } from '../storage';
-import { DEFAULT_SETTINGS, type Settings, validateSettings } from './schema';
+import { settingsItem, settingsWatchItem, writeEvictingCaches } from '../storage';
+import { DEFAULT_SETTINGS, repairedFields, type Settings, validateSettings } from './schema';
 
 /** Fresh default settings (no shared arrays with DEFAULT_SETTINGS). */
 const defaults = (): Settings => validateSettings(DEFAULT_SETTINGS);
@@ -18,10 +18,30 @@ export async function getSettings(): Promise<Settings> {
   }
 }
 
+/**
+ * Repairs the stored settings in place and names the fields that were broken (a corrupt store, a
+ * bug, another version), so the options page can say so once; [] when nothing was, or storage
+ * cannot be read.
+ */
+export async function takeSettingsRepairs(): Promise<(keyof Settings)[]> {
+  try {
+    const item = await settingsItem();
+    const stored: unknown = await item.getValue();
+    const valid = validateSettings(stored);
+    const repaired = repairedFields(stored, valid);
+    if (repaired.length) await item.setValue(valid);
+    return repaired;
+  } catch {
+    return [];
+  }
+}
+
 /** Validates and stores settings; resolves with exactly what was stored. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const valid = validateSettings(settings);
-  await (await settingsItem()).setValue(valid);
+  const item = await settingsItem();
+  // A full storage.local gives up cached translations, never the settings.
+  await writeEvictingCaches(() => item.setValue(valid));
   return valid;
 }
 

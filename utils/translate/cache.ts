@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { withDeadline } from '../deadline';
 import { lenientArray } from '../lenient';
+import { isQuotaError } from '../quota';
 import type { LangPair, TranslationSource } from './types';
 
 /** One stored value, read (untrusted) and written whole: the `translationCacheItem` of utils/storage.ts. */
@@ -153,6 +154,15 @@ export function createTranslationCache(area: KeyValueArea, options: TranslationC
     }
   };
 
+  const shrinkToHalf = () => {
+    let drop = Math.ceil(entries.size / 2);
+    for (const [oldest, value] of entries) {
+      if (drop-- <= 0) break;
+      entries.delete(oldest);
+      chars -= weight(oldest, value);
+    }
+  };
+
   const load = () =>
     (loading ??= withDeadline(() => area.get(), loadTimeoutMs).then(
       (value) => {
@@ -169,11 +179,18 @@ export function createTranslationCache(area: KeyValueArea, options: TranslationC
     timer = undefined;
     if (!dirty || !persist) return writing;
     dirty = false;
-    const snapshot: StoredCache = { v: CACHE_FORMAT_VERSION, entries: [...entries] };
     writing = writing
-      .then(() => area.set(snapshot))
-      .catch(() => {
-        dirty = true;
+      .then(() => area.set({ v: CACHE_FORMAT_VERSION, entries: [...entries] }))
+      .catch(async (error: unknown) => {
+        if (!isQuotaError(error)) {
+          dirty = true;
+          return;
+        }
+        // Storage is full: the cache gives way (its older half), so settings can still be saved.
+        shrinkToHalf();
+        await area.set({ v: CACHE_FORMAT_VERSION, entries: [...entries] }).catch(() => {
+          dirty = true;
+        });
       });
     return writing;
   };
