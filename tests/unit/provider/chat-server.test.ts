@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
 import { behaviorFor, fakeAnswer, fakeTranslation, romanise, startChatServer, type ChatServer } from '../../support/chat-server';
 

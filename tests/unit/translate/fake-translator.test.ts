@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeTranslation, installFakeTranslator, type FakeTranslatorCall } from '../../support/fake-translator';
 import { findTranslatorApi, type NativeTranslator } from '../../../utils/translate/on-device';
