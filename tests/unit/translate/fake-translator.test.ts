@@ -88,4 +88,19 @@ describe('installFakeTranslator', () => {
     controller.abort();
     await outcome;
   });
+
+  test('translateDelayMs: a slow download with quick lines', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi({ availability: 'downloadable', progressSteps: 2, delayMs: 1_000, translateDelayMs: 0 });
+    const created = api.create({ sourceLanguage: HI_EN.from, targetLanguage: HI_EN.to });
+    await vi.advanceTimersByTimeAsync(2_999);
+    let done = false;
+    void created.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const translator = await created;
+    // No timer to advance: the line comes at once.
+    expect(await translator.translate('x')).toBe(fakeTranslation('hi', 'en', 'x'));
+  });
 });
