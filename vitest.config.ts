@@ -1,13 +1,36 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { ENGINE_TESTS } from './tests/support/engine-project';
 
+/**
+ * Two projects. "engine": the engine's and the CLI's tests (tests/support/engine-project.ts),
+ * which touch no global state, share one module graph per worker (`isolate: false`), so the
+ * lexicons, glossary and name tables load once rather than once per file. "browser": components,
+ * background, settings, translation, the build, each file with a fresh module graph, as WXT's
+ * fakeBrowser, vi.mock and fake timers need.
+ */
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    environment: 'happy-dom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    // Real-Chromium specs run with vitest.e2e.config.ts after a build (npm run test:e2e).
-    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+    // Node by default: most files test pure code. A file that needs a DOM says so on its first line
+    // (`// @vitest-environment happy-dom`, or `jsdom` for the sanitizer), so no other file pays for one.
+    environment: 'node',
+    // Vitest's default (cores − 1) is one worker on a 2-core machine; two keep both cores busy
+    // (the main process is idle once the files are transformed).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      { extends: true, test: { name: 'engine', include: ENGINE_TESTS, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          // Real-Chromium specs (tests/e2e) run with vitest.e2e.config.ts after a build (npm run test:e2e).
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...ENGINE_TESTS],
+        },
+      },
+    ],
   },
 });

@@ -31,8 +31,8 @@ describeE2E('privacy', () => {
       await article.close();
     }
     const options = await OptionsPage.open(s);
-    await options.page.getByTestId('per-section').selectOption('2');
-    await options.page.waitForTimeout(1_000);
+    // A change the options page saves: polled until it is in storage (no fixed sleep).
+    await options.setPerSection(2);
     await options.page.close();
 
     const mine = s.network.requests.filter((r) => byExtension(r.initiator));

@@ -45,7 +45,8 @@ describeE2E('translation: on-device and glossary tiers', () => {
   });
 
   test('downloadable: the download button, progress from the monitor, then translations; the second card reads the cache', async () => {
-    const { article, popup } = await openWithFake({ availability: 'downloadable', progressSteps: 4, delayMs: 150, requireUserActivation: true });
+    // A download slow enough to show its progress; the lines themselves come at once.
+    const { article, popup } = await openWithFake({ availability: 'downloadable', progressSteps: 4, delayMs: 150, translateDelayMs: 0, requireUserActivation: true });
     await popup.translationPhase(['needs-download']);
     const button = popup.page.getByTestId('translation-download');
     // One action in the card's row, its title saying what the click downloads.

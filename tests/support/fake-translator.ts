@@ -33,6 +33,8 @@ export interface FakeTranslatorOptions {
   progressSteps?: number;
   /** Delay before each progress event and each translation, in ms (default 0). */
   delayMs?: number;
+  /** Delay before each translation alone, in ms (default `delayMs`): a slow download, quick lines. */
+  translateDelayMs?: number;
   /** Supported pairs as 'from>to' (default ['hi>en', 'en>hi']). */
   pairs?: string[];
   /** `inputQuota` and the length over which `translate()` throws QuotaExceededError (default 10,000). */
@@ -66,6 +68,7 @@ export function installFakeTranslator(options: FakeTranslatorOptions = {}, scope
   const opts = options ?? {};
   const pairs = opts.pairs ?? ['hi>en', 'en>hi'];
   const delayMs = Math.max(0, opts.delayMs ?? 0);
+  const translateDelayMs = Math.max(0, opts.translateDelayMs ?? delayMs);
   const steps = Math.max(1, Math.floor(opts.progressSteps ?? 2));
   const inputQuota = opts.inputQuota ?? 10_000;
   const failMarker = opts.failMarker ?? '[[fail]]';
@@ -182,7 +185,7 @@ export function installFakeTranslator(options: FakeTranslatorOptions = {}, scope
       if (typeof text !== 'string') throw new TypeError('Fake translate: text must be a string');
       if (text.length > inputQuota) throw domError('QuotaExceededError', 'Fake translate: input over quota');
       if (text.includes(failMarker)) await outcome(opts.translateBehavior ?? 'ok', 'translate', o?.signal);
-      await wait(delayMs, o?.signal);
+      await wait(translateDelayMs, o?.signal);
       return `[${this.sourceLanguage}→${this.targetLanguage}] ${text}`;
     }
 
@@ -193,7 +196,7 @@ export function installFakeTranslator(options: FakeTranslatorOptions = {}, scope
       return new ReadableStream<string>({
         start: async (controller) => {
           try {
-            await wait(delayMs, o?.signal);
+            await wait(translateDelayMs, o?.signal);
             controller.enqueue(whole.slice(0, half));
             controller.enqueue(whole.slice(half));
             controller.close();

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The built manifests declare the icons, and every icon they name is in the build at its size:
  * `icons` and the toolbar button in both browsers, Firefox's dark-theme icons in its build alone.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The popup's root: loading with delayed progress, each state view, and the card. */
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The summary card: brief sections, each sentence once, tags, terms on demand, names, actions. */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The card's translation UI: per-line source labels, the tier bar, the download button, the model's summary. */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';

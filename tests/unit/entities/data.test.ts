@@ -14,7 +14,8 @@ import { hasDevanagari } from '../../../engine/text/normalize';
 
 const DATA = resolve(process.cwd(), 'engine/entities/data');
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isSorted = (xs: readonly string[]): boolean => xs.every((x, i) => i === 0 || cmp(xs[i - 1]!, x) < 0);
+/** Each neighbouring pair out of order or repeated, as "a ≥ b": empty when sorted with no duplicates. */
+const unsorted = (xs: readonly string[]): string[] => xs.flatMap((x, i) => (i > 0 && cmp(xs[i - 1]!, x) >= 0 ? [`${xs[i - 1]} ≥ ${x}`] : []));
 const LATIN = /[A-Za-z]/;
 
 /** Match key plus how each Latin word is cased ("BRICS" and "Brics" are different aliases on purpose). */
@@ -62,7 +63,7 @@ describe('data files are canonical', () => {
     ['English name stops', stops.en],
     ['Hindi name stops', stops.hi],
   ])('%s: sorted, no duplicates', (_label, keys) => {
-    expect(isSorted(keys)).toBe(true);
+    expect(unsorted(keys)).toEqual([]);
   });
 
   test('generated files carry the source attribution', () => {
@@ -74,6 +75,24 @@ describe('data files are canonical', () => {
   });
 });
 
+/** What is wrong with one named entry: both forms present, each in its script, no alias repeating another form. */
+function entryProblems(label: string, item: Named): string[] {
+  const problems: string[] = [];
+  if (item.en.trim() === '') problems.push(`${label}: no English name`);
+  if (item.hi.trim() === '') problems.push(`${label}: no Hindi name`);
+  if (!LATIN.test(item.en)) problems.push(`${label}: English name "${item.en}" has no Latin letter`);
+  if (!hasDevanagari(item.hi)) problems.push(`${label}: Hindi name "${item.hi}" has no Devanagari`);
+  for (const a of item.enAliases) if (hasDevanagari(a)) problems.push(`${label}: English alias "${a}" has Devanagari`);
+  for (const a of item.hiAliases) if (!hasDevanagari(a) && !/\d/.test(a)) problems.push(`${label}: Hindi alias "${a}" has neither Devanagari nor a digit`);
+  // No alias repeats another form of the same entry (same match key and same case rule).
+  const forms = [item.en, item.hi, ...item.enAliases, ...item.hiAliases];
+  const keys = forms.map(caseKey);
+  keys.forEach((k, i) => {
+    if (keys.indexOf(k) !== i) problems.push(`${label}: "${forms[i]}" repeats "${forms[keys.indexOf(k)]}"`);
+  });
+  return problems;
+}
+
 describe('every entry has both forms and clean aliases', () => {
   const all: [string, Named][] = [
     ...countryList.map((c): [string, Named] => [`country ${c.code}`, c]),
@@ -83,24 +102,33 @@ describe('every entry has both forms and clean aliases', () => {
     ...titles.titles.map((t): [string, Named] => [`title ${t.en}`, t]),
   ];
 
-  test.each(all)('%s', (_label, item) => {
-    expect(item.en.trim()).not.toBe('');
-    expect(item.hi.trim()).not.toBe('');
-    expect(LATIN.test(item.en)).toBe(true);
-    expect(hasDevanagari(item.hi)).toBe(true);
-    expect(item.enAliases.every((a) => !hasDevanagari(a))).toBe(true);
-    expect(item.hiAliases.every((a) => hasDevanagari(a) || /\d/.test(a))).toBe(true);
-    // No alias repeats another form of the same entry (same match key and same case rule).
-    const keys = [item.en, item.hi, ...item.enAliases, ...item.hiAliases].map(caseKey);
-    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  // One test over every entry: a bad data edit gets the full list of what is wrong, not one entry at a time.
+  test(`all ${all.length} countries, places, organisations, people and titles (every problem listed at once)`, () => {
+    expect(all.length).toBeGreaterThan(900);
+    expect(all.flatMap(([label, item]) => entryProblems(label, item))).toEqual([]);
+  });
+
+  test('the check names every problem of every bad entry', () => {
+    const bad: [string, Named][] = [
+      ['place Nowhere', { en: 'Nowhere', hi: ' ', enAliases: ['नोव्हेयर'], hiAliases: [] }],
+      ['person Jane Roe', { en: 'Jane Roe', hi: 'जेन रो', enAliases: ['jane roe', 'Jane Roe'], hiAliases: ['Roe'] }],
+    ];
+    expect(bad.flatMap(([label, item]) => entryProblems(label, item))).toEqual([
+      'place Nowhere: no Hindi name',
+      'place Nowhere: Hindi name " " has no Devanagari',
+      'place Nowhere: English alias "नोव्हेयर" has Devanagari',
+      'person Jane Roe: Hindi alias "Roe" has neither Devanagari nor a digit',
+      'person Jane Roe: "Jane Roe" repeats "Jane Roe"',
+    ]);
   });
 
   test('organisations: about 100, abbreviations in the right script', () => {
     expect(orgs.length).toBeGreaterThanOrEqual(100);
-    for (const o of orgs) {
-      if (o.abbr !== undefined) expect(LATIN.test(o.abbr) && !hasDevanagari(o.abbr)).toBe(true);
-      if (o.hiAbbr !== undefined) expect(hasDevanagari(o.hiAbbr)).toBe(true);
-    }
+    const problems = orgs.flatMap((o) => [
+      ...(o.abbr !== undefined && !(LATIN.test(o.abbr) && !hasDevanagari(o.abbr)) ? [`${o.en}: abbreviation "${o.abbr}" is not Latin`] : []),
+      ...(o.hiAbbr !== undefined && !hasDevanagari(o.hiAbbr) ? [`${o.en}: Hindi abbreviation "${o.hiAbbr}" has no Devanagari`] : []),
+    ]);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -109,26 +137,28 @@ describe('countries, places and people', () => {
 
   test('only ISO alpha-2 countries/territories; EU, UN and regions are not countries', () => {
     expect(countryList.length).toBeGreaterThan(240);
-    for (const c of countryList) expect(c.code).toMatch(/^[A-Z]{2}$/);
-    for (const code of ['EU', 'UN', 'EZ', 'ZZ', 'QO']) expect(codes.has(code)).toBe(false);
-    for (const code of ['IN', 'RU', 'CN', 'US', 'GB', 'PK', 'BD', 'NP', 'BT', 'LK', 'MV', 'MM', 'AF']) expect(codes.has(code)).toBe(true);
+    expect(countryList.map((c) => c.code).filter((code) => !/^[A-Z]{2}$/.test(code))).toEqual([]);
+    expect(['EU', 'UN', 'EZ', 'ZZ', 'QO'].filter((code) => codes.has(code))).toEqual([]);
+    expect(['IN', 'RU', 'CN', 'US', 'GB', 'PK', 'BD', 'NP', 'BT', 'LK', 'MV', 'MM', 'AF'].filter((code) => !codes.has(code))).toEqual([]);
   });
 
   test('hand-written variants and places point at real codes', () => {
-    for (const code of Object.keys(variants.countries)) expect(codes.has(code)).toBe(true);
-    for (const p of places.places as readonly { country?: string }[]) if (p.country) expect(codes.has(p.country)).toBe(true);
+    expect(Object.keys(variants.countries).filter((code) => !codes.has(code))).toEqual([]);
+    const placeCodes = (places.places as readonly { en: string; country?: string }[]).filter((p) => p.country !== undefined && !codes.has(p.country));
+    expect(placeCodes.map((p) => `${p.en}: ${p.country}`)).toEqual([]);
   });
 
   test('people.json: asOf, update note, and a country or organisation for everyone', () => {
     expect(people.asOf).toMatch(/^\d{4}-\d{2}$/);
     expect(people.howToUpdate).toMatch(/hand-edited/i);
     const orgAbbrs = new Set(orgs.flatMap((o) => [o.abbr, o.en]));
-    for (const p of peopleList) {
-      expect(p.role.trim()).not.toBe('');
-      expect(Number(p.country !== undefined) + Number(p.org !== undefined)).toBe(1);
-      if (p.country) expect(codes.has(p.country)).toBe(true);
-      if (p.org) expect(orgAbbrs.has(p.org)).toBe(true);
-    }
+    const problems = peopleList.flatMap((p) => [
+      ...(p.role.trim() === '' ? [`${p.en}: no role`] : []),
+      ...(Number(p.country !== undefined) + Number(p.org !== undefined) !== 1 ? [`${p.en}: needs a country or an organisation, not both`] : []),
+      ...(p.country && !codes.has(p.country) ? [`${p.en}: unknown country ${p.country}`] : []),
+      ...(p.org && !orgAbbrs.has(p.org) ? [`${p.en}: unknown organisation ${p.org}`] : []),
+    ]);
+    expect(problems).toEqual([]);
   });
 
   test('no alias names two different entries (a shared alias would be matched arbitrarily)', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SentenceRef } from '../../../engine/summary/types';
 import { abstractiveSummary, extractJson, parseAbstractiveAnswer, promptSentences } from '../../../utils/translate/provider/abstract';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
 import { startChatServer, type ChatServer } from '../../support/chat-server';
 import { behaviorFor, fakeAnswer, fakeTranslation, romanise } from '../../support/fake-model';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { asciiDigits, checkLine, inTargetScript, isNamesOnly, numbersOf } from '../../../utils/translate/provider/checks';
 import { createLineSplitter, numberLines, parseNumberedLine, stripThinking } from '../../../utils/translate/provider/numbered';

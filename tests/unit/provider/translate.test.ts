@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TranslationError } from '../../../utils/translate/errors';
 import type { FetchLike } from '../../../utils/translate/provider/chat';

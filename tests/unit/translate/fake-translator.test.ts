@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeTranslation, installFakeTranslator, type FakeTranslatorCall } from '../../support/fake-translator';
 import { findTranslatorApi, type NativeTranslator } from '../../../utils/translate/on-device';
@@ -88,5 +87,20 @@ describe('installFakeTranslator', () => {
     await vi.advanceTimersByTimeAsync(500);
     controller.abort();
     await outcome;
+  });
+
+  test('translateDelayMs: a slow download with quick lines', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi({ availability: 'downloadable', progressSteps: 2, delayMs: 1_000, translateDelayMs: 0 });
+    const created = api.create({ sourceLanguage: HI_EN.from, targetLanguage: HI_EN.to });
+    await vi.advanceTimersByTimeAsync(2_999);
+    let done = false;
+    void created.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const translator = await created;
+    // No timer to advance: the line comes at once.
+    expect(await translator.translate('x')).toBe(fakeTranslation('hi', 'en', 'x'));
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createOnDeviceTranslator, translateLines, type TranslateLinesOptions } from '../../../utils/translate/on-device';
 import { createTranslationCache } from '../../../utils/translate/cache';

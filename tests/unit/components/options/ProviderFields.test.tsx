@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The options page's model settings: validation, save inside the click, test, remove, key privacy. */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The welcome page's content: both UI languages, each browser's steps, the shortcut as assigned. */
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';

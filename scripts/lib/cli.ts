@@ -1,0 +1,154 @@
+/**
+ * The Kootniti CLI's logic, apart from the process: argv in, text out on the streams it is
+ * handed, an exit code back. `scripts/summarize.ts` runs it on the real process; the tests call it
+ * in-process with their own streams.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { articleFromText } from '../../engine/extract/text';
+import { summarize } from '../../engine/pipeline';
+import { toMarkdown } from '../../engine/render/markdown';
+import { toTerminal } from '../../engine/render/terminal';
+import type { Article } from '../../engine/types';
+import { extractFromHtml } from './html';
+import { SAMPLE } from './sample';
+
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+const USAGE = `Usage: npm run summarize -- [file.html | file.txt | -] [--json | --markdown] [--per-section N]
+  (no file: the bundled sample ${SAMPLE}; "-": read standard input)`;
+
+/** Where the CLI writes: `process.stdout`/`process.stderr`, or anything with `write`. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** The CLI's surroundings: standard input (read only for "-"), its two outputs, its environment. */
+export interface CliIo {
+  stdin: AsyncIterable<Uint8Array | string>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env?: Record<string, string | undefined>;
+}
+
+/** Exit codes: 0 done, 1 the input could not be summarised, 2 a usage error (bad option, missing file). */
+export type ExitCode = 0 | 1 | 2;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
+
+interface CliArgs {
+  file: string | null;
+  format: 'card' | 'json' | 'markdown';
+  perSection: number;
+  help: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { file: null, format: 'card', perSection: 3, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--json') args.format = 'json';
+    else if (a === '--markdown' || a === '--md') args.format = 'markdown';
+    else if (a === '--per-section') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 5) throw new CliError('--per-section takes a whole number from 1 to 5', 2);
+      args.perSection = n;
+    } else if (a === '-h' || a === '--help') args.help = true;
+    else if (a.startsWith('--')) throw new CliError(`unknown option ${a} (see --help)`, 2);
+    else if (args.file !== null) throw new CliError(`one input at a time (got ${args.file} and ${a})`, 2);
+    else args.file = a;
+  }
+  return args;
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+async function readInput(file: string, stdin: CliIo['stdin']): Promise<{ bytes: Buffer; name: string }> {
+  if (file === '-') return { bytes: await readAll(stdin), name: 'standard input' };
+  try {
+    return { bytes: readFileSync(resolve(file)), name: file };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`no such file: ${file}`, 2);
+    if (code === 'EISDIR') throw new CliError(`${file} is a folder, not a file`, 2);
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`, 2);
+  }
+}
+
+/** Decodes UTF-8 text, refusing binary input (NUL bytes or invalid UTF-8). */
+export function decodeText(bytes: Buffer, name: string): string {
+  if (bytes.length > MAX_INPUT_BYTES) throw new CliError(`${name} is too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${name} looks binary, not an HTML or text file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${name} is not valid UTF-8 text`);
+  }
+}
+
+function looksLikeHtml(file: string, text: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return true;
+  if (ext === '.txt' || ext === '.text') return false;
+  return /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
+}
+
+function toArticle(file: string, text: string, name: string): Article {
+  if (text.trim() === '') throw new CliError(`${name} is empty`);
+  if (looksLikeHtml(file, text)) {
+    const result = extractFromHtml(text);
+    if (!result.ok) throw new CliError(`${name}: ${result.message}`);
+    return result.article;
+  }
+  const article = articleFromText(text);
+  if (!article) throw new CliError(`${name} is empty`);
+  return article;
+}
+
+async function main(argv: readonly string[], io: CliIo): Promise<void> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const file = args.file ?? SAMPLE;
+  const { bytes, name } = await readInput(file, io.stdin);
+  const article = toArticle(file, decodeText(bytes, name), name);
+  const result = summarize(article, { perSection: args.perSection });
+  if (!result.ok) throw new CliError(`${name}: ${result.message}`);
+  const s = result.summary;
+  if (args.format === 'json') io.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
+  else if (args.format === 'markdown') io.stdout.write(toMarkdown(s));
+  else {
+    const color = io.stdout.isTTY === true && !io.env?.NO_COLOR;
+    io.stdout.write(`${toTerminal(s, { color, width: Math.min(io.stdout.columns || 78, 100) })}\n`);
+  }
+}
+
+/**
+ * Runs the CLI on `argv` (the arguments after the script's name). Never throws: an error is one
+ * line on stderr and a non-zero exit code.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    await main(argv, io);
+    return 0;
+  } catch (e) {
+    const err = e instanceof CliError ? e : new CliError(`unexpected error: ${(e as Error)?.message ?? String(e)}`);
+    io.stderr.write(`kootniti: ${err.message}\n`);
+    return err.code;
+  }
+}
