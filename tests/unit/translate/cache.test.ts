@@ -141,9 +141,9 @@ describe('createTranslationCache', () => {
     expect(await reopened.get(EN_HI, 'a')).toBe('A');
   });
 
-  test('a failed write does not reject and is retried by the next flush', async () => {
+  test('a failed write (not a full storage: see tests/unit/settings/quota.test.ts) does not reject and is retried by the next flush', async () => {
     const area = memoryArea();
-    const set = vi.spyOn(area, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES exceeded'));
+    const set = vi.spyOn(area, 'set').mockRejectedValueOnce(new Error('IO error'));
     const cache = createTranslationCache(area, { source: 'on-device' });
     await cache.set(EN_HI, 'a', 'A');
     await expect(cache.flush()).resolves.toBeUndefined();
