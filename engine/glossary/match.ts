@@ -94,29 +94,40 @@ const acronymSpelling = (raw: string): string => raw.replace(/\./g, '').replace(
  * "territory" may be rendered क्षेत्र, but क्षेत्र alone is too general to gloss as "territory").
  */
 export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossIndex {
-  const index: GlossIndex = new Map();
+  return indexGlossPhrases(glossPhrases(concepts, side, senses));
+}
+
+/** The phrases compileGlossary indexes, in its order: the senses, then each concept's forms. */
+export function glossPhrases(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossPhrase[] {
+  const out: GlossPhrase[] = [];
   const blocked = new Set<string>();
-  const add = (phrase: GlossPhrase | null): void => {
-    if (!phrase) return;
-    for (const first of phrase.forms[0]!) {
-      const list = index.get(first) ?? [];
-      list.push(phrase);
-      index.set(first, list);
-    }
-  };
   for (const s of senses) {
     for (const form of s[side] ?? []) {
       const phrase = compilePhrase(form, -1);
-      if (phrase) blocked.add(phrase.exact.join(' '));
-      add(phrase);
+      if (!phrase) continue;
+      blocked.add(phrase.exact.join(' '));
+      out.push(phrase);
     }
   }
   concepts.forEach((c, i) => {
     c[side].forEach((form, position) => {
       const phrase = compilePhrase(form, i, position);
-      if (phrase && !blocked.has(phrase.exact.join(' '))) add(phrase);
+      if (phrase && !blocked.has(phrase.exact.join(' '))) out.push(phrase);
     });
   });
+  return out;
+}
+
+/** Indexes phrases under every surface form of their first word, keeping their order. */
+export function indexGlossPhrases(phrases: readonly GlossPhrase[]): GlossIndex {
+  const index: GlossIndex = new Map();
+  for (const phrase of phrases) {
+    for (const first of phrase.forms[0]!) {
+      const list = index.get(first);
+      if (list) list.push(phrase);
+      else index.set(first, [phrase]);
+    }
+  }
   return index;
 }
 

@@ -58,10 +58,9 @@ export function stemsOf(text: string): string[] {
 }
 
 /**
- * Compiles lexicon files (plus a user's extra keywords) into one phrase index. A user's keyword
- * counts for its topic even when the bundled lexicon has the phrase already (for another topic, for
- * the same one with less weight, or as a sense that credits nothing). Compile once and reuse: this
- * is the slow part.
+ * Compiles lexicon files (plus a user's extra keywords) into one phrase index. This is the slow
+ * part: the engine reads the bundled files' index ahead-of-time compiled (engine/compiled/, by
+ * `npm run build:index`) and adds a reader's keywords with withKeywords.
  */
 export function compileLexicons(
   files: readonly LexiconFile[],
@@ -77,10 +76,7 @@ export function compileLexicons(
       phrase = { stems, credits: [] };
       byKey.set(key, phrase);
     }
-    if (!credit) return;
-    const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
-    if (same < 0) phrase.credits.push(credit);
-    else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
+    if (credit) addCredit(phrase, credit);
   };
 
   for (const file of files) {
@@ -93,10 +89,6 @@ export function compileLexicons(
       for (const form of [...(sense.en ?? []), ...(sense.hi ?? [])]) add(form, null);
     }
   }
-  // The reader's keywords last, so they find the bundled phrases already in place.
-  for (const file of files) {
-    for (const form of extra[file.id] ?? []) add(form, { topic: file.id, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
-  }
 
   const index: PhraseIndex = new Map();
   for (const phrase of byKey.values()) {
@@ -106,6 +98,62 @@ export function compileLexicons(
     index.set(first, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return withKeywords(index, extra, files.map((f) => f.id));
+}
+
+/** Credits a phrase; a second credit for the same topic counts only as a reader's keyword. */
+function addCredit(phrase: Phrase, credit: Credit): void {
+  const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
+  if (same < 0) phrase.credits.push(credit);
+  else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
+}
+
+/**
+ * A compiled index with a reader's keywords added, topic by topic in `topics` order; `base` is
+ * left as it was (the phrases a keyword changes are copied). A keyword counts for its topic even
+ * when the index has the phrase already (for another topic, for the same one with less weight, or
+ * as a sense that credits nothing); a new phrase goes after the phrases of its length, as if it
+ * had been compiled last.
+ */
+export function withKeywords(
+  base: PhraseIndex,
+  extra: Partial<Record<TopicId, readonly string[]>>,
+  topics: readonly TopicId[],
+): PhraseIndex {
+  if (!topics.some((t) => extra[t]?.length)) return base;
+  const index: PhraseIndex = new Map(base);
+  // Lists and phrases this index has copied (or made), so base stays untouched.
+  const ownLists = new Set<Phrase[]>();
+  const ownPhrases = new Map<string, Phrase>();
+  for (const topic of topics) {
+    for (const form of extra[topic] ?? []) {
+      const stems = stemsOf(form);
+      if (stems.length === 0) continue;
+      const key = stems.join(' ');
+      let phrase = ownPhrases.get(key);
+      if (!phrase) {
+        const first = stems[0] as string;
+        let list = index.get(first);
+        if (!list || !ownLists.has(list)) {
+          list = list ? [...list] : [];
+          ownLists.add(list);
+          index.set(first, list);
+        }
+        const at = list.findIndex((p) => p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
+        if (at >= 0) {
+          const old = list[at] as Phrase;
+          phrase = { stems: old.stems, credits: [...old.credits] };
+          list[at] = phrase;
+        } else {
+          phrase = { stems, credits: [] };
+          const shorter = list.findIndex((p) => p.stems.length < stems.length);
+          list.splice(shorter < 0 ? list.length : shorter, 0, phrase);
+        }
+        ownPhrases.set(key, phrase);
+      }
+      addCredit(phrase, { topic, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
+    }
+  }
   return index;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY, glossText } from '../../../engine/glossary/glossary';
+import { glossText } from '../../../engine/glossary/glossary';
+import { GLOSSARY } from '../../../engine/glossary/glossary-sources';
 import { compileGlossary, glossTokens, matchGlossary, type Concept, type Sense } from '../../../engine/glossary/match';
 
 const en = (text: string): string[] => glossText(text, 'en').map((g) => g.hi);
