@@ -962,3082 +962,5044 @@ country:ZW|country|ज़िम्बाब्वे|Zimbabwe
 |place|येरेवान|Yerevan
 |place|ज़ाग्रेब|Zagreb
 |place|ज़्यूरिख़|Zurich`,
-  candidates: `mohamed bin zayed al nahyan|Mohamed bin Zayed Al Nahyan|caccc||0
-mohamed bin zayed|Mohamed bin Zayed|cac||0
-mohamed ghassan maumoon|Mohamed Ghassan Maumoon|ccc||1
-mohamed muizzu|Mohamed Muizzu|cc||2
-मोहम्मद बिन जायद अल नाहयान|मोहम्मद बिन ज़ायद अल नाहयान|aaaaa||0
-मोहम्मद बिन जायद|मोहम्मद बिन ज़ायद|aaa||0
-मोहम्मद हसन अखुंद|मोहम्मद हसन अख़ुंद|aaa||3
-मोहम्मद गस्सान मौमून|मोहम्मद ग़स्सान मौमून|aaa||1
-मोहम्मद बिन सलमान||aaa||4
-मोहम्मद याकूब|मोहम्मद याक़ूब|aa||5
-मोहम्मद शहाबुद्दीन||aa||6
-मोहम्मद यूनुस||aa||7
-मोहम्मद मुइज्जू|मोहम्मद मुइज़्ज़ू|aa||2
-mbz|MBZ|u||0
-amir khan muttaqi|Amir Khan Muttaqi|ccc||8
-अमीर खान मुत्तकी|अमीर ख़ान मुत्तक़ी|aaa||8
-muttaqi|Muttaqi|c||8
-मुत्तकी|मुत्तक़ी|a||8
-आमिर खान मुत्ताकी||aaa||8
-hibatullah akhundzada|Hibatullah Akhundzada|cc||9
-हिबतुल्लाह अखुंदजादा|हिबतुल्लाह अख़ुंदज़ादा|aa||9
-akhundzada|Akhundzada|c||9
-अखुंदजादा|अख़ुंदज़ादा|a||9
-mohammad hasan akhund|Mohammad Hasan Akhund|ccc||3
-mohammad yaqoob|Mohammad Yaqoob|cc||5
-mohammad yunus|Mohammad Yunus|cc||7
-mullah yaqoob|Mullah Yaqoob|cc||5
-मुल्ला याकूब|मुल्ला याक़ूब|aa||5
-carlos presti|Carlos Presti|cc||10
-कार्लोस प्रेस्टी||aa||10
-presti|Presti|c||10
-javier milei|Javier Milei|cc||11
-हावियर मिलेई||aa||11
-milei|Milei|c||11
-मिलेई||a||11
-जेवियर मिलेई||aa||11
-खावियर मिलेई||aa||11
-pablo quirno|Pablo Quirno|cc||12
-पाब्लो क्विर्नो||aa||12
-quirno|Quirno|c||12
-क्विर्नो||a||12
-anthony albanese|Anthony Albanese|cc||13
-एंथनी अल्बनीज|एंथनी अल्बनीज़|aa||13
-एंथनी अल्बानीज||aa||13
-albanese|Albanese|c||13
-अल्बनीज|अल्बनीज़|a||13
-joao lourenco|João Lourenço|cc||14
-जोआओ लौरेंसो||aa||14
-mahmoud ali youssouf|Mahmoud Ali Youssouf|ccc||15
-महमूद अली यूसुफ|महमूद अली यूसुफ़|aaa||15
-penny wong|Penny Wong|cc||16
-पेनी वोंग||aa||16
-पेनी वॉंग|पेनी वॉन्ग|aa||16
-richard marles|Richard Marles|cc||17
-रिचर्ड मार्ल्स||aa||17
-marles|Marles|c||17
-मार्ल्स||a||17
-sam mostyn|Sam Mostyn|cc||18
-सैम मॉस्टिन||aa||18
-mohammed bin salman|Mohammed bin Salman|cac||4
-mohammed shahabuddin|Mohammed Shahabuddin|cc||6
-shahabuddin|Shahabuddin|c||6
-muhammad yunus|Muhammad Yunus|cc||7
-मुहम्मद यूनुस||aa||7
-yunus|Yunus|c||7
-यूनुस||a||7
-sheikh tamim bin hamad al thani|Sheikh Tamim bin Hamad Al Thani|ccaccc||19
-sheikh hasina|Sheikh Hasina|cc||20
-शेख हसीना|शेख़ हसीना|aa||20
-hasina|Hasina|c||20
-हसीना||a||20
-touhid hossain|Touhid Hossain|cc||21
-तौहीद हुसैन||aa||21
-md touhid hossain|Md Touhid Hossain|ccc||21
-jose mucio monteiro|José Múcio Monteiro|ccc||22
-jose mucio|José Múcio|cc||22
-जोसे मुसियो मोंटेरो||aaa||22
-luiz inacio lula da silva|Luiz Inácio Lula da Silva|cccac||23
-लुइज इनासियो लूला दा सिल्वा|लुइज़ इनासियो लूला दा सिल्वा|aaaaa||23
-lula da silva|Lula da Silva|cac||23
-lula|Lula|c||23
-लूला दा सिल्वा||aaa||23
-लूला||a||23
-लुला||a||23
-mauro vieira|Mauro Vieira|cc||24
-माउरो विएरा||aa||24
-मौरो विएरा||aa||24
-d n dhungyel|D N Dhungyel|ccc||25
-डी एन धुंग्येल||aaa||25
-dhungyel|Dhungyel|c||25
-धुंग्येल||a||25
-jigme khesar namgyel wangchuck|Jigme Khesar Namgyel Wangchuck|cccc||26
-जिग्मे खेसर नामग्येल वांगचुक||aaaa||26
-जिग्मे खेसर नामग्याल वांगचुक||aaaa||26
-king jigme khesar namgyel wangchuck|King Jigme Khesar Namgyel Wangchuck|ccccc||26
-king charles iii|King Charles III|ccu||27
-king charles|King Charles|cc||27
-king salman|King Salman|cc||28
-king|King|a||t
-tshering tobgay|Tshering Tobgay|cc||29
-शेरिंग तोबगे||aa||29
-tobgay|Tobgay|c||29
-त्शेरिंग तोबगे||aa||29
-तोबगे||a||29
-anita anand|Anita Anand|cc||30
-अनीता आनंद||aa||30
-david mcguinty|David McGuinty|ce||31
-david lammy|David Lammy|cc||32
-डेविड मैकगिंटी||aa||31
-डेविड लैमी||aa||32
-mcguinty|McGuinty|e||31
-mark carney|Mark Carney|cc||33
-mark rutte|Mark Rutte|cc||34
-मार्क कार्नी||aa||33
-मार्क रुटे||aa||34
-carney|Carney|c||33
-कार्नी||a||33
-mary simon|Mary Simon|cc||35
-मैरी साइमन||aa||35
-dong jun|Dong Jun|cc||36
-दोंग जुन||aa||36
-डोंग जुन||aa||36
-guo jiakun|Guo Jiakun|cc||37
-गुओ जियाकुन||aa||37
-li qiang|Li Qiang|cc||38
-ली जे म्युंग||aaa||39
-ली जे म्यांग||aaa||39
-ली क्यांग||aa||38
-ली कियांग||aa||38
-ली छ्यांग||aa||38
-lin jian|Lin Jian|cc||40
-लिन जियान||aa||40
-mao ning|Mao Ning|cc||41
-माओ निंग||aa||41
-wang yi|Wang Yi|cc||42
-वांग यी||aa||42
-xi jinping|Xi Jinping|cc||43
-xi|Xi|c||43
-शी जिनपिंग||aa||43
-शी चिनफिंग||aa||43
-जिनपिंग||a||43
-boris pistorius|Boris Pistorius|cc||44
-बोरिस पिस्टोरियस||aa||44
-pistorius|Pistorius|c||44
-पिस्टोरियस||a||44
-frank walter steinmeier|Frank Walter Steinmeier|ccc||45
-फ्रांक वाल्टर श्टाइनमायर||aaa||45
-steinmeier|Steinmeier|c||45
-स्टाइनमायर||a||45
-friedrich merz|Friedrich Merz|cc||46
-फ्रीडरिश मैर्त्स||aa||46
-merz|Merz|c||46
-फ्रेडरिक मर्ज|फ्रेडरिक मर्ज़|aa||46
-मर्ज|मर्ज़|a||46
-मैर्त्स||a||46
-johann wadephul|Johann Wadephul|cc||47
-योहान वाडेफुल||aa||47
-wadephul|Wadephul|c||47
-वाडेफुल||a||47
-andrius kubilius|Andrius Kubilius|cc||48
-आंद्रियुस कुबिलियुस||aa||48
-kubilius|Kubilius|c||48
-कुबिलियुस||a||48
-antonio costa|António Costa|cc||49
-antonio tajani|Antonio Tajani|cc||50
-antonio guterres|António Guterres|cc||51
-एंटोनियो कोस्टा||aa||49
-एंटोनियो तजानी||aa||50
-एंटोनियो गुटेरेस||aa||51
-kaja kallas|Kaja Kallas|cc||52
-काया कलास||aa||52
-kallas|Kallas|c||52
-काजा कैलास||aa||52
-कालास||a||52
-ursula von der leyen|Ursula von der Leyen|caac||53
-उर्सुला फॉन डेर लायन|उर्सुला फ़ॉन डेर लायन|aaaa||53
-उर्सुला वॉन डेर लेयेन||aaaa||53
-von der leyen|von der Leyen|aac||53
-वॉन डेर लेयेन||aaa||53
-catherine vautrin|Catherine Vautrin|cc||54
-कैथरीन वोट्रिन||aa||54
-vautrin|Vautrin|c||54
-emmanuel macron|Emmanuel Macron|cc||55
-इमैनुएल मैक्रों||aa||55
-macron|Macron|c||55
-मैक्रों||a||55
-मैक्रोन||a||55
-इमैनुअल मैक्रों||aa||55
-jean noel barrot|Jean Noël Barrot|ccc||56
-ज्यां नोएल बारो||aaa||56
-barrot|Barrot|c||56
-जीन नोएल बैरो||aaa||56
-sebastien lecornu|Sébastien Lecornu|cc||57
-सेबास्टियन लेकोर्नू||aa||57
-lecornu|Lecornu|c||57
-लेकोर्नू||a||57
-charles iii|Charles III|cu||27
-चार्ल्स तृतीय||aa||27
-किंग चार्ल्स||aa||27
-किंग सलमान||aa||28
-किंग||a||t
-महाराजा चार्ल्स||aa||27
-lammy|Lammy|c||32
-लैमी||a||32
-john healey|John Healey|cc||58
-जॉन हीली||aa||58
-healey|Healey|c||58
-keir starmer|Keir Starmer|cc||59
-कीर स्टार्मर||aa||59
-starmer|Starmer|c||59
-स्टार्मर||a||59
-yvette cooper|Yvette Cooper|cc||60
-इवेट कूपर||aa||60
-यवेट कूपर||aa||60
-prabowo subianto|Prabowo Subianto|cc||61
-prabowo|Prabowo|c||61
-प्रबोवो सुबियांतो||aa||61
-प्रबोवो सुबिआंतो||aa||61
-प्रबोवो||a||61
-sjafrie sjamsoeddin|Sjafrie Sjamsoeddin|cc||62
-सजाफ्री सजामसोएद्दीन||aa||62
-sugiono|Sugiono|c||63
-सुगियोनो||a||63
-benjamin netanyahu|Benjamin Netanyahu|cc||64
-बेंजामिन नेतन्याहू||aa||64
-netanyahu|Netanyahu|c||64
-नेतन्याहू||a||64
-gideon sa'ar|Gideon Sa'ar|cc||65
-गिदोन सार||aa||65
-ajit doval|Ajit Doval|cc||66
-अजीत डोभाल||aa||66
-doval|Doval|c||66
-अजित डोभाल||aa||66
-डोभाल||a||66
-डोवाल||a||66
-amit shah|Amit Shah|cc||67
-अमित शाह||aa||67
-c p radhakrishnan|C P Radhakrishnan|ccc||68
-सी पी राधाकृष्णन||aaa||68
-cp radhakrishnan|CP Radhakrishnan|uc||68
-radhakrishnan|Radhakrishnan|c||68
-सीपी राधाकृष्णन||aa||68
-राधाकृष्णन||a||68
-droupadi murmu|Droupadi Murmu|cc||69
-द्रौपदी मुर्मू||aa||69
-द्रौपदी मुर्मु||aa||69
-murmu|Murmu|c||69
-draupadi murmu|Draupadi Murmu|cc||69
-मुर्मू||a||69
-narendra modi|Narendra Modi|cc||70
-नरेंद्र मोदी||aa||70
-modi|Modi|c||70
-मोदी||a||70
-nirmala sitharaman|Nirmala Sitharaman|cc||71
-निर्मला सीतारमण||aa||71
-निर्मला सीतारमन||aa||71
-sitharaman|Sitharaman|c||71
-सीतारमण||a||71
-piyush goyal|Piyush Goyal|cc||72
-पीयूष गोयल||aa||72
-पियूष गोयल||aa||72
-rajnath singh|Rajnath Singh|cc||73
-rajnath|Rajnath|c||73
-राजनाथ सिंह||aa||73
-राजनाथ||a||73
-randhir jaiswal|Randhir Jaiswal|cc||74
-रणधीर जायसवाल||aa||74
-s jaishankar|S Jaishankar|cc||75
-एस जयशंकर||aa||75
-jaishankar|Jaishankar|c||75
-subrahmanyam jaishankar|Subrahmanyam Jaishankar|cc||75
-dr s jaishankar|Dr S Jaishankar|ccc||75
-dr congo|DR Congo|uc||76
-dr|Dr|a||h
-जयशंकर||a||75
-डॉ एस जयशंकर||aaa||75
-डॉ||a||h
-सुब्रह्मण्यम जयशंकर||aa||75
-vikram misri|Vikram Misri|cc||77
-विक्रम मिस्री||aa||77
-misri|Misri|c||77
-abbas araghchi|Abbas Araghchi|cc||78
-अब्बास अराघची||aa||78
-araghchi|Araghchi|c||78
-अराघची||a||78
-अरागची||a||78
-ali khamenei|Ali Khamenei|cc||79
-अली खामेनेई|अली ख़ामेनेई|aa||79
-khamenei|Khamenei|c||79
-ayatollah ali khamenei|Ayatollah Ali Khamenei|ccc||79
-खामेनेई|ख़ामेनेई|a||79
-masoud pezeshkian|Masoud Pezeshkian|cc||80
-मसूद पेजेश्कियान|मसूद पेज़ेश्कियान|aa||80
-pezeshkian|Pezeshkian|c||80
-पेजेश्कियान|पेज़ेश्कियान|a||80
-पेजेशकियन||a||80
-tajani|Tajani|c||50
-तजानी||a||50
-giorgia meloni|Giorgia Meloni|cc||81
-जॉर्जिया मेलोनी||aa||81
-जॉर्जिया||a||82
-meloni|Meloni|c||81
-मेलोनी||a||81
-guido crosetto|Guido Crosetto|cc||83
-गुइडो क्रोसेटो||aa||83
-crosetto|Crosetto|c||83
-sergio mattarella|Sergio Mattarella|cc||84
-सर्जियो मत्तारेला||aa||84
-mattarella|Mattarella|c||84
-naruhito|Naruhito|c||85
-नारुहितो||a||85
-emperor naruhito|Emperor Naruhito|cc||85
-sanae takaichi|Sanae Takaichi|cc||86
-सनाए ताकाइची||aa||86
-takaichi|Takaichi|c||86
-ताकाइची||a||86
-साने ताकाइची||aa||86
-shinjiro koizumi|Shinjiro Koizumi|cc||87
-शिंजिरो कोइजुमी|शिंजिरो कोइज़ुमी|aa||87
-koizumi|Koizumi|c||87
-कोइजुमी|कोइज़ुमी|a||87
-toshimitsu motegi|Toshimitsu Motegi|cc||88
-तोशिमित्सु मोतेगी||aa||88
-motegi|Motegi|c||88
-मोतेगी||a||88
-ahn gyu back|Ahn Gyu back|cca||89
-आन ग्यू बैक||aaa||89
-cho hyun|Cho Hyun|cc||90
-चो ह्यून||aa||90
-kim min seok|Kim Min seok|cca||91
-किम मिन सोक||aaa||91
-lee jae myung|Lee Jae myung|cca||39
-anura kumara dissanayake|Anura Kumara Dissanayake|ccc||92
-anura dissanayake|Anura Dissanayake|cc||92
-अनुरा कुमारा दिसानायके||aaa||92
-अनुरा कुमार दिसानायके||aaa||92
-dissanayake|Dissanayake|c||92
-दिसानायके||a||92
-aruna jayasekara|Aruna Jayasekara|cc||93
-अरुणा जयसेकरा||aa||93
-jayasekara|Jayasekara|c||93
-harini amarasuriya|Harini Amarasuriya|cc||94
-हरिनी अमरसूर्या||aa||94
-amarasuriya|Amarasuriya|c||94
-अमरसूर्या||a||94
-vijitha herath|Vijitha Herath|cc||95
-विजिता हेराथ||aa||95
-herath|Herath|c||95
-हेराथ||a||95
-maung maung aye|Maung Maung Aye|ccc||96
-माउंग माउंग आये||aaa||96
-min aung hlaing|Min Aung Hlaing|ccc||97
-मिन आंग ह्लाइंग||aaa||97
-मिन आंग लाइंग||aaa||97
-senior general min aung hlaing|Senior General Min Aung Hlaing|ccccc||97
-nyo saw|Nyo Saw|cc||98
-न्यो सॉ||aa||98
-than swe|Than Swe|cc||99
-थान स्वे||aa||99
-abdulla khaleel|Abdulla Khaleel|cc||100
-अब्दुल्ला खलील|अब्दुल्ला ख़लील|aa||100
-ghassan maumoon|Ghassan Maumoon|cc||1
-muizzu|Muizzu|c||2
-मुइज्जू|मुइज़्ज़ू|a||2
-claudia sheinbaum|Claudia Sheinbaum|cc||101
-क्लाउडिया शीनबाम||aa||101
-sheinbaum|Sheinbaum|c||101
-शीनबाम||a||101
-क्लॉडिया शीनबॉम||aa||101
-juan ramon de la fuente|Juan Ramón de la Fuente|ccaac||102
-हुआन रामोन दे ला फुएंते||aaaaa||102
-ricardo trevilla trejo|Ricardo Trevilla Trejo|ccc||103
-ricardo trevilla|Ricardo Trevilla|cc||103
-रिकार्डो त्रेविया त्रेखो||aaa||103
-रिकार्डो त्रेविया||aa||103
-rutte|Rutte|c||34
-रुटे||a||34
-रूटे||a||34
-k p sharma oli|K P Sharma Oli|cccc||104
-के पी शर्मा ओली||aaaa||104
-kp sharma oli|KP Sharma Oli|ucc||104
-oli|Oli|c||104
-केपी शर्मा ओली||aaa||104
-ओली||a||104
-ram chandra poudel|Ram Chandra Poudel|ccc||105
-ram chandra paudel|Ram Chandra Paudel|ccc||105
-रामचंद्र पौडेल||aa||105
-ramchandra paudel|Ramchandra Paudel|cc||105
-राम चंद्र पौडेल||aaa||105
-पौडेल||a||105
-sushila karki|Sushila Karki|cc||106
-सुशीला कार्की||aa||106
-karki|Karki|c||106
-कार्की||a||106
-asif ali zardari|Asif Ali Zardari|ccc||107
-आसिफ अली जरदारी|आसिफ़ अली ज़रदारी|aaa||107
-zardari|Zardari|c||107
-जरदारी|ज़रदारी|a||107
-asim munir|Asim Munir|cc||108
-आसिम मुनीर||aa||108
-munir|Munir|c||108
-मुनीर||a||108
-ishaq dar|Ishaq Dar|cc||109
-इसहाक डार|इसहाक़ डार|aa||109
-इशाक डार||aa||109
-khawaja asif|Khawaja Asif|cc||110
-ख्वाजा आसिफ|ख़्वाजा आसिफ़|aa||110
-shehbaz sharif|Shehbaz Sharif|cc||111
-shehbaz|Shehbaz|c||111
-शहबाज शरीफ|शहबाज़ शरीफ़|aa||111
-शहबाज||a||111
-shahbaz sharif|Shahbaz Sharif|cc||111
-शाहबाज शरीफ||aa||111
-tamim bin hamad al thani|Tamim bin Hamad Al Thani|caccc||19
-तमीम बिन हमद अल सानी||aaaaa||19
-तमीम बिन हमद अल थानी||aaaaa||19
-andrey belousov|Andrey Belousov|cc||112
-आंद्रेई बेलौसोव||aa||112
-belousov|Belousov|c||112
-andrei belousov|Andrei Belousov|cc||112
-बेलौसोव||a||112
-बेलोउसोव||a||112
-dmitry peskov|Dmitry Peskov|cc||113
-दिमित्री पेसकोव||aa||113
-peskov|Peskov|c||113
-पेसकोव||a||113
-पेस्कोव||a||113
-maria zakharova|Maria Zakharova|cc||114
-मारिया जखारोवा|मारिया ज़खारोवा|aa||114
-zakharova|Zakharova|c||114
-जखारोवा|ज़खारोवा|a||114
-mikhail mishustin|Mikhail Mishustin|cc||115
-मिखाइल मिशुस्तिन||aa||115
-mishustin|Mishustin|c||115
-मिशुस्तिन||a||115
-sergey lavrov|Sergey Lavrov|cc||116
-सर्गेई लावरोव||aa||116
-lavrov|Lavrov|c||116
-sergei lavrov|Sergei Lavrov|cc||116
-लावरोव||a||116
-सेर्गेई लावरोव||aa||116
-vladimir putin|Vladimir Putin|cc||117
-व्लादिमीर पुतिन||aa||117
-putin|Putin|c||117
-पुतिन||a||117
-faisal bin farhan|Faisal bin Farhan|cac||118
-फैसल बिन फरहान|फ़ैसल बिन फ़रहान|aaa||118
-prince faisal bin farhan|Prince Faisal bin Farhan|ccac||118
-prince khalid bin salman|Prince Khalid bin Salman|ccac||119
-khalid bin salman|Khalid bin Salman|cac||119
-खालिद बिन सलमान|ख़ालिद बिन सलमान|aaa||119
-mbs|MBS|u||4
-crown prince mohammed bin salman|Crown Prince Mohammed bin Salman|cccac||4
-crown prince|Crown Prince|aa||t
-एमबीएस||a||4
-salman bin abdulaziz|Salman bin Abdulaziz|cac||28
-सलमान बिन अब्दुलअजीज|सलमान बिन अब्दुलअज़ीज़|aaa||28
-शाह सलमान||aa||28
-hakan fidan|Hakan Fidan|cc||120
-हाकान फिदान|हाकान फ़िदान|aa||120
-fidan|Fidan|c||120
-फिदान|फ़िदान|a||120
-recep tayyip erdogan|Recep Tayyip Erdoğan|ccc||121
-रेचेप तैय्यप एर्दोआन||aaa||121
-erdogan|Erdogan|c||121
-एर्दोआन||a||121
-एर्दोगन||a||121
-अर्दोआन||a||121
-रजब तैयब अर्दोआन||aaa||121
-yasar guler|Yaşar Güler|cc||122
-यासर गुलेर||aa||122
-andrii sybiha|Andrii Sybiha|cc||123
-आंद्री सिबिहा||aa||123
-sybiha|Sybiha|c||123
-volodymyr zelenskyy|Volodymyr Zelenskyy|cc||124
-volodymyr zelensky|Volodymyr Zelensky|cc||124
-वोलोदिमीर जेलेंस्की|वोलोदिमीर ज़ेलेंस्की|aa||124
-zelenskyy|Zelenskyy|c||124
-zelensky|Zelensky|c||124
-जेलेंस्की|ज़ेलेंस्की|a||124
-guterres|Guterres|c||51
-गुटेरेस||a||51
-गुतारेस||a||51
-एंतोनियो गुतारेस||aa||51
-donald trump|Donald Trump|cc||125
-डोनाल्ड ट्रंप||aa||125
-trump|Trump|c||125
-ट्रंप||a||125
-jd vance|JD Vance|uc||126
-जेडी वेंस||aa||126
-j d vance|J D Vance|ccc||126
-vance|Vance|c||126
-जे डी वेंस||aaa||126
-वेंस||a||126
-वैंस||a||126
-marco rubio|Marco Rubio|cc||127
-मार्को रुबियो||aa||127
-rubio|Rubio|c||127
-रुबियो||a||127
-रूबियो||a||127
-pete hegseth|Pete Hegseth|cc||128
-पीट हेगसेथ||aa||128
-hegseth|Hegseth|c||128
-हेगसेथ||a||128
-angie motshekga|Angie Motshekga|cc||129
-एंजी मोत्शेगा||aa||129
-motshekga|Motshekga|c||129
-cyril ramaphosa|Cyril Ramaphosa|cc||130
-सिरिल रामाफोसा||aa||130
-ramaphosa|Ramaphosa|c||130
-रामाफोसा||a||130
-रामफोसा||a||130
-ronald lamola|Ronald Lamola|cc||131
-रोनाल्ड लामोला||aa||131
-lamola|Lamola|c||131
-asean regional forum|ASEAN Regional Forum|ucc||132
-asean|Asean|c||133
-आसियान क्षेत्रीय मंच||aaa||132
-आसियान||a||133
-arf|ARF|u||132
-aukus|AUKUS|u||134
-ऑकस समझौता||aa||134
-ऑकस||a||134
-african union|African Union|cc||135
-अफ्रीकी संघ||aa||135
-अफ्रीकन यूनियन||aa||135
-au|AU|u||135
-एयू||a||135
-amnesty international|Amnesty International|cc||136
-amnesty|Amnesty|c||136
-एमनेस्टी इंटरनेशनल||aa||136
-एमनेस्टी||a||136
-arab league|Arab League|cc||137
-अरब राष्ट्र संघ||aaa||137
-अरब लीग||aa||137
-अरब सागर||aa||138
-league of arab states|League of Arab States|cacc||137
-arctic council|Arctic Council|cc||139
-आर्कटिक परिषद||aa||139
-asia pacific economic cooperation|Asia Pacific Economic Cooperation|cccc||140
-एशिया में परस्पर संवाद और विश्वास बहाली उपायों पर सम्मेलन||aaaaaaaaaa||141
-एशिया और प्रशांत के लिए आर्थिक और सामाजिक आयोग||aaaaaaaaa||142
-एशिया प्रशांत आर्थिक सहयोग||aaaa||140
-apec|Apec|c||140
-एपेक||a||140
-asian infrastructure investment bank|Asian Infrastructure Investment Bank|cccc||143
-asian development bank|Asian Development Bank|ccc||144
-एशियाई अवसंरचना निवेश बैंक||aaaa||143
-एशियाई विकास बैंक||aaa||144
-adb|ADB|u||144
-एडीबी||a||144
-एशियन इंफ्रास्ट्रक्चर इन्वेस्टमेंट बैंक||aaaa||143
-aiib|AIIB|u||143
-एआईआईबी||a||143
-association of south east asian nations|Association of South East Asian Nations|cacccc||133
-association of southeast asian nations|Association of Southeast Asian Nations|caccc||133
-दक्षिण जॉर्जिया और दक्षिण सैंडविच द्वीप समूह||aaaaaaa||145
-दक्षिण जॉर्जिया और दक्षिण सैंडविच द्वीपसमूह||aaaaaa||145
-दक्षिण पूर्व एशियाई राष्ट्र संघ||aaaaa||133
-दक्षिण पूर्वी एशियाई राष्ट्र संघ||aaaaa||133
-दक्षिण एशियाई क्षेत्रीय सहयोग संगठन||aaaaa||146
-दक्षिण चीन सागर||aaa||147
-दक्षिण पूर्व एशिया||aaa||148
-दक्षिण कोरिया||aa||149
-दक्षिण कोरियाई||aa||149
-दक्षिण कोरियाईों||aa||149
-दक्षिण सूडान||aa||150
-दक्षिण अफ्रीका|दक्षिण अफ़्रीका|aa||151
-दक्षिण अफ्रीकी|दक्षिण अफ़्रीकी|aa||151
-दक्षिण अफ्रीकियों|दक्षिण अफ़्रीकियों|aa||151
-दक्षिण अमेरिका||aa||152
-दक्षिण एशिया||aa||153
-दक्षिण एशियाई||aa||153
-दक्षिण जॉर्जिया||aa||154
-australia group|Australia Group|cc||155
-australia|Australia|c||156
-ऑस्ट्रेलिया समूह||aa||155
-ऑस्ट्रेलिया||a||156
-bbin|BBIN|u||157
-बीबीआईएन||a||157
-bangladesh bhutan india nepal initiative|Bangladesh Bhutan India Nepal Initiative|ccccc||157
-bangladesh|Bangladesh|c||158
-brics bank|BRICS Bank|uc||159
-brics|BRICS|u||160
-ब्रिक्स बैंक||aa||159
-ब्रिक्स||a||160
-bay of bengal initiative for multi sectoral technical and economic cooperation|Bay of Bengal Initiative for Multi Sectoral Technical and Economic Cooperation|caccacccacc||161
-bay of bengal|Bay of Bengal|cac||162
-बिम्सटेक||a||161
-bimstec|Bimstec|c||161
-बिमस्टेक||a||161
-central intelligence agency|Central Intelligence Agency|ccc||163
-central african republic|Central African Republic|ccc||164
-central asia|Central Asia|cc||165
-सीआईए||a||163
-cia|CIA|u||163
-china national space administration|China National Space Administration|cccc||166
-china|China|c||167
-चीन राष्ट्रीय अंतरिक्ष प्रशासन||aaaa||166
-चीन जनवादी गणराज्य||aaa||167
-चीन||a||167
-cnsa|CNSA|u||166
-सीएनएसए||a||166
-coalition for disaster resilient infrastructure|Coalition for Disaster Resilient Infrastructure|caccc||168
-आपदा रोधी अवसंरचना गठबंधन||aaaa||168
-cdri|CDRI|u||168
-सीडीआरआई||a||168
-collective security treaty organization|Collective Security Treaty Organization|cccc||169
-collective security treaty organisation|Collective Security Treaty Organisation|cccc||169
-सामूहिक सुरक्षा संधि संगठन||aaaa||169
-csto|CSTO|u||169
-सीएसटीओ||a||169
-colombo security conclave|Colombo Security Conclave|ccc||170
-colombo|Colombo|c||171
-कोलंबो सुरक्षा सम्मेलन||aaa||170
-कोलंबो||a||171
-commonwealth of independent states|Commonwealth of Independent States|cacc||172
-commonwealth of nations|Commonwealth of Nations|cac||173
-commonwealth|Commonwealth|c||173
-राष्ट्रमंडल||a||173
-स्वतंत्र राष्ट्रों का राष्ट्रमंडल||aaaa||172
-cis|CIS|u||172
-सीआईएस||a||172
-conference on interaction and confidence building measures in asia|Conference on Interaction and Confidence Building Measures in Asia|cacacccac||141
-cica|CICA|u||141
-सीआईसीए||a||141
-council of europe|Council of Europe|cac||174
-यूरोप में सुरक्षा और सहयोग संगठन||aaaaaa||175
-यूरोप परिषद||aa||174
-यूरोप||a||176
-काउंसिल ऑफ यूरोप||aaa||174
-defence research and development organisation|Defence Research and Development Organisation|ccacc||177
-defence research and development organization|Defence Research and Development Organization|ccacc||177
-defence minister|Defence Minister|aa||t
-defence secretary|Defence Secretary|aa||t
-रक्षा अनुसंधान एवं विकास संगठन||aaaaa||177
-रक्षा अनुसंधान और विकास संगठन||aaaaa||177
-रक्षा मंत्री||aa||t
-रक्षा सचिव||aa||t
-drdo|DRDO|u||177
-डीआरडीओ||a||177
-east asia summit|East Asia Summit|ccc||178
-east timor|East Timor|cc||179
-पूर्वी एशिया शिखर सम्मेलन||aaaa||178
-पूर्वी तिमोर||aa||179
-eas|EAS|u||178
-ईएएस||a||178
-economic and social commission for asia and the pacific|Economic and Social Commission for Asia and the Pacific|caccacaac||142
-economic community of west african states|Economic Community of West African States|ccaccc||180
-economic and social council|Economic and Social Council|cacc||181
-पश्चिम अफ्रीकी राज्यों का आर्थिक समुदाय||aaaaaa||180
-पश्चिम एशिया||aa||182
-ecowas|Ecowas|c||180
-इकोवास||a||180
-unescap|UNESCAP|u||142
-escap|ESCAP|u||142
-एस्केप||a||142
-eurasian economic union|Eurasian Economic Union|ccc||183
-यूरेशियाई आर्थिक संघ||aaa||183
-eeu|EEU|u||183
-यूरेशियन इकोनॉमिक यूनियन||aaa||183
-eaeu|EAEU|u||183
-ईएईयू||a||183
-european space agency|European Space Agency|ccc||184
-european commission|European Commission|cc||185
-european council|European Council|cc||186
-european parliament|European Parliament|cc||187
-european union|European Union|cc||188
-यूरोपीय अंतरिक्ष एजेंसी||aaa||184
-यूरोपीय आयोग||aa||185
-यूरोपीय परिषद||aa||186
-यूरोपीय संसद||aa||187
-यूरोपीय संघ||aa||188
-यूरोपियन कमीशन||aa||185
-यूरोपियन यूनियन||aa||188
-esa|ESA|u||184
-ईएसए||a||184
-e u|E U|cc||188
-eu|EU|u||188
-ईयू||a||188
-financial action task force|Financial Action Task Force|cccc||189
-वित्तीय कार्रवाई कार्य बल||aaaa||189
-फाइनेंशियल एक्शन टास्क फोर्स||aaaa||189
-fatf|FATF|u||189
-एफएटीएफ||a||189
-five eyes|Five Eyes|cc||190
-फाइव आइज|फाइव आइज़|aa||190
-food and agriculture organization|Food and Agriculture Organization|cacc||191
-food and agriculture organisation|Food and Agriculture Organisation|cacc||191
-खाद्य और कृषि संगठन||aaaa||191
-खाद्य एवं कृषि संगठन||aaaa||191
-fao|FAO|u||191
-एफएओ||a||191
-forum for india pacific islands cooperation|Forum for India Pacific Islands Cooperation|cacccc||192
-भारत प्रशांत द्वीप सहयोग मंच||aaaaa||192
-भारत||a||193
-fipic|FIPIC|u||192
-एफआईपीआईसी||a||192
-g20|G20|u||194
-जी20||a||194
-g 20|G 20|ca||194
-g 4|G 4|ca||195
-g 7|G 7|ca||196
-g 77|G 77|ca||197
-group of twenty|Group of Twenty|cac||194
-group of 20|Group of 20|caa||194
-group of four|Group of Four|cac||195
-group of seven|Group of Seven|cac||196
-group of 77|Group of 77|caa||197
-जी 20||aa||194
-जी २०||aa||194
-जी 4||aa||195
-जी 7||aa||196
-जी ७||aa||196
-जी 77||aa||197
-जी२०||a||194
-समूह 20||aa||194
-g4|G4|u||195
-जी4||a||195
-g7|G7|u||196
-जी7||a||196
-जी७||a||196
-g77|G77|u||197
-जी77||a||197
-gavi the vaccine alliance|Gavi the Vaccine Alliance|cacc||198
-gavi|Gavi|c||198
-गावी वैक्सीन गठबंधन||aaa||198
-गावी||a||198
-global biofuels alliance|Global Biofuels Alliance|ccc||199
-वैश्विक जैव ईंधन गठबंधन||aaaa||199
-gba|GBA|u||199
-gulf cooperation council|Gulf Cooperation Council|ccc||200
-खाडी सहयोग परिषद|खाड़ी सहयोग परिषद|aaa||200
-gcc|GCC|u||200
-जीसीसी||a||200
-hamas|Hamas|c||201
-हमास||a||201
-hezbollah|Hezbollah|c||202
-हिज्बुल्लाह|हिज़्बुल्लाह|a||202
-hizbullah|Hizbullah|c||202
-हिजबुल्ला||a||202
-हिज्बुल्ला|हिज़्बुल्ला|a||202
-hindustan aeronautics limited|Hindustan Aeronautics Limited|ccc||203
-हिंदुस्तान एयरोनॉटिक्स लिमिटेड||aaa||203
-हिंदुस्तान||a||193
-hal|HAL|u||203
-एचएएल||a||203
-houthis|Houthis|c||204
-हूती विद्रोही||aa||204
-हूती||a||204
-houthi rebels|Houthi rebels|ca||204
-houthi|Houthi|c||204
-हौथी||a||204
-human rights watch|Human Rights Watch|ccc||205
-ह्यूमन राइट्स वॉच||aaa||205
-hrw|HRW|u||205
-i2u2 group|I2U2 Group|uc||206
-i2u2|I2U2|u||206
-आई2यू2||a||206
-ibsa dialogue forum|IBSA Dialogue Forum|ucc||207
-ibsa|IBSA|u||207
-इब्सा||a||207
-indian ocean rim association|Indian Ocean Rim Association|cccc||208
-indian space research organisation|Indian Space Research Organisation|cccc||209
-indian space research organization|Indian Space Research Organization|cccc||209
-indian ocean|Indian Ocean|cc||210
-indian|Indian|c||193
-हिंद महासागर रिम एसोसिएशन||aaaa||208
-हिंद महासागर तटीय संघ||aaaa||208
-हिंद प्रशांत आर्थिक ढांचा||aaaa||211
-हिंद महासागर||aa||210
-हिंद प्रशांत||aa||212
-iora|IORA|u||208
-भारतीय अंतरिक्ष अनुसंधान संगठन||aaaa||209
-भारतीय||a||193
-isro|Isro|c||209
-इसरो||a||209
-indo pacific economic framework for prosperity|Indo Pacific Economic Framework for Prosperity|ccccac||211
-indo pacific economic framework|Indo Pacific Economic Framework|cccc||211
-indo pacific|Indo Pacific|cc||212
-ipef|IPEF|u||211
-आईपीईएफ||a||211
-inter services intelligence|Inter Services Intelligence|ccc||213
-इंटर सर्विसेज इंटेलिजेंस||aaa||213
-isi|ISI|u||213
-आईएसआई||a||213
-intergovernmental panel on climate change|Intergovernmental Panel on Climate Change|ccacc||214
-जलवायु परिवर्तन पर संयुक्त राष्ट्र फ्रेमवर्क कन्वेंशन||aaaaaaa||215
-जलवायु परिवर्तन पर अंतर सरकारी पैनल||aaaaaa||214
-ipcc|IPCC|u||214
-आईपीसीसी||a||214
-international committee of the red cross|International Committee of the Red Cross|ccaacc||216
-international fund for agricultural development|International Fund for Agricultural Development|ccacc||217
-international atomic energy agency|International Atomic Energy Agency|cccc||218
-international civil aviation organization|International Civil Aviation Organization|cccc||219
-international court of justice|International Court of Justice|ccac||220
-international renewable energy agency|International Renewable Energy Agency|cccc||221
-international criminal police organization|International Criminal Police Organization|cccc||222
-international criminal court|International Criminal Court|ccc||223
-international energy agency|International Energy Agency|ccc||224
-international labour organization|International Labour Organization|ccc||225
-international labour organisation|International Labour Organisation|ccc||225
-international labor organization|International Labor Organization|ccc||225
-international maritime organization|International Maritime Organization|ccc||226
-international maritime organisation|International Maritime Organisation|ccc||226
-international monetary fund|International Monetary Fund|ccc||227
-international solar alliance|International Solar Alliance|ccc||228
-international telecommunication union|International Telecommunication Union|ccc||229
-अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी||aaaa||218
-अंतरराष्ट्रीय नागर विमानन संगठन||aaaa||219
-अंतरराष्ट्रीय रेड क्रॉस समिति||aaaa||216
-अंतरराष्ट्रीय कृषि विकास कोष||aaaa||217
-अंतरराष्ट्रीय नवीकरणीय ऊर्जा एजेंसी||aaaa||221
-अंतरराष्ट्रीय न्याय न्यायालय||aaa||220
-अंतरराष्ट्रीय आपराधिक न्यायालय||aaa||223
-अंतरराष्ट्रीय अपराध न्यायालय||aaa||223
-अंतरराष्ट्रीय ऊर्जा एजेंसी||aaa||224
-अंतरराष्ट्रीय श्रम संगठन||aaa||225
-अंतरराष्ट्रीय समुद्री संगठन||aaa||226
-अंतरराष्ट्रीय मुद्रा कोष||aaa||227
-अंतरराष्ट्रीय मुद्रा निधि||aaa||227
-अंतरराष्ट्रीय सौर गठबंधन||aaa||228
-अंतरराष्ट्रीय दूरसंचार संघ||aaa||229
-अंतरराष्ट्रीय न्यायालय||aa||220
-अंतर्राष्ट्रीय परमाणु ऊर्जा एजेंसी||aaaa||218
-अंतर्राष्ट्रीय आपराधिक न्यायालय||aaa||223
-अंतर्राष्ट्रीय ऊर्जा एजेंसी||aaa||224
-अंतर्राष्ट्रीय श्रम संगठन||aaa||225
-अंतर्राष्ट्रीय मुद्रा कोष||aaa||227
-अंतर्राष्ट्रीय सौर गठबंधन||aaa||228
-अंतर्राष्ट्रीय न्यायालय||aa||220
-iaea|IAEA|u||218
-आईएईए||a||218
-icao|ICAO|u||219
-आईसीएओ||a||219
-red cross|Red Cross|cc||216
-red sea|Red Sea|cc||230
-रेड क्रॉस||aa||216
-icrc|ICRC|u||216
-आईसीआरसी||a||216
-world intellectual property organization|World Intellectual Property Organization|cccc||231
-world intellectual property organisation|World Intellectual Property Organisation|cccc||231
-world economic forum|World Economic Forum|ccc||232
-world food programme|World Food Programme|ccc||233
-world food program|World Food Program|ccc||233
-world health organization|World Health Organization|ccc||234
-world health organisation|World Health Organisation|ccc||234
-world meteorological organization|World Meteorological Organization|ccc||235
-world meteorological organisation|World Meteorological Organisation|ccc||235
-world trade organization|World Trade Organization|ccc||236
-world trade organisation|World Trade Organisation|ccc||236
-world court|World Court|cc||220
-world bank|World Bank|cc||237
-icj|ICJ|u||220
-आईसीजे||a||220
-icc|ICC|u||223
-आईसीसी||a||223
-iea|IEA|u||224
-आईईए||a||224
-ifad|IFAD|u||217
-इफाद|इफ़ाद|a||217
-ilo|ILO|u||225
-आईएलओ||a||225
-imo|IMO|u||226
-आईएमओ||a||226
-imf|IMF|u||227
-आईएमएफ||a||227
-irena|IRENA|u||221
-आईरेना||a||221
-isa|ISA|u||228
-आईएसए||a||228
-itu|ITU|u||229
-आईटीयू||a||229
-interpol|Interpol|c||222
-इंटरपोल||a||222
-islamic republic of iran|Islamic Republic of Iran|ccac||238
-islamic state|Islamic State|cc||239
-इस्लामिक सहयोग संगठन||aaa||240
-इस्लामिक स्टेट||aa||239
-isil|ISIL|u||239
-daesh|Daesh|c||239
-आईएस||a||239
-isis|ISIS|u||239
-आईएसआईएस||a||239
-jaish e mohammed|Jaish e Mohammed|cac||241
-jaish e muhammad|Jaish e Muhammad|cac||241
-जैश ए मोहम्मद||aaa||241
-jem|JeM|e||241
-japan aerospace exploration agency|Japan Aerospace Exploration Agency|cccc||242
-japan international cooperation agency|Japan International Cooperation Agency|cccc||243
-japan|Japan|c||244
-जापान एयरोस्पेस एक्सप्लोरेशन एजेंसी||aaaa||242
-जापान अंतरराष्ट्रीय सहयोग एजेंसी||aaaa||243
-जापान||a||244
-jaxa|Jaxa|c||242
-जाक्सा||a||242
-jica|Jica|c||243
-जाइका||a||243
-lashkar e taiba|Lashkar e Taiba|cac||245
-lashkar e toiba|Lashkar e Toiba|cac||245
-लश्कर ए तैयबा||aaa||245
-let|LeT|e||245
-mekong ganga cooperation|Mekong Ganga Cooperation|ccc||246
-मेकांग गंगा सहयोग||aaa||246
-mercosur|Mercosur|c||247
-मर्कोसुर||a||247
-missile technology control regime|Missile Technology Control Regime|cccc||248
-मिसाइल प्रौद्योगिकी नियंत्रण व्यवस्था||aaaa||248
-mtcr|MTCR|u||248
-एमटीसीआर||a||248
-mossad|Mossad|c||249
-मोसाद||a||249
-national aeronautics and space administration|National Aeronautics and Space Administration|ccacc||250
-national security adviser|National Security Adviser|aaa||t
-national security advisor|National Security Advisor|aaa||t
-नासा||a||250
-nasa|Nasa|c||250
-अमेरिकी अंतरिक्ष एजेंसी नासा||aaaa||250
-अमेरिकी राज्यों का संगठन||aaaa||251
-अमेरिकी वर्जिन द्वीपसमूह||aaa||252
-अमेरिकी समोआ||aa||253
-अमेरिकी||a||254
-new development bank|New Development Bank|ccc||159
-new caledonia|New Caledonia|cc||255
-new zealand|New Zealand|cc||256
-new delhi|New Delhi|cc||257
-new york|New York|cc||258
-न्यू डेवलपमेंट बैंक||aaa||159
-न्यू कैलेडोनिया||aa||255
-न्यू यॉर्क||aa||258
-नव विकास बैंक||aaa||159
-ndb|NDB|u||159
-एनडीबी||a||159
-non aligned movement|Non Aligned Movement|ccc||259
-गुटनिरपेक्ष आंदोलन||aa||259
-गुट निरपेक्ष आंदोलन||aaa||259
-nam|NAM|u||259
-north atlantic treaty organization|North Atlantic Treaty Organization|cccc||260
-north atlantic treaty organisation|North Atlantic Treaty Organisation|cccc||260
-north korea|North Korea|cc||261
-north korean|North Korean|cc||261
-north koreans|North Koreans|cc||261
-north macedonia|North Macedonia|cc||262
-north america|North America|cc||263
-नाटो||a||260
-nato|Nato|c||260
-उत्तर अटलांटिक संधि संगठन||aaaa||260
-उत्तर मैरिना द्वीपसमूह||aaa||264
-उत्तर कोरिया||aa||261
-उत्तर कोरियाई||aa||261
-उत्तर कोरियाईों||aa||261
-उत्तर अमेरिका||aa||263
-nuclear suppliers group|Nuclear Suppliers Group|ccc||265
-परमाणु आपूर्तिकर्ता समूह||aaa||265
-nsg|NSG|u||265
-एनएसजी||a||265
-opec plus|OPEC Plus|uc||266
-opec|OPEC|u|+|266
-opec|Opec|c||267
-ओपेक प्लस||aa||266
-ओपेक||a|+|266
-ओपेक||a||267
-organisation for security and co operation in europe|Organisation for Security and Co operation in Europe|cacacaac||175
-organisation for economic co operation and development|Organisation for Economic Co operation and Development|caccaac||268
-organisation for the prohibition of chemical weapons|Organisation for the Prohibition of Chemical Weapons|caacacc||269
-organisation of the petroleum exporting countries|Organisation of the Petroleum Exporting Countries|caaccc||267
-organisation of islamic cooperation|Organisation of Islamic Cooperation|cacc||240
-आर्थिक सहयोग और विकास संगठन||aaaaa||268
-आर्थिक सहयोग एवं विकास संगठन||aaaaa||268
-आर्थिक और सामाजिक परिषद||aaaa||181
-organization for security and co operation in europe|Organization for Security and Co operation in Europe|cacacaac||175
-organization for the prohibition of chemical weapons|Organization for the Prohibition of Chemical Weapons|caacacc||269
-organization for economic cooperation and development|Organization for Economic Cooperation and Development|caccac||268
-organization of the petroleum exporting countries|Organization of the Petroleum Exporting Countries|caaccc||267
-organization of islamic cooperation|Organization of Islamic Cooperation|cacc||240
-organization of american states|Organization of American States|cacc||251
-oecd|OECD|u||268
-ओईसीडी||a||268
-रासायनिक हथियार निषेध संगठन||aaaa||269
-opcw|OPCW|u||269
-ओपीसीडब्ल्यू||a||269
-इस्लामी सहयोग संगठन||aaa||240
-oic|OIC|u||240
-ओआईसी||a||240
-osce|OSCE|u||175
-ओएससीई||a||175
-oas|OAS|u||251
-पेट्रोलियम निर्यातक देशों का संगठन||aaaaa||267
-pacific islands forum|Pacific Islands Forum|ccc||270
-प्रशांत द्वीप मंच||aaa||270
-pif|PIF|u||270
-paris club|Paris Club|cc||271
-paris|Paris|c||272
-पेरिस क्लब||aa||271
-पेरिस||a||272
-quad|Quad|c||273
-क्वाड||a||273
-quadrilateral security dialogue|Quadrilateral Security Dialogue|ccc||273
-चतुर्भुज सुरक्षा संवाद||aaa||273
-क्वॉड||a||273
-regional comprehensive economic partnership|Regional Comprehensive Economic Partnership|cccc||274
-क्षेत्रीय व्यापक आर्थिक भागीदारी||aaaa||274
-rcep|RCEP|u||274
-आरसीईपी||a||274
-research and analysis wing|Research and Analysis Wing|cacc||275
-रिसर्च एंड एनालिसिस विंग||aaaa||275
-r aw|R AW|cu||275
-raw|RAW|u||275
-रॉ||a||275
-rosatom|Rosatom|c||276
-रोसाटॉम||a||276
-रोसातोम||a||276
-roscosmos|Roscosmos|c||277
-रोस्कोस्मोस||a||277
-रॉसकॉसमॉस||a||277
-रोसकोसमोस||a||277
-shanghai cooperation organisation|Shanghai Cooperation Organisation|ccc||278
-shanghai cooperation organization|Shanghai Cooperation Organization|ccc||278
-shanghai|Shanghai|c||279
-शंघाई सहयोग संगठन||aaa||278
-शंघाई||a||279
-sco|SCO|u||278
-एससीओ||a||278
-south georgia and the south sandwich islands|South Georgia and the South Sandwich Islands|ccaaccc||145
-south asian association for regional cooperation|South Asian Association for Regional Cooperation|cccacc||146
-south georgia and south sandwich islands|South Georgia and South Sandwich Islands|ccaccc||145
-south georgia south sandwich islands|South Georgia South Sandwich Islands|ccccc||145
-south china sea|South China Sea|ccc||147
-south east asia|South East Asia|ccc||148
-south korea|South Korea|cc||149
-south korean|South Korean|cc||149
-south koreans|South Koreans|cc||149
-south sudan|South Sudan|cc||150
-south africa|South Africa|cc||151
-south african|South African|cc||151
-south africans|South Africans|cc||151
-south america|South America|cc||152
-south asia|South Asia|cc||153
-south asian|South Asian|cc||153
-south georgia|South Georgia|cc||154
-सार्क||a||146
-saarc|Saarc|c||146
-दक्षेस||a||146
-southern african development community|Southern African Development Community|cccc||280
-दक्षिणी अफ्रीकी विकास समुदाय||aaaa||280
-दक्षिणी कोरिया||aa||149
-दक्षिणी अमेरिका||aa||152
-sadc|SADC|u||280
-सैडक||a||280
-taliban|Taliban|c||281
-तालिबान||a||281
-un conference on trade and development|UN Conference on Trade and Development|ucacac||282
-un framework convention on climate change|UN Framework Convention on Climate Change|uccacc||215
-un office on drugs and crime|UN Office on Drugs and Crime|ucacac||283
-un economic and social council|UN Economic and Social Council|ucacc||181
-un relief and works agency|UN Relief and Works Agency|ucacc||284
-un human rights council|UN Human Rights Council|uccc||285
-un development programme|UN Development Programme|ucc||286
-un environment programme|UN Environment Programme|ucc||287
-un general assembly|UN General Assembly|ucc||288
-un population fund|UN Population Fund|ucc||289
-un refugee agency|UN Refugee Agency|ucc||290
-un security council|UN Security Council|ucc||291
-un women|UN Women|uc||292
-un|UN|u||293
-संयुक्त राष्ट्र शैक्षिक वैज्ञानिक और सांस्कृतिक संगठन||aaaaaaa||294
-संयुक्त राष्ट्र व्यापार और विकास सम्मेलन||aaaaaa||282
-संयुक्त राष्ट्र आर्थिक और सामाजिक परिषद||aaaaaa||181
-संयुक्त राष्ट्र राहत और कार्य एजेंसी||aaaaaa||284
-संयुक्त राष्ट्र औद्योगिक विकास संगठन||aaaaa||295
-संयुक्त राष्ट्र विकास कार्यक्रम||aaaa||286
-संयुक्त राष्ट्र पर्यावरण कार्यक्रम||aaaa||287
-संयुक्त राष्ट्र मानवाधिकार परिषद||aaaa||285
-संयुक्त राष्ट्र जनसंख्या कोष||aaaa||289
-संयुक्त राष्ट्र शरणार्थी एजेंसी||aaaa||290
-संयुक्त राष्ट्र शरणार्थी उच्चायुक्त||aaaa||290
-संयुक्त राष्ट्र सुरक्षा परिषद||aaaa||291
-संयुक्त राष्ट्र महासभा||aaa||288
-संयुक्त राष्ट्र महिला||aaa||292
-संयुक्त राष्ट्र संघ||aaa||293
-संयुक्त अरब अमीरात||aaa||296
-संयुक्त राज्य अमरीका||aaa||254
-संयुक्त राज्य अमेरिका||aaa||254
-संयुक्त राष्ट्र||aa||293
-संयुक्त राज्य||aa||254
-unctad|Unctad|c||282
-अंकटाड||a||282
-united nations relief and works agency for palestine refugees|United Nations Relief and Works Agency for Palestine Refugees|cccaccacc||284
-united nations framework convention on climate change|United Nations Framework Convention on Climate Change|ccccacc||215
-united nations office on drugs and crime|United Nations Office on Drugs and Crime|cccacac||283
-united nations educational scientific and cultural organization|United Nations Educational Scientific and Cultural Organization|ccccacc||294
-united nations high commissioner for refugees|United Nations High Commissioner for Refugees|ccccac||290
-united states agency for international development|United States Agency for International Development|cccacc||297
-united nations human rights council|United Nations Human Rights Council|ccccc||285
-united nations industrial development organization|United Nations Industrial Development Organization|ccccc||295
-united states minor outlying islands|United States Minor Outlying Islands|ccccc||298
-united nations development programme|United Nations Development Programme|cccc||286
-united nations environment programme|United Nations Environment Programme|cccc||287
-united nations general assembly|United Nations General Assembly|cccc||288
-united nations population fund|United Nations Population Fund|cccc||289
-united nations security council|United Nations Security Council|cccc||291
-united nations children fund|United Nations Children Fund|cccc||299
-united republic of tanzania|United Republic of Tanzania|ccac||300
-united states of america|United States of America|ccac||254
-united arab emirates|United Arab Emirates|ccc||296
-united nations|United Nations|cc||293
-united kingdom|United Kingdom|cc||301
-united states|United States|cc||254
-undp|UNDP|u||286
-यूएनडीपी||a||286
-ecosoc|ECOSOC|u||181
-इकोसॉक||a||181
-unep|UNEP|u||287
-यूएनईपी||a||287
-unfccc|UNFCCC|u||215
-यूएनएफसीसीसी||a||215
-u n general assembly|U N General Assembly|cccc||288
-u n security council|U N Security Council|cccc||291
-u s outlying islands|U S Outlying Islands|cccc||298
-u s virgin islands|U S Virgin Islands|cccc||252
-u a e|U A E|ccc||296
-u s a|U S A|ccc||254
-u n|U N|cc||293
-u k|U K|cc||301
-u s|U S|cc||254
-unga|UNGA|u||288
-यूएनजीए||a||288
-unhrc|UNHRC|u||285
-यूएनएचआरसी||a||285
-मादक पदार्थ एवं अपराध पर संयुक्त राष्ट्र कार्यालय||aaaaaaaa||283
-unodc|UNODC|u||283
-यूएनओडीसी||a||283
-unfpa|UNFPA|u||289
-यूएनएफपीए||a||289
-unhcr|UNHCR|u||290
-यूएनएचसीआर||a||290
-unrwa|UNRWA|u||284
-security council|Security Council|cc||291
-सुरक्षा परिषद||aa||291
-unsc|UNSC|u||291
-यूएनएससी||a||291
-यूएन वीमेन||aa||292
-यूएन||a||293
-unesco|UNESCO|u||294
-यूनेस्को||a||294
-unicef|UNICEF|u||299
-यूनिसेफ||a||299
-us agency for international development|US Agency for International Development|ucacc||297
-us|US|u||254
-यूएसएड||a||297
-यूएसएआईडी||a||297
-usaid|USAID|u||297
-यूनाइटेड नेशंस||aa||293
-यूनाइटेड किंगडम||aa||301
-यूनाइटेड स्टेट्स||aa||254
-unido|UNIDO|u||295
-यूनिडो||a||295
-wassenaar arrangement|Wassenaar Arrangement|cc||302
-वासेनार व्यवस्था||aa||302
-विश्व बौद्धिक संपदा संगठन||aaaa||231
-विश्व मौसम विज्ञान संगठन||aaaa||235
-विश्व आर्थिक मंच||aaa||232
-विश्व खाद्य कार्यक्रम||aaa||233
-विश्व स्वास्थ्य संगठन||aaa||234
-विश्व व्यापार संगठन||aaa||236
-विश्व बैंक||aa||237
-वर्ल्ड बैंक||aa||237
-wef|WEF|u||232
-डब्ल्यूईएफ||a||232
-wfp|WFP|u||233
-डब्ल्यूएफपी||a||233
-who|WHO|u||234
-डब्ल्यूएचओ||a||234
-wipo|WIPO|u||231
-wmo|WMO|u||235
-डब्ल्यूएमओ||a||235
-wto|WTO|u||236
-डब्ल्यूटीओ||a||236
-andorra|Andorra|c||303
-एंडोरा||a||303
-अंडोरा||a||303
-emirates|Emirates|c||296
-uae|UAE|u||296
-अमीरात||a||296
-यूएई||a||296
-emirati|Emirati|c||296
-अमीराती||a||296
-अमीरातियों||a||296
-afghanistan|Afghanistan|c||304
-अफगानिस्तान|अफ़ग़ानिस्तान|a||304
-afghan|Afghan|c||304
-afghans|Afghans|c||304
-अफगानी||a||304
-अफगान|अफ़ग़ान|a||304
-अफगानियों||a||304
-अफगानों|अफ़ग़ानों|a||304
-antigua and barbuda|Antigua and Barbuda|cac||305
-antigua barbuda|Antigua Barbuda|cc||305
-antigua|Antigua|c||306
-एंटिगुआ और बरबुडा||aaa||305
-एंटीगुआ और बारबूडा||aaa||305
-एंटीगुआ||a||306
-anguilla|Anguilla|c||307
-एंग्विला||a||307
-अंग्विला||a||307
-albania|Albania|c||308
-अल्बानिया||a||308
-armenia|Armenia|c||309
-आर्मेनिया||a||309
-अर्मेनिया||a||309
-angola|Angola|c||310
-अंगोला||a||310
-antarctica|Antarctica|c||311
-अंटार्कटिका||a||311
-अंटार्टिका||a||311
-argentina|Argentina|c||312
-अर्जेंटीना||a||312
-अर्जेंटिना||a||312
-argentine|Argentine|c||312
-argentinian|Argentinian|c||312
-argentinians|Argentinians|c||312
-अर्जेंटीनी||a||312
-अर्जेंटीनियों||a||312
-american samoa|American Samoa|cc||253
-american|American|c||254
-अमेरिकान सामोआ||aa||253
-austria|Austria|c||313
-ऑस्ट्रिया||a||313
-आस्ट्रिया||a||313
-आस्ट्रेलिया||a||156
-australian|Australian|c||156
-australians|Australians|c||156
-आस्ट्रेलियाई||a||156
-ऑस्ट्रेलियाई||a||156
-आस्ट्रेलियाईों||a||156
-ऑस्ट्रेलियाईों||a||156
-aruba|Aruba|c||314
-अरूबा||a||314
-अरुबा||a||314
-aland islands|Åland Islands|cc||315
-एलैंड द्वीपसमूह||aa||315
-ऑलैंड द्वीपसमूह|ऑलैण्ड द्वीपसमूह|aa||315
-azerbaijan|Azerbaijan|c||316
-अजरबैजान|अज़रबैजान|a||316
-अजरबेजान||a||316
-bosnia and herzegovina|Bosnia and Herzegovina|cac||317
-bosnia herzegovina|Bosnia Herzegovina|cc||317
-bosnia|Bosnia|c||317
-बोस्निया और हर्जेगोविना|बोस्निया और हर्ज़ेगोविना|aaa||317
-बोस्निया हर्जेगोविना||aa||317
-barbados|Barbados|c||318
-बारबाडोस||a||318
-बार्बाडोस||a||318
-बांग्लादेश||a||158
-बंगलादेश||a||158
-bangladeshi|Bangladeshi|c||158
-बांग्लादेशी||a||158
-बांग्लादेशियों||a||158
-belgium|Belgium|c||319
-बेल्जियम||a||319
-burkina faso|Burkina Faso|cc||320
-बुर्किना फासो|बुर्किना फ़ासो|aa||320
-bulgaria|Bulgaria|c||321
-बुल्गारिया||a||321
-बल्गारिया||a||321
-bahrain|Bahrain|c||322
-बहरीन||a||322
-burundi|Burundi|c||323
-बुरुंडी||a||323
-benin|Benin|c||324
-बेनिन||a||324
-बानिन||a||324
-st kitts and nevis|St Kitts and Nevis|ccac||325
-st pierre and miquelon|St Pierre and Miquelon|ccac||326
-st vincent and grenadines|St Vincent and Grenadines|ccac||327
-st kitts nevis|St Kitts Nevis|ccc||325
-st pierre miquelon|St Pierre Miquelon|ccc||326
-st vincent grenadines|St Vincent Grenadines|ccc||327
-st barthelemy|St Barthélemy|cc||328
-st lucia|St Lucia|cc||329
-st martin|St Martin|cc||330
-st helena|St Helena|cc||331
-st petersburg|St Petersburg|cc||332
-st john|St John|cc||333
-st kitts|St Kitts|cc||334
-st thomas|St Thomas|cc||335
-st vincent|St Vincent|cc||336
-सेंट विंसेंट एंड द ग्रेनेंडाइन्स||aaaaa||327
-सेंट किट्स और नेविस||aaaa||325
-सेंट किट्स एंड नेविस||aaaa||325
-सेंट मार्टिन की सामूहिकता||aaaa||330
-सेंट पिएरे और मिक्वेलान||aaaa||326
-सेंट पिएरे एंड मिक्वेलॉन||aaaa||326
-सेंट विंसेंट और ग्रेनाडाइंस||aaaa||327
-सेंट बार्थेलेमी||aa||328
-सेंट लूसिया||aa||329
-सेंट लुसिया||aa||329
-सेंट मार्टिन||aa||330
-सेंट हेलेना||aa||331
-सेंट पीटर्सबर्ग||aa||332
-सेंट जोंस||aa||333
-सेंट किट्स||aa||334
-सेंट थॉमस||aa||335
-सेंट विंसेंट||aa||336
-saint vincent and the grenadines|Saint Vincent and the Grenadines|ccaac||327
-saint kitts and nevis|Saint Kitts and Nevis|ccac||325
-saint pierre and miquelon|Saint Pierre and Miquelon|ccac||326
-saint barthelemy|Saint Barthélemy|cc||328
-saint lucia|Saint Lucia|cc||329
-saint martin|Saint Martin|cc||330
-saint helena|Saint Helena|cc||331
-saint petersburg|Saint Petersburg|cc||332
-bermuda|Bermuda|c||337
-बरमूडा||a||337
-बर्मूडा||a||337
-brunei darussalam|Brunei Darussalam|cc||338
-brunei|Brunei|c||338
-ब्रूनेई||a||338
-ब्रुनेई||a||338
-bolivia|Bolivia|c||339
-बोलीविया||a||339
-बोलिविया||a||339
-caribbean netherlands|Caribbean Netherlands|cc||340
-कैरिबियन नीदरलैंड||aa||340
-brazil|Brazil|c||341
-ब्राजील|ब्राज़ील|a||341
-brazilian|Brazilian|c||341
-brazilians|Brazilians|c||341
-ब्राजीलियाई|ब्राज़ीलियाई|a||341
-ब्राजीली||a||341
-ब्राजीलियाईों|ब्राज़ीलियाईों|a||341
-ब्राजीलियों||a||341
-bahamas|Bahamas|c||342
-बहामास||a||342
-bhutan|Bhutan|c||343
-भूटान||a||343
-bhutanese|Bhutanese|c||343
-भूटानी||a||343
-भूटानियों||a||343
-bouvet island|Bouvet Island|cc||344
-बोवेत द्वीप||aa||344
-बाउवेट||a||344
-botswana|Botswana|c||345
-बोत्स्वाना||a||345
-बोत्सवाना||a||345
-belarus|Belarus|c||346
-बेलारूस||a||346
-बेलारुस||a||346
-belize|Belize|c||347
-बेलीज|बेलीज़|a||347
-बेलिजे||a||347
-canada|Canada|c||348
-कनाडा||a||348
-canadian|Canadian|c||348
-canadians|Canadians|c||348
-कनाडाई||a||348
-कनाडाईों||a||348
-cocos keeling islands|Cocos Keeling Islands|ccc||349
-cocos islands|Cocos Islands|cc||349
-कोकोस कीलिंग द्वीपसमूह||aaa||349
-कोकोस कीलिंग द्वीप||aaa||349
-कांगो लोकतांत्रिक गणराज्य||aaa||76
-कांगो किंशासा||aa||76
-कांगो गणराज्य||aa||350
-कांगो ब्राजाविल|कांगो ब्राज़ाविल|aa||350
-congo kinshasa|Congo Kinshasa|cc||76
-congo brazzaville|Congo Brazzaville|cc||350
-drc|DRC|u||76
-democratic republic of the congo|Democratic Republic of the Congo|ccaac||76
-democratic republic of congo|Democratic Republic of Congo|ccac||76
-डीआरसी||a||76
-मध्य अफ्रीकी गणराज्य|मध्य अफ़्रीकी गणराज्य|aaa||164
-मध्य एशिया||aa||165
-मध्य पूर्व||aa||182
-सेंट्रल अफ्रीका गणतंत्र||aaa||164
-republic of the congo|Republic of the Congo|caac||350
-republic of the gambia|Republic of The Gambia|cacc||351
-republic of korea|Republic of Korea|cac||149
-switzerland|Switzerland|c||352
-स्विट्जरलैंड|स्विट्ज़रलैंड|a||352
-cote d'ivoire|Côte d’Ivoire|ca||353
-कोत दिवुआर||aa||353
-ivory coast|Ivory Coast|cc||353
-आइवरी कोस्ट||aa||353
-कोट डी आइवर||aaa||353
-cook islands|Cook Islands|cc||354
-कुक द्वीपसमूह||aa||354
-कुक द्वीप||aa||354
-chile|Chile|c||355
-चिली||a||355
-cameroon|Cameroon|c||356
-कैमरून||a||356
-prc|PRC|u||167
-people republic of china|People Republic of China|ccac||167
-चाइना||a||167
-chinese|Chinese|c||167
-चीनी||a||167
-चीनियों||a||167
-colombia|Colombia|c||357
-कोलंबिया||a||357
-costa rica|Costa Rica|cc||358
-कोस्टारिका||a||358
-कोस्टा रिका||aa||358
-cuba|Cuba|c||359
-क्यूबा||a||359
-cape verde|Cape Verde|cc||360
-केप वर्ड||aa||360
-केप वर्दे||aa||360
-cabo verde|Cabo Verde|cc||360
-curacao|Curaçao|c||361
-कुरासाओ||a||361
-कुराकाओ||a||361
-क्यूरासाओ||a||361
-christmas island|Christmas Island|cc||362
-क्रिसमस द्वीप||aa||362
-cyprus|Cyprus|c||363
-साइप्रस||a||363
-czechia|Czechia|c||364
-चेकिया||a||364
-czech republic|Czech Republic|cc||364
-चेक गणराज्य||aa||364
-चेक||a||364
-germany|Germany|c||365
-जर्मनी||a||365
-german|German|c||365
-germans|Germans|c||365
-जर्मन||a||365
-जर्मनों||a||365
-djibouti|Djibouti|c||366
-जिबूती||a||366
-जिबॉती||a||366
-denmark|Denmark|c||367
-डेनमार्क||a||367
-डैनमार्क||a||367
-dominica|Dominica|c||368
-डोमिनिका||a||368
-डोमिनिक गणतंत्र||aa||369
-डोमिनिक||a||368
-dominican republic|Dominican Republic|cc||369
-डोमिनिकन गणराज्य||aa||369
-algeria|Algeria|c||370
-अल्जीरिया||a||370
-ecuador|Ecuador|c||371
-इक्वाडोर||a||371
-estonia|Estonia|c||372
-एस्टोनिया||a||372
-एस्तोनिया||a||372
-egypt|Egypt|c||373
-मिस्र||a||373
-egyptian|Egyptian|c||373
-egyptians|Egyptians|c||373
-मिस्री||a||373
-मिस्रियों||a||373
-western sahara|Western Sahara|cc||374
-पश्चिमी सहारा||aa||374
-पश्चिमी सामोआ||aa||375
-पश्चिमी तट||aa||376
-eritrea|Eritrea|c||377
-इरिट्रिया||a||377
-एरिट्रेया||a||377
-spain|Spain|c||378
-स्पेन||a||378
-ethiopia|Ethiopia|c||379
-इथियोपिया||a||379
-finland|Finland|c||380
-फिनलैंड|फ़िनलैंड|a||380
-fiji|Fiji|c||381
-फिजी|फ़िजी|a||381
-falkland islands|Falkland Islands|cc||382
-फॉकलैंड द्वीपसमूह|फ़ॉकलैंड द्वीपसमूह|aa||382
-islas malvinas|Islas Malvinas|cc||382
-malvinas|Malvinas|c||382
-फाकलैंड द्वीप समूह||aaa||382
-micronesia|Micronesia|c||383
-माइक्रोनेशिया||a||383
-faroe islands|Faroe Islands|cc||384
-faroe|Faroe|c||385
-फेरो द्वीपसमूह|फ़ेरो द्वीपसमूह|aa||384
-फराओ द्वीप समूह||aaa||384
-france|France|c||386
-फ्रांस|फ़्रांस|a||386
-french southern territories|French Southern Territories|ccc||387
-french guiana|French Guiana|cc||388
-french polynesia|French Polynesia|cc||389
-french|French|c||386
-फ्रांसीसी दक्षिणी क्षेत्र|फ़्रांसीसी दक्षिणी क्षेत्र|aaa||387
-फ्रांसीसी||a||386
-फ्रांसीसियों||a||386
-gabon|Gabon|c||390
-गैबॉन||a||390
-गैबोन||a||390
-ब्रिटेन||a||301
-britain|Britain|c||301
-great britain|Great Britain|cc||301
-uk|UK|u||301
-ग्रेट ब्रिटेन||aa||301
-यूके||a||301
-यू एस आउटलाइंग द्वीपसमूह||aaaa||298
-यू एस वर्जिन द्वीपसमूह||aaaa||252
-यू के||aa||301
-british indian ocean territory|British Indian Ocean Territory|cccc||391
-british virgin islands|British Virgin Islands|ccc||392
-british|British|c||301
-ब्रिटिश हिंद महासागरीय क्षेत्र||aaaa||391
-ब्रिटिश वर्जिन द्वीपसमूह||aaa||392
-ब्रिटिश||a||301
-ब्रितानी हिंद महासागरीय क्षेत्र||aaaa||391
-ब्रितानी वर्जिन द्वीपसमूह||aaa||392
-ब्रितानी||a||301
-ब्रिटिशों||a||301
-ब्रितानियों||a||301
-grenada|Grenada|c||393
-ग्रेनाडा||a||393
-ग्रेनेडा||a||393
-georgia|Georgia|c||82
-फ्रेंच गुयाना|फ़्रेंच गुयाना|aa||388
-फ्रेंच गुआना||aa||388
-फ्रेंच पोलिनेशिया|फ़्रेंच पोलिनेशिया|aa||389
-guernsey|Guernsey|c||394
-गर्नसी||a||394
-ग्वेर्नसे||a||394
-ghana|Ghana|c||395
-घाना||a||395
-gibraltar|Gibraltar|c||396
-जिब्राल्टर||a||396
-greenland|Greenland|c||397
-ग्रीनलैंड||a||397
-gambia|Gambia|c||351
-गांबिया|गाम्बिया|a||351
-the republic of north macedonia|The Republic of North Macedonia|ccacc||262
-the gambia|The Gambia|cc||351
-the netherlands|The Netherlands|cc||398
-the hague|The Hague|cc||399
-guinea bissau|Guinea Bissau|cc||400
-guinea|Guinea|c||401
-गिनी बिसाउ||aa||400
-गिनी||a||401
-guadeloupe|Guadeloupe|c||402
-ग्वाडेलूप||a||402
-ग्वाडेलोप||a||402
-equatorial guinea|Equatorial Guinea|cc||403
-इक्वेटोरियल गिनी||aa||403
-एक्वेटोरियल गिनी||aa||403
-greece|Greece|c||404
-यूनान||a||404
-guatemala|Guatemala|c||405
-ग्वाटेमाला||a||405
-guam|Guam|c||406
-गुआम||a||406
-ग्वाम||a||406
-guyana|Guyana|c||407
-गुयाना||a||407
-गुआना||a||407
-hong kong sar china|Hong Kong SAR China|ccuc||408
-hong kong|Hong Kong|cc||408
-हांगकांग||a||408
-हांग कांग|हाँग काँग|aa||408
-heard island and mcdonald islands|Heard Island and McDonald Islands|ccaec||409
-heard and mcdonald islands|Heard and McDonald Islands|caec||409
-heard mcdonald islands|Heard McDonald Islands|cec||409
-हर्ड द्वीप और मैकडोनॉल्ड द्वीपसमूह||aaaaa||409
-हर्ड एंड मैकडोनाल्ड द्वीपसमूह||aaaa||409
-honduras|Honduras|c||410
-होंडूरास||a||410
-होंडुरास||a||410
-croatia|Croatia|c||411
-क्रोएशिया||a||411
-haiti|Haiti|c||412
-हैती||a||412
-hungary|Hungary|c||413
-हंगरी||a||413
-indonesia|Indonesia|c||414
-इंडोनेशिया||a||414
-indonesian|Indonesian|c||414
-indonesians|Indonesians|c||414
-इंडोनेशियाई||a||414
-इंडोनेशियाईों||a||414
-ireland|Ireland|c||415
-आयरलैंड||a||415
-israel|Israel|c||416
-इजराइल|इज़राइल|a||416
-इजरायल|इज़रायल|a||416
-इसराइल||a||416
-israeli|Israeli|c||416
-इजराइली||a||416
-इजरायली||a||416
-इसराइली||a||416
-इजराइलियों||a||416
-इजरायलियों||a||416
-इसराइलियों||a||416
-isle of man|Isle of Man|cac||417
-आइल ऑफ मैन|आइल ऑफ़ मैन|aaa||417
-आइसल ऑफ मैन||aaa||417
-india|India|c||193
-bharat|Bharat|c||193
-इंडिया||a||193
-indians|Indians|c||193
-भारतीयों||a||193
-chagos archipelago|Chagos Archipelago|cc||391
-chagos|Chagos|c||418
-चागोस द्वीपसमूह||aa||391
-iraq|Iraq|c||419
-इराक||a||419
-iran|Iran|c||238
-ईरान||a||238
-iranian|Iranian|c||238
-iranians|Iranians|c||238
-ईरानी||a||238
-ईरानियों||a||238
-iceland|Iceland|c||420
-आइसलैंड||a||420
-italy|Italy|c||421
-इटली||a||421
-italian|Italian|c||421
-italians|Italians|c||421
-इतालवी||a||421
-इतालवियों||a||421
-jersey|Jersey|c||422
-जर्सी||a||422
-jamaica|Jamaica|c||423
-जमैका||a||423
-jordan|Jordan|c||424
-जॉर्डन||a||424
-japanese|Japanese|c||244
-जापानी||a||244
-जापानियों||a||244
-kenya|Kenya|c||425
-केन्या||a||425
-kyrgyzstan|Kyrgyzstan|c||426
-किर्गिजस्तान|किर्गिज़स्तान|a||426
-किर्जिस्तान||a||426
-cambodia|Cambodia|c||427
-कंबोडिया||a||427
-kiribati|Kiribati|c||428
-किरिबाती||a||428
-किरिबिती||a||428
-comoros|Comoros|c||429
-कोमोरोस||a||429
-dprk|DPRK|u||261
-उत्तरी मारियाना द्वीपसमूह||aaa||264
-उत्तरी कोरिया||aa||261
-उत्तरी मकदूनिया||aa||262
-उत्तरी अमेरिका||aa||263
-नॉर्थ कोरिया||aa||261
-rok|ROK|u||149
-साउथ कोरिया||aa||149
-kuwait city|Kuwait City|cc||430
-kuwait|Kuwait|c||431
-कुवैत सिटी||aa||430
-कुवैत||a||431
-cayman islands|Cayman Islands|cc||432
-cayman|Cayman|c||433
-कैमेन द्वीपसमूह||aa||432
-कैमेन||a||433
-केमैन आइसलैंड्स||aa||432
-kazakhstan|Kazakhstan|c||434
-कजाखस्तान|कज़ाखस्तान|a||434
-कजाखिस्तान|कज़ाखिस्तान|a||434
-laos|Laos|c||435
-लाओस||a||435
-lao people democratic republic|Lao People Democratic Republic|cccc||435
-lebanon|Lebanon|c||436
-लेबनान||a||436
-liechtenstein|Liechtenstein|c||437
-लिचेंस्टीन||a||437
-लिक्टेनिस्टीन||a||437
-sri vijaya puram|Sri Vijaya Puram|ccc||438
-sri lanka|Sri Lanka|cc||439
-sri lankan|Sri Lankan|cc||439
-sri lankans|Sri Lankans|cc||439
-sri|Sri|a||h
-श्रीलंका||a||439
-श्री लंका||aa||439
-श्री विजयपुरम||aa||438
-श्री||a||h
-श्रीलंकाई||a||439
-श्रीलंकाईों||a||439
-liberia|Liberia|c||440
-लाइबेरिया||a||440
-lesotho|Lesotho|c||441
-लेसोथो||a||441
-lithuania|Lithuania|c||442
-लिथुआनिया||a||442
-luxembourg|Luxembourg|c||443
-लग्जमबर्ग|लग्ज़मबर्ग|a||443
-लक्जमबर्ग||a||443
-latvia|Latvia|c||444
-लातविया||a||444
-लात्विया||a||444
-libya|Libya|c||445
-लीबिया||a||445
-morocco|Morocco|c||446
-मोरक्को||a||446
-monaco|Monaco|c||447
-मोनाको||a||447
-moldova|Moldova|c||448
-मॉल्डोवा||a||448
-मोलदोवा||a||448
-montenegro|Montenegro|c||449
-मोंटेनेग्रो||a||449
-madagascar|Madagascar|c||450
-मेडागास्कर||a||450
-मैडागास्कर||a||450
-marshall islands|Marshall Islands|cc||451
-मार्शल द्वीपसमूह||aa||451
-मकदूनिया||a||262
-mali|Mali|c||452
-माली||a||452
-myanmar|Myanmar|c||453
-म्यांमार||a||453
-burma|Burma|c||453
-बर्मा||a||453
-म्यामां||a||453
-म्यामांर||a||453
-burmese|Burmese|c||453
-बर्मी||a||453
-बर्मियों||a||453
-mongolia|Mongolia|c||454
-मंगोलिया||a||454
-macao sar china|Macao SAR China|cuc||455
-macao|Macao|c||455
-मकाऊ||a||455
-मकाओ||a||455
-northern mariana islands|Northern Mariana Islands|ccc||264
-martinique|Martinique|c||456
-मार्टीनिक||a||456
-मार्टिनिक||a||456
-mauritania|Mauritania|c||457
-मॉरिटानिया||a||457
-मॉरितानिया||a||457
-montserrat|Montserrat|c||458
-मोंटसेरात||a||458
-मोंटसेराट||a||458
-malta|Malta|c||459
-माल्टा||a||459
-mauritius|Mauritius|c||460
-मॉरीशस||a||460
-मारीशस||a||460
-maldives|Maldives|c||461
-मालदीव||a||461
-मालदीव्स||a||461
-maldivian|Maldivian|c||461
-maldivians|Maldivians|c||461
-मालदीवी||a||461
-मालदीवियों||a||461
-malawi|Malawi|c||462
-मलावी||a||462
-मालावी||a||462
-mexico city|Mexico City|cc||463
-mexico|Mexico|c||464
-मैक्सिको||a||464
-मेक्सिको सिटी||aa||463
-मेक्सिको||a||464
-mexican|Mexican|c||464
-mexicans|Mexicans|c||464
-मैक्सिकन||a||464
-मैक्सिकनों||a||464
-malaysia|Malaysia|c||465
-मलेशिया||a||465
-मलयेशिया||a||465
-malaysian|Malaysian|c||465
-malaysians|Malaysians|c||465
-मलेशियाई||a||465
-मलेशियाईों||a||465
-mozambique|Mozambique|c||466
-मोजांबिक|मोज़ांबिक|a||466
-namibia|Namibia|c||467
-नामीबिया||a||467
-niger|Niger|c||468
-नाइजर||a||468
-norfolk island|Norfolk Island|cc||469
-नॉरफॉक द्वीप|नॉरफ़ॉक द्वीप|aa||469
-नोरफॉक द्वीप||aa||469
-nigeria|Nigeria|c||470
-नाइजीरिया||a||470
-nicaragua|Nicaragua|c||471
-निकारागुआ||a||471
-netherlands|Netherlands|c||398
-नीदरलैंड||a||398
-नीदरलैंड्स||a||398
-norway|Norway|c||472
-नॉर्वे||a||472
-nepal|Nepal|c||473
-नेपाल||a||473
-nepalese|Nepalese|c||473
-नेपाली||a||473
-नेपालियों||a||473
-nauru|Nauru|c||474
-नाउरु||a||474
-नाउरू||a||474
-niue|Niue|c||475
-नीयू||a||475
-नियू||a||475
-न्यूजीलैंड|न्यूज़ीलैंड|a||256
-aotearoa new zealand|Aotearoa New Zealand|ccc||256
-औटेआरोआ न्यूजीलैंड|औटेआरोआ न्यूज़ीलैंड|aa||256
-oman|Oman|c||476
-ओमान||a||476
-panama|Panama|c||477
-पनामा||a||477
-peru|Peru|c||478
-पेरू||a||478
-फ्रैंच गुआना||aa||389
-papua new guinea|Papua New Guinea|ccc||479
-पापुआ न्यू गिनी||aaa||479
-philippines|Philippines|c||480
-फिलिपींस|फ़िलिपींस|a||480
-फिलीपींस||a||480
-filipino|Filipino|c||480
-फिलिपीनी|फ़िलिपीनी|a||480
-फिलिपीनियों|फ़िलिपीनियों|a||480
-pakistan|Pakistan|c||481
-पाकिस्तान||a||481
-पाक||a||481
-pakistani|Pakistani|c||481
-पाकिस्तानी||a||481
-पाकिस्तानियों||a||481
-poland|Poland|c||482
-पोलैंड||a||482
-pitcairn islands|Pitcairn Islands|cc||483
-pitcairn|Pitcairn|c||483
-पिटकैर्न द्वीपसमूह||aa||483
-puerto rico|Puerto Rico|cc||484
-पोर्टो रिको||aa||484
-पोर्टो वेल्हो||aa||485
-पोर्टो नोवो||aa||486
-पुएर्तो रिको||aa||484
-palestine|Palestine|c||487
-फिलिस्तीन राज्य||aa||487
-फिलिस्तीन|फ़िलिस्तीन|a||487
-palestinian territories|Palestinian Territories|cc||487
-palestinian|Palestinian|c||487
-state of palestine|State of Palestine|cac||487
-फलस्तीन|फ़लस्तीन|a||487
-फिलिस्तीनी क्षेत्र|फ़िलिस्तीनी क्षेत्र|aa||487
-फिलिस्तीनी|फ़िलिस्तीनी|a||487
-palestinians|Palestinians|c||487
-फलस्तीनी||a||487
-फलस्तीनियों||a||487
-फिलिस्तीनियों|फ़िलिस्तीनियों|a||487
-portugal|Portugal|c||488
-पुर्तगाल||a||488
-palau|Palau|c||489
-पलाऊ||a||489
-पलाउ||a||489
-paraguay|Paraguay|c||490
-पराग्वे||a||490
-qatar|Qatar|c||491
-कतर|क़तर|a||491
-कतार|क़तार|a||491
-qatari|Qatari|c||491
-कतरी|क़तरी|a||491
-कतरियों|क़तरियों|a||491
-reunion|Réunion|c||492
-रियूनियन||a||492
-रीयूनियन||a||492
-romania|Romania|c||493
-रोमानिया||a||493
-serbia|Serbia|c||494
-सर्बिया||a||494
-russia|Russia|c||495
-रूस||a||495
-russian federation|Russian Federation|cc||495
-russian|Russian|c||495
-रशिया||a||495
-रूसी संघ||aa||495
-रूसी||a||495
-russians|Russians|c||495
-रूसियों||a||495
-rwanda|Rwanda|c||496
-रवांडा||a||496
-saudi arabia|Saudi Arabia|cc||497
-saudi arabian|Saudi Arabian|cc||497
-saudi arabians|Saudi Arabians|cc||497
-saudi|Saudi|c||497
-सऊदी अरब||aa||497
-सऊदी||a||497
-साऊदी अरब||aa||497
-solomon islands|Solomon Islands|cc||498
-सोलोमन द्वीपसमूह||aa||498
-seychelles|Seychelles|c||499
-सेशेल्स||a||499
-sudan|Sudan|c||500
-सूडान||a||500
-sweden|Sweden|c||501
-स्वीडन||a||501
-singapore|Singapore|c||502
-सिंगापुर||a||502
-singaporean|Singaporean|c||502
-singaporeans|Singaporeans|c||502
-सिंगापुरी||a||502
-सिंगापुरियों||a||502
-slovenia|Slovenia|c||503
-स्लोवेनिया||a||503
-स्लोवानिया||a||503
-svalbard and jan mayen|Svalbard and Jan Mayen|cacc||504
-svalbard jan mayen|Svalbard Jan Mayen|ccc||504
-स्वालबार्ड और जान मायेन||aaaa||504
-स्यालबार्ड||a||504
-slovakia|Slovakia|c||505
-स्लोवाकिया||a||505
-sierra leone|Sierra Leone|cc||506
-सिएरा लियोन||aa||506
-सियारा लिओन||aa||506
-san marino|San Marino|cc||507
-san francisco|San Francisco|cc||508
-san juan|San Juan|cc||509
-san luis|San Luis|cc||510
-सैन मेरीनो||aa||507
-सैन मारिनो||aa||507
-सैन फ्रांसिस्को||aa||508
-सैन ह्वान||aa||509
-सैन लूई||aa||510
-senegal|Senegal|c||511
-सेनेगल||a||511
-somalia|Somalia|c||512
-सोमालिया||a||512
-suriname|Suriname|c||513
-सूरीनाम||a||513
-sao tome and principe|São Tomé and Príncipe|ccac||514
-sao tome principe|São Tomé Príncipe|ccc||514
-sao paulo|São Paulo|cc||515
-sao tome|São Tomé|cc||516
-साओ टोम और प्रिंसिपे||aaaa||514
-साओ टॉम एंड प्रिंसिपी||aaaa||514
-साओ पाउलो||aa||515
-साओ टोम||aa||516
-el salvador|El Salvador|cc||517
-el aaiun|El Aaiun|cc||518
-अल सल्वाडोर||aa||517
-अल आइयून||aa||518
-सल्वाडोर||a||517
-sint maarten|Sint Maarten|cc||519
-सिंट मार्टिन||aa||519
-सिंट मार्टेन|सिण्ट मार्टेन|aa||519
-syria|Syria|c||520
-सीरिया||a||520
-syrian arab republic|Syrian Arab Republic|ccc||520
-syrian|Syrian|c||520
-syrians|Syrians|c||520
-सीरियाई||a||520
-सीरियाईों||a||520
-eswatini|Eswatini|c||521
-एस्वाटिनी||a||521
-swaziland|Swaziland|c||521
-स्वाजीलैंड|स्वाज़ीलैंड|a||521
-turks and caicos islands|Turks and Caicos Islands|cacc||522
-turks caicos islands|Turks Caicos Islands|ccc||522
-तुर्क और कैकोज द्वीपसमूह|तुर्क और कैकोज़ द्वीपसमूह|aaaa||522
-तुर्क एंड कैकोस द्वीपसमूह||aaaa||522
-chad|Chad|c||523
-चाड||a||523
-togo|Togo|c||524
-टोगो||a||524
-thailand|Thailand|c||525
-थाईलैंड||a||525
-thai|Thai|c||525
-थाई||a||525
-थाईों||a||525
-tajikistan|Tajikistan|c||526
-ताजिकिस्तान||a||526
-तजाकिस्तान|तज़ाकिस्तान|a||526
-tokelau|Tokelau|c||527
-तोकेलाउ||a||527
-टोकेलू||a||527
-timor leste|Timor Leste|cc||179
-तिमोर लेस्त||aa||179
-turkmenistan|Turkmenistan|c||528
-तुर्कमेनिस्तान||a||528
-tunisia|Tunisia|c||529
-ट्यूनीशिया||a||529
-tonga|Tonga|c||530
-टोंगा||a||530
-turkiye|Türkiye|c||531
-तुर्की||a||531
-turkey|Turkey|c||531
-तुर्किए||a||531
-तुर्किये||a||531
-turkish|Turkish|c||531
-trinidad and tobago|Trinidad and Tobago|cac||532
-trinidad tobago|Trinidad Tobago|cc||532
-त्रिनिदाद और टोबैगो||aaa||532
-ट्रिनिडाड एंड टोबैगो||aaa||532
-tuvalu|Tuvalu|c||533
-तुवालू||a||533
-taiwan strait|Taiwan Strait|cc||534
-taiwan|Taiwan|c||535
-ताइवान जलडमरूमध्य||aa||534
-ताइवान||a||535
-taiwanese|Taiwanese|c||535
-ताइवानी||a||535
-ताइवानियों||a||535
-tanzania|Tanzania|c||300
-तंजानिया|तंज़ानिया|a||300
-ukraine|Ukraine|c||536
-यूक्रेन||a||536
-उक्रेन||a||536
-युक्रेन||a||536
-ukrainian|Ukrainian|c||536
-ukrainians|Ukrainians|c||536
-यूक्रेनियाई||a||536
-यूक्रेनी||a||536
-यूक्रेनियाईों||a||536
-यूक्रेनियों||a||536
-uganda|Uganda|c||537
-युगांडा||a||537
-उगांडा||a||537
-यूएस माइनर आउटलाइंग द्वीपसमूह||aaaa||298
-यूएस||a||254
-अमेरिका||a||254
-america|America|c||254
-usa|USA|u||254
-अमरीका||a||254
-यूएसए||a||254
-americans|Americans|c||254
-अमरीकी||a||254
-अमरीकियों||a||254
-अमेरिकियों||a||254
-uruguay|Uruguay|c||538
-उरूग्वे||a||538
-उरुग्वे||a||538
-uzbekistan|Uzbekistan|c||539
-उज्बेकिस्तान|उज़्बेकिस्तान|a||539
-उजबेकिस्तान||a||539
-vatican city|Vatican City|cc||540
-vatican|Vatican|c||540
-वेटिकन सिटी||aa||540
-वेटिकन||a||540
-holy see|Holy See|cc||540
-venezuela|Venezuela|c||541
-वेनेजुएला|वेनेज़ुएला|a||541
-vietnam|Vietnam|c||542
-वियतनाम||a||542
-विएतनाम||a||542
-vietnamese|Vietnamese|c||542
-वियतनामी||a||542
-वियतनामियों||a||542
-vanuatu|Vanuatu|c||543
-वनुआतू||a||543
-वनातू||a||543
-wallis and futuna|Wallis and Futuna|cac||544
-wallis futuna|Wallis Futuna|cc||544
-wallis|Wallis|c||545
-वालिस और फ्यूचूना|वालिस और फ़्यूचूना|aaa||544
-वालिस||a||545
-वालीज एंड फुटुना||aaa||544
-samoa|Samoa|c||375
-समोआ||a||375
-kosovo|Kosovo|c||546
-कोसोवो||a||546
-yemen|Yemen|c||547
-यमन||a||547
-mayotte|Mayotte|c||548
-मायोते||a||548
-द अफ्रीका||aa||151
-द हेग||aa||399
-zambia|Zambia|c||549
-जांबिया|ज़ाम्बिया|a||549
-zimbabwe|Zimbabwe|c||550
-जिंबाब्वे|ज़िम्बाब्वे|a||550
-जिंबावे||a||550
-abidjan|Abidjan|c||551
-अबिदजान||a||551
-abu dhabi|Abu Dhabi|cc||552
-अबू धाबी||aa||552
-अबुधाबी||a||552
-abuja|Abuja|c||553
-अबुजा||a||553
-accra|Accra|c||554
-एक्रा||a||554
-adak|Adak|c||555
-अडक||a||555
-addis ababa|Addis Ababa|cc||556
-अदीस अबाबा||aa||556
-addu city|Addu City|cc||557
-addu|Addu|c||557
-अड्डू||a||557
-adelaide|Adelaide|c||558
-एडिलेड||a||558
-aden|Aden|c||559
-आदेन||a||559
-ahmedabad|Ahmedabad|c||560
-अहमदाबाद||a||560
-algiers|Algiers|c||561
-अल्जीयर्स||a||561
-almaty|Almaty|c||562
-अल्माटी||a||562
-amman|Amman|c||563
-अम्मान||a||563
-amritsar|Amritsar|c||564
-अमृतसर||a||564
-amsterdam|Amsterdam|c||565
-एम्स्टर्डम||a||565
-anadyr|Anadyr|c||566
-अनाडिर||a||566
-anchorage|Anchorage|c||567
-एंकरेज||a||567
-ankara|Ankara|c||568
-अंकारा||a||568
-antananarivo|Antananarivo|c||569
-एंटानानरीवो||a||569
-apia|Apia|c||570
-एपिया||a||570
-aqtau|Aqtau|c||571
-अक्ताउ||a||571
-aqtobe|Aqtobe|c||572
-अक्तोब||a||572
-arabian sea|Arabian Sea|cc||138
-araguaina|Araguaina|c||573
-आराग्वेना||a||573
-arunachal pradesh|Arunachal Pradesh|cc||574
-अरुणाचल प्रदेश||aa||574
-ashgabat|Ashgabat|c||575
-अश्गाबात||a||575
-asmara|Asmara|c||576
-अस्मारा||a||576
-astana|Astana|c||577
-अस्ताना||a||577
-astrakhan|Astrakhan|c||578
-आस्ट्राखान||a||578
-asuncion|Asunción|c||579
-एसनशियॉन||a||579
-athens|Athens|c||580
-एथेंस||a||580
-atyrau|Atyrau|c||581
-एतराउ||a||581
-auckland|Auckland|c||582
-ऑकलैंड||a||582
-azores|Azores|c||583
-अजोरेस|अज़ोरेस|a||583
-baghdad|Baghdad|c||584
-बगदाद||a||584
-bahia de banderas|Bahía de Banderas|cac||585
-bahia|Bahia|c||586
-बहिया||a||586
-बेहिया बांडेरास||aa||585
-baku|Baku|c||587
-बाकु||a||587
-balochistan|Balochistan|c||588
-बलूचिस्तान||a||588
-baluchistan|Baluchistan|c||588
-bamako|Bamako|c||589
-बामाको||a||589
-bandar seri begawan|Bandar Seri Begawan|ccc||590
-बंदर सेरी बेगवान||aaa||590
-bangkok|Bangkok|c||591
-बैंकॉक||a||591
-बैंकाक||a||591
-bangui|Bangui|c||592
-बांगुइ||a||592
-banjul|Banjul|c||593
-बैंजुल||a||593
-barnaul|Barnaul|c||594
-बर्नोल||a||594
-बंगाल की खाडी|बंगाल की खाड़ी|aaa||162
-beijing|Beijing|c||595
-बीजिंग||a||595
-peking|Peking|c||595
-beirut|Beirut|c||596
-बेरूत||a||596
-बेरुत||a||596
-belem|Belem|c||597
-बेलेम||a||597
-belgrade|Belgrade|c||598
-बेलग्रेड||a||598
-bengaluru|Bengaluru|c||599
-बेंगलुरु||a||599
-bangalore|Bangalore|c||599
-बंगलूरू||a||599
-बेंगलूरु||a||599
-बैंगलोर||a||599
-berlin|Berlin|c||600
-बर्लिन||a||600
-bern|Bern|c||601
-बर्न||a||601
-bhubaneswar|Bhubaneswar|c||602
-भुवनेश्वर||a||602
-bishkek|Bishkek|c||603
-बिश्केक||a||603
-bissau|Bissau|c||604
-बिसाऊ||a||604
-black sea|Black Sea|cc||605
-काला सागर||aa||605
-blanc sablon|Blanc Sablon|cc||606
-ब्लांक सेबलोन||aa||606
-blantyre|Blantyre|c||607
-ब्लांटायर||a||607
-boa vista|Boa Vista|cc||608
-बोआ विस्ता||aa||608
-bogota|Bogotá|c||609
-बोगोटा||a||609
-bougainville|Bougainville|c||610
-बोगनविले||a||610
-brasilia|Brasília|c||611
-ब्रासीलिया||a||611
-ब्रासिलिया||a||611
-bratislava|Bratislava|c||612
-ब्रातिस्लावा||a||612
-brazzaville|Brazzaville|c||613
-ब्राजाविले|ब्राज़ाविले|a||613
-brisbane|Brisbane|c||614
-ब्रिस्बन||a||614
-broken hill|Broken Hill|cc||615
-ब्रोकन हिल||aa||615
-brussels|Brussels|c||616
-ब्रसेल्स||a||616
-ब्रूसेल्स||a||616
-bucharest|Bucharest|c||617
-बुखारेस्ट|बुख़ारेस्ट|a||617
-budapest|Budapest|c||618
-बुडापेस्ट||a||618
-buenos aires|Buenos Aires|cc||619
-ब्यूनस आयरस||aa||619
-bujumbura|Bujumbura|c||620
-बुजुंबूरा||a||620
-busan|Busan|c||621
-बुसान||a||621
-busingen|Busingen|c||622
-ब्यूसिनजेन||a||622
-cairo|Cairo|c||623
-काहिरा||a||623
-कायरो||a||623
-cambridge bay|Cambridge Bay|cc||624
-कैंब्रिज खाडी|कैम्ब्रिज खाड़ी|aa||624
-campo grande|Campo Grande|cc||625
-कैंपो ग्रांडे||aa||625
-canary|Canary|c||626
-कैनेरी||a||626
-canberra|Canberra|c||627
-कैनबरा||a||627
-cancun|Cancún|c||628
-कैनकुन||a||628
-caracas|Caracas|c||629
-काराकस||a||629
-casablanca|Casablanca|c||630
-कासाब्लांका||a||630
-catamarca|Catamarca|c||631
-काटामार्का||a||631
-cayenne|Cayenne|c||632
-कायेन||a||632
-ceuta|Ceuta|c||633
-सेउटा||a||633
-chabahar|Chabahar|c||634
-चाबहार||a||634
-शागोस||a||418
-chandigarh|Chandigarh|c||635
-चंडीगढ|चंडीगढ़|a||635
-chennai|Chennai|c||636
-चेंनई|चेन्नई|a||636
-madras|Madras|c||636
-chicago|Chicago|c||637
-शिकागो||a||637
-chihuahua|Chihuahua|c||638
-चिहुआहुआ||a||638
-chisinau|Chisinau|c||639
-चिसीनाउ||a||639
-chittagong|Chittagong|c||640
-चटगांव||a||640
-chattogram|Chattogram|c||640
-चट्टोग्राम||a||640
-chuuk|Chuuk|c||641
-चक||a||641
-ciudad juarez|Ciudad Juárez|cc||642
-स्युदाद ह्वारेज|स्युदाद ह्वारेज़|aa||642
-comoro|Comoro|c||643
-कोमोरो||a||643
-conakry|Conakry|c||644
-कोनाक्री||a||644
-copenhagen|Copenhagen|c||645
-कोपेनहेगन||a||645
-cordoba|Cordoba|c||646
-कोर्डोबा||a||646
-crimea|Crimea|c||647
-क्रीमिया||a||647
-cuiaba|Cuiaba|c||648
-क्यूआबा||a||648
-dakar|Dakar|c||649
-डकार||a||649
-damascus|Damascus|c||650
-दमिश्क||a||650
-दमास्कस||a||650
-danmarkshavn|Danmarkshavn|c||651
-डेनमार्कशॉन||a||651
-dar es salaam|Dar es Salaam|cac||652
-दार अस सलाम||aaa||652
-davos|Davos|c||653
-दावोस||a||653
-dawson creek|Dawson Creek|cc||654
-डॉसन क्रीक||aa||654
-delhi|Delhi|c||655
-दिल्ली||a||655
-denver|Denver|c||656
-डेनवर||a||656
-detroit|Detroit|c||657
-डेट्रॉयट||a||657
-dhaka|Dhaka|c||658
-ढाका||a||658
-diego garcia|Diego Garcia|cc||659
-डिएगो गार्सिया||aa||659
-dili|Dili|c||660
-डिलि||a||660
-doha|Doha|c||661
-दोहा||a||661
-donbas|Donbas|c||662
-डोनबास||a||662
-donbass|Donbass|c||662
-दोनबास||a||662
-douala|Douala|c||663
-डूआला||a||663
-dubai|Dubai|c||664
-दुबई||a||664
-dublin|Dublin|c||665
-डबलिन||a||665
-durban|Durban|c||666
-डरबन||a||666
-dushanbe|Dushanbe|c||667
-दुशांबे||a||667
-easter island|Easter Island|cc||668
-ईस्टर||a||668
-edmonton|Edmonton|c||669
-एडमंटन||a||669
-efate|Efate|c||670
-एफेट|एफ़ेट|a||670
-eirunepe|Eirunepe|c||671
-ईरुनेपे||a||671
-europe|Europe|c||176
-fakaofo|Fakaofo|c||672
-फाकाओफो|फ़ाकाओफ़ो|a||672
-famagusta|Famagusta|c||673
-फामागुस्ता|फ़ामागुस्ता|a||673
-फैरो|फ़ैरो|a||385
-fernando de noronha|Fernando de Noronha|cac||674
-नोरोन्हा||a||674
-fort nelson|Fort Nelson|cc||675
-फोर्ट नेल्सन|फ़ोर्ट नेल्सन|aa||675
-fortaleza|Fortaleza|c||676
-फोर्टालेजा|फ़ोर्टालेज़ा|a||676
-freetown|Freetown|c||677
-फ्रीटाउन|फ़्रीटाउन|a||677
-funafuti|Funafuti|c||678
-फ्यूनाफुटी|फ़्यूनाफ़ुटी|a||678
-gaborone|Gaborone|c||679
-गाबोरोन||a||679
-galapagos|Galapagos|c||680
-गेलापागोस||a||680
-galle|Galle|c||681
-गाले||a||681
-galwan valley|Galwan Valley|cc||682
-galwan|Galwan|c||682
-गलवान घाटी||aa||682
-गलवान||a||682
-gambier|Gambier|c||683
-गैंबियर||a||683
-gangtok|Gangtok|c||684
-गंगटोक||a||684
-gaza strip|Gaza Strip|cc||685
-gaza|Gaza|c||686
-गाजा पट्टी|गाज़ा पट्टी|aa||685
-गाजा|गाज़ा|a||686
-गजा पट्टी|ग़ज़ा पट्टी|aa||685
-geneva|Geneva|c||687
-जिनेवा||a||687
-जेनेवा||a||687
-gilgit baltistan|Gilgit Baltistan|cc||688
-गिलगित बाल्टिस्तान||aa||688
-glace bay|Glace Bay|cc||689
-ग्लेस खाडी|ग्लेस खाड़ी|aa||689
-goa|Goa|c||690
-गोवा||a||690
-golan heights|Golan Heights|cc||691
-गोलान हाइट्स||aa||691
-गोलन पहाडियां|गोलन पहाड़ियां|aa||691
-goose bay|Goose Bay|cc||692
-गूस खाडी|गूस खाड़ी|aa||692
-grand turk|Grand Turk|cc||693
-ग्रांड टर्क||aa||693
-guadalcanal|Guadalcanal|c||694
-ग्वाडलकनाल||a||694
-guayaquil|Guayaquil|c||695
-ग्वायाकील||a||695
-guwahati|Guwahati|c||696
-गुवाहाटी||a||696
-gwadar|Gwadar|c||697
-ग्वादर||a||697
-halifax|Halifax|c||698
-हेलिफैक्स|हेलिफ़ैक्स|a||698
-hambantota|Hambantota|c||699
-हंबनटोटा||a||699
-hanoi|Hanoi|c||700
-हनोई||a||700
-harare|Harare|c||701
-हरारे||a||701
-havana|Havana|c||702
-हवाना||a||702
-hebron|Hebron|c||703
-हेब्रोन||a||703
-helsinki|Helsinki|c||704
-हेलसिंकी||a||704
-herat|Herat|c||705
-हेरात||a||705
-hermosillo|Hermosillo|c||706
-हर्मोसिल्लो||a||706
-himalayas|Himalayas|c||707
-हिमालय||a||707
-ho chi minh city|Ho Chi Minh City|cccc||708
-हो ची मिन्ह सिटी||aaaa||708
-hobart|Hobart|c||709
-होबार्ट||a||709
-honiara|Honiara|c||710
-होनियारा||a||710
-honolulu|Honolulu|c||711
-होनोलुलु||a||711
-houston|Houston|c||712
-ह्यूस्टन||a||712
-hyderabad|Hyderabad|c||713
-हैदराबाद||a||713
-indianapolis|Indianapolis|c||714
-इंडियानापोलिस||a||714
-इंडो पैसिफिक||aa||212
-inuvik|Inuvik|c||715
-इनूविक||a||715
-iqaluit|Iqaluit|c||716
-इकालुईट||a||716
-irkutsk|Irkutsk|c||717
-इर्कुत्स्क||a||717
-islamabad|Islamabad|c||718
-इस्लामाबाद||a||718
-istanbul|Istanbul|c||719
-इस्तांबुल||a||719
-itanagar|Itanagar|c||720
-ईटानगर||a||720
-ittoqqortoormiit|Ittoqqortoormiit|c||721
-इटोकोर्टोरमिट||a||721
-jaffna|Jaffna|c||722
-जाफना||a||722
-jaipur|Jaipur|c||723
-जयपुर||a||723
-jakarta|Jakarta|c||724
-जकार्ता||a||724
-jammu and kashmir|Jammu and Kashmir|cac||725
-jammu kashmir|Jammu Kashmir|cc||725
-जम्मू और कश्मीर||aaa||725
-जम्मू कश्मीर||aa||725
-jayapura|Jayapura|c||726
-जयापुरा||a||726
-jerusalem|Jerusalem|c||727
-यरूशलम||a||727
-यरुशलम||a||727
-येरुशलम||a||727
-johannesburg|Johannesburg|c||728
-जोहांसबर्ग||a||728
-juba|Juba|c||729
-जुबा||a||729
-jujuy|Jujuy|c||730
-जुजोए||a||730
-juneau|Juneau|c||731
-ज्यूनाउ||a||731
-kabul|Kabul|c||732
-काबुल||a||732
-kaliningrad|Kaliningrad|c||733
-कालीनिनग्राड||a||733
-kamchatka|Kamchatka|c||734
-कमचत्का||a||734
-kampala|Kampala|c||735
-कंपाला||a||735
-kandahar|Kandahar|c||736
-कंधार||a||736
-कांधार||a||736
-karachi|Karachi|c||737
-कराची||a||737
-kashgar|Kashgar|c||738
-काशगर||a||738
-kashmir|Kashmir|c||739
-कश्मीर||a||739
-kathmandu|Kathmandu|c||740
-काठमांडू||a||740
-काठमांडौ||a||740
-kazan|Kazan|c||741
-कजान|कज़ान|a||741
-kerguelen|Kerguelen|c||742
-करगुलेन||a||742
-khartoum|Khartoum|c||743
-खार्तूम||a||743
-khyber pakhtunkhwa|Khyber Pakhtunkhwa|cc||744
-खैबर पख्तूनख्वा|ख़ैबर पख़्तूनख़्वा|aa||744
-kigali|Kigali|c||745
-किगाली||a||745
-kinshasa|Kinshasa|c||746
-किंशासा||a||746
-kiritimati|Kiritimati|c||747
-किरीतिमाति||a||747
-kochi|Kochi|c||748
-कोच्चि||a||748
-kolkata|Kolkata|c||749
-कोलकाता||a||749
-calcutta|Calcutta|c||749
-kosrae|Kosrae|c||750
-कोसराए||a||750
-kostanay|Kostanay|c||751
-कोस्टाने||a||751
-kralendijk|Kralendijk|c||752
-क्रालैंडिजिक||a||752
-krasnoyarsk|Krasnoyarsk|c||753
-क्रास्नोयार्स्क||a||753
-kuala lumpur|Kuala Lumpur|cc||754
-कुआलालंपुर||a||754
-kuching|Kuching|c||755
-कूचिंग||a||755
-kurdistan|Kurdistan|c||756
-कुर्दिस्तान||a||756
-kwajalein|Kwajalein|c||757
-क्वाजालीन|क्वाज़ालीन|a||757
-kyiv|Kyiv|c||758
-कीव||a||758
-kiev|Kiev|c||758
-किएव||a||758
-कीएव||a||758
-kyoto|Kyoto|c||759
-क्योटो||a||759
-la paz|La Paz|cc||760
-la rioja|La Rioja|cc||761
-ला पाज|ला पाज़|aa||760
-ला रिओजा||aa||761
-ladakh|Ladakh|c||762
-लद्दाख||a||762
-lagos|Lagos|c||763
-लागोस||a||763
-lahore|Lahore|c||764
-लाहौर||a||764
-latin america|Latin America|cc||765
-latin american|Latin American|cc||765
-लैटिन अमेरिका||aa||765
-लैटिन अमेरिकी||aa||765
-लातिन अमेरिका||aa||765
-leh|Leh|c||766
-लेह||a||766
-lhasa|Lhasa|c||767
-ल्हासा||a||767
-libreville|Libreville|c||768
-लिब्रेविले||a||768
-lima|Lima|c||769
-लीमा||a||769
-line of actual control|Line of Actual Control|cacc||770
-line of control|Line of Control|cac||771
-वास्तविक नियंत्रण रेखा||aaa||770
-lac|LAC|u||770
-एलएसी||a||770
-नियंत्रण रेखा||aa||771
-loc|LoC|e||771
-एलओसी||a||771
-lisbon|Lisbon|c||772
-लिस्बन||a||772
-ljubljana|Ljubljana|c||773
-ल्यूबेलजाना||a||773
-lome|Lome|c||774
-लोम||a||774
-london|London|c||775
-लंदन||a||775
-longyearbyen|Longyearbyen|c||776
-लॉंगईयरबायेन|लॉन्गईयरबायेन|a||776
-lord howe island|Lord Howe Island|ccc||777
-लॉर्ड होवे||aa||777
-los angeles|Los Angeles|cc||778
-लॉस एंजिल्स||aa||778
-louisville|Louisville|c||779
-लुइसविले||a||779
-lower prince quarter|Lower Prince Quarter|ccc||780
-लोअर प्रिंसेस क्वार्टर||aaa||780
-luanda|Luanda|c||781
-लुआंडा||a||781
-lubumbashi|Lubumbashi|c||782
-लुबुमबाशी||a||782
-lucknow|Lucknow|c||783
-लखनऊ||a||783
-lusaka|Lusaka|c||784
-लुसाका||a||784
-maceio|Maceio|c||785
-मेसीओ||a||785
-macquarie island|Macquarie Island|cc||786
-मक्वारी||a||786
-madeira|Madeira|c||787
-मडेरा||a||787
-madrid|Madrid|c||788
-मैड्रिड||a||788
-magadan|Magadan|c||789
-मागादान||a||789
-mahe|Mahe|c||790
-माहे||a||790
-majuro|Majuro|c||791
-माजुरो||a||791
-makassar|Makassar|c||792
-मकस्सर||a||792
-malabo|Malabo|c||793
-मलाबो||a||793
-male|Male|c||794
-माले||a||794
-managua|Managua|c||795
-मानागुआ||a||795
-manama|Manama|c||796
-मनामा||a||796
-manaus|Manaus|c||797
-मनौस||a||797
-mandalay|Mandalay|c||798
-मांडले||a||798
-manila|Manila|c||799
-मनीला||a||799
-manipur|Manipur|c||800
-मणिपुर||a||800
-maputo|Maputo|c||801
-मापुटो||a||801
-mariehamn|Mariehamn|c||802
-मारियाहैम||a||802
-marigot|Marigot|c||803
-मैरीगोट||a||803
-marquesas|Marquesas|c||804
-मार्केसस||a||804
-maseru|Maseru|c||805
-मासेरू||a||805
-matamoros|Matamoros|c||806
-माटामोरोस||a||806
-mazar i sharif|Mazar i Sharif|cac||807
-mazar e sharif|Mazar e Sharif|cac||807
-मजार ए शरीफ|मज़ार ए शरीफ़|aaa||807
-mazatlan|Mazatlan|c||808
-माजाटलान|माज़ाटलान|a||808
-mbabane|Mbabane|c||809
-एमबाबेन||a||809
-melbourne|Melbourne|c||810
-मेलबोर्न||a||810
-mendoza|Mendoza|c||811
-मेंडोजा|मेंडोज़ा|a||811
-metlakatla|Metlakatla|c||812
-मेट्लेकाट्ला||a||812
-middle east|Middle East|cc||182
-west asia|West Asia|cc||182
-west bank|West Bank|cc||376
-minsk|Minsk|c||813
-मिंस्क||a||813
-miquelon|Miquelon|c||814
-मिकेलॉन||a||814
-mogadishu|Mogadishu|c||815
-मोगादिशु||a||815
-moncton|Moncton|c||816
-मोंकटन||a||816
-monrovia|Monrovia|c||817
-मोनरोविया||a||817
-monterrey|Monterrey|c||818
-मोंटेरेरी||a||818
-montevideo|Montevideo|c||819
-मोंटेवीडियो||a||819
-moscow|Moscow|c||820
-मॉस्को||a||820
-मास्को||a||820
-mumbai|Mumbai|c||821
-मुंबई||a||821
-bombay|Bombay|c||821
-muscat|Muscat|c||822
-मस्कट||a||822
-merida|Mérida|c||823
-मेरिडा||a||823
-nairobi|Nairobi|c||824
-नैरोबी||a||824
-nassau|Nassau|c||825
-नासाउ||a||825
-naypyidaw|Naypyidaw|c||826
-नेपीडॉ||a||826
-nay pyi taw|Nay Pyi Taw|ccc||826
-naypyitaw|Naypyitaw|c||826
-नेपिडॉ||a||826
-नेपीदा||a||826
-ndjamena|Ndjamena|c||827
-नेद्जामीना||a||827
-नई दिल्ली||aa||257
-न्यूयॉर्क||a||258
-न्यूयार्क||a||258
-niamey|Niamey|c||828
-नियामी||a||828
-nicosia|Nicosia|c||829
-निकोसिया||a||829
-nouakchott|Nouakchott|c||830
-नौआकशॉट||a||830
-noumea|Noumea|c||831
-नौमिया||a||831
-novokuznetsk|Novokuznetsk|c||832
-नोवोकुज्नेत्स्क|नोवोकुज़्नेत्स्क|a||832
-novosibirsk|Novosibirsk|c||833
-नोवोसिबिर्स्क||a||833
-nukuʻalofa|Nukuʻalofa|c||834
-नुकुअलोफा||a||834
-nuku'alofa|Nuku'alofa|c||834
-nuuk|Nuuk|c||835
-नुक||a||835
-ojinaga|Ojinaga|c||836
-ओखाजीनागा||a||836
-omsk|Omsk|c||837
-ओम्स्क||a||837
-osaka|Osaka|c||838
-ओसाका||a||838
-oslo|Oslo|c||839
-ओस्लो||a||839
-ottawa|Ottawa|c||840
-ओटावा||a||840
-ouagadougou|Ouagadougou|c||841
-औगाडोगू||a||841
-pago pago|Pago Pago|cc||842
-पागो पागो||aa||842
-paramaribo|Paramaribo|c||843
-पारामारिबो||a||843
-patna|Patna|c||844
-पटना||a||844
-persian gulf|Persian Gulf|cc||845
-फारस की खाडी|फ़ारस की खाड़ी|aaa||845
-perth|Perth|c||846
-पर्थ||a||846
-peshawar|Peshawar|c||847
-पेशावर||a||847
-phnom penh|Phnom Penh|cc||848
-नॉम पेन्ह||aa||848
-podgorica|Podgorica|c||849
-पोड्गोरिका||a||849
-pohnpei|Pohnpei|c||850
-पोनपेई||a||850
-pokhara|Pokhara|c||851
-पोखरा||a||851
-pontianak|Pontianak|c||852
-पोंटीयांक||a||852
-port of spain|Port of Spain|cac||853
-port au prince|Port au Prince|cac||854
-port louis|Port Louis|cc||855
-port moresby|Port Moresby|cc||856
-port vila|Port Vila|cc||857
-port blair|Port Blair|cc||438
-पोर्ट ऑफ स्पेन|पोर्ट ऑफ़ स्पेन|aaa||853
-पोर्ट ऑ प्रिंस||aaa||854
-पोर्ट लुई||aa||855
-पोर्ट मोरेस्बी||aa||856
-पोर्ट विला||aa||857
-पोर्ट ब्लेयर||aa||438
-porto velho|Porto Velho|cc||485
-porto novo|Porto Novo|cc||486
-prague|Prague|c||858
-प्राग||a||858
-pretoria|Pretoria|c||859
-प्रिटोरिया||a||859
-pune|Pune|c||860
-पुणे||a||860
-punta arenas|Punta Arenas|cc||861
-पुंटा एरिनास||aa||861
-pyongyang|Pyongyang|c||862
-प्योंगयांग||a||862
-quetta|Quetta|c||863
-क्वेटा||a||863
-quito|Quito|c||864
-क्विटो||a||864
-qyzylorda|Qyzylorda|c||865
-केजेलोर्डा|केज़ेलोर्डा|a||865
-rabat|Rabat|c||866
-रबात||a||866
-rakhine|Rakhine|c||867
-रखाइन||a||867
-ramallah|Ramallah|c||868
-रामल्लाह||a||868
-rankin inlet|Rankin Inlet|cc||869
-रेंकिन इनलेट||aa||869
-rarotonga|Rarotonga|c||870
-रारोटोंगा||a||870
-rawalpindi|Rawalpindi|c||871
-रावलपिंडी||a||871
-recife|Recife|c||872
-रेसाइफ|रेसाइफ़|a||872
-लाल सागर||aa||230
-reykjavik|Reykjavik|c||873
-रेक्याविक||a||873
-riga|Riga|c||874
-रीगा||a||874
-rio de janeiro|Rio de Janeiro|cac||875
-rio branco|Rio Branco|cc||876
-rio gallegos|Rio Gallegos|cc||877
-रियो डी जनेरियो||aaa||875
-रियो डि जेनेरो||aaa||875
-रियो ब्रांको||aa||876
-रियो गालेगोस||aa||877
-riyadh|Riyadh|c||878
-रियाद||a||878
-रियाध||a||878
-rome|Rome|c||879
-रोम||a||879
-saipan|Saipan|c||880
-सायपान||a||880
-sakhalin|Sakhalin|c||881
-सखालिन||a||881
-salta|Salta|c||882
-साल्टा||a||882
-samara|Samara|c||883
-समारा||a||883
-samarkand|Samarkand|c||884
-समरकंद||a||884
-sanaa|Sanaa|c||885
-सना||a||885
-sana'a|Sana'a|c||885
-santarem|Santarem|c||886
-सैंटारेम||a||886
-santiago|Santiago|c||887
-सैंटियागो||a||887
-santo domingo|Santo Domingo|cc||888
-सेंटो डोमिंगो||aa||888
-sarajevo|Sarajevo|c||889
-साराजेवो||a||889
-saratov|Saratov|c||890
-सारातोव||a||890
-seoul|Seoul|c||891
-सियोल||a||891
-सिओल||a||891
-siachen glacier|Siachen Glacier|cc||892
-siachen|Siachen|c||892
-सियाचिन ग्लेशियर||aa||892
-सियाचिन||a||892
-sikkim|Sikkim|c||893
-सिक्किम||a||893
-simferopol|Simferopol|c||894
-सिंफेरोपोल|सिम्फ़ेरोपोल|a||894
-sindh|Sindh|c||895
-सिंध||a||895
-sitka|Sitka|c||896
-सिट्का||a||896
-sittwe|Sittwe|c||897
-सित्तवे||a||897
-skopje|Skopje|c||898
-स्कोप्जे||a||898
-sochi|Sochi|c||899
-सोची||a||899
-sofia|Sofia|c||900
-सोफिया|सोफ़िया|a||900
-southeast asia|Southeast Asia|cc||148
-दक्षिणपूर्व एशिया||aa||148
-srednekolymsk|Srednekolymsk|c||901
-स्रेद्निकोलिमस्क||a||901
-srinagar|Srinagar|c||902
-श्रीनगर||a||902
-stockholm|Stockholm|c||903
-स्टॉकहोम||a||903
-strait of hormuz|Strait of Hormuz|cac||904
-होर्मुज जलडमरूमध्य|होर्मुज़ जलडमरूमध्य|aa||904
-suva|Suva|c||905
-सुवा||a||905
-swift current|Swift Current|cc||906
-स्विफ्ट करंट|स्विफ़्ट करंट|aa||906
-sydney|Sydney|c||907
-सिडनी||a||907
-tahiti|Tahiti|c||908
-ताहिती||a||908
-taipei|Taipei|c||909
-ताईपेई||a||909
-tallinn|Tallinn|c||910
-तेलिन||a||910
-tarawa|Tarawa|c||911
-टारावा||a||911
-tashkent|Tashkent|c||912
-ताशकंद||a||912
-tbilisi|Tbilisi|c||913
-टबिलिसी||a||913
-tegucigalpa|Tegucigalpa|c||914
-टेगुसिगल्पा||a||914
-tehran|Tehran|c||915
-तेहरान||a||915
-tel aviv|Tel Aviv|cc||916
-तेल अवीव||aa||916
-हेग||a||399
-hague|Hague|c||399
-thimphu|Thimphu|c||917
-थिंपू||a||917
-tianjin|Tianjin|c||918
-तियानजिन||a||918
-थ्येनचिन||a||918
-tibet|Tibet|c||919
-तिब्बत||a||919
-tijuana|Tijuana|c||920
-तिजुआना||a||920
-tirane|Tirane|c||921
-टाइरेन||a||921
-tokyo|Tokyo|c||922
-टोक्यो||a||922
-तोक्यो||a||922
-tomsk|Tomsk|c||923
-तोम्स्क||a||923
-tongatapu|Tongatapu|c||924
-टोंगाटापू||a||924
-toronto|Toronto|c||925
-टोरंटो||a||925
-tortola|Tortola|c||926
-टोर्टोला||a||926
-trincomalee|Trincomalee|c||927
-त्रिंकोमाली||a||927
-त्रिंकोमली||a||927
-tripoli|Tripoli|c||928
-त्रिपोली||a||928
-tucuman|Tucuman|c||929
-टोकूमन||a||929
-tunis|Tunis|c||930
-ट्यूनिस||a||930
-ulaanbaatar|Ulaanbaatar|c||931
-उलानबातर||a||931
-ulyanovsk|Ulyanovsk|c||932
-उल्यानोव्स्क||a||932
-urumqi|Urumqi|c||933
-उरूंकी|उरूम्की|a||933
-ushuaia|Ushuaia|c||934
-उशुआइया||a||934
-ust nera|Ust Nera|cc||935
-यूस्ट नेरा||aa||935
-vaduz|Vaduz|c||936
-वादुज|वादुज़|a||936
-vancouver|Vancouver|c||937
-वैंकूवर||a||937
-varanasi|Varanasi|c||938
-वाराणसी||a||938
-vienna|Vienna|c||939
-विएना||a||939
-vientiane|Vientiane|c||940
-विएनतियान||a||940
-vilnius|Vilnius|c||941
-विल्नियस||a||941
-visakhapatnam|Visakhapatnam|c||942
-विशाखापत्तनम||a||942
-विशाखापट्टनम||a||942
-vladivostok|Vladivostok|c||943
-व्लादिवोस्तोक||a||943
-volgograd|Volgograd|c||944
-वोल्गोग्राड||a||944
-warsaw|Warsaw|c||945
-वॉरसॉ||a||945
-washington d c|Washington D C|ccc||946
-washington dc|Washington DC|cu||946
-washington|Washington|c||946
-वाशिंगटन||a||946
-वॉशिंगटन||a||946
-wellington|Wellington|c||947
-वेलिंग्टन||a||947
-वेस्ट बैंक||aa||376
-whitehorse|Whitehorse|c||948
-व्हाइटहोर्स||a||948
-windhoek|Windhoek|c||949
-विंडहोक||a||949
-winnipeg|Winnipeg|c||950
-विनीपेग||a||950
-xinjiang|Xinjiang|c||951
-शिनजियांग||a||951
-शिंजियांग||a||951
-yakutat|Yakutat|c||952
-याकूटाट||a||952
-yakutsk|Yakutsk|c||953
-याकूत्स्क||a||953
-yangon|Yangon|c||954
-यांगून||a||954
-rangoon|Rangoon|c||954
-रंगून||a||954
-yekaterinburg|Yekaterinburg|c||955
-येकातेरिनबर्ग||a||955
-yerevan|Yerevan|c||956
-येरेवान||a||956
-zagreb|Zagreb|c||957
-जाग्रेब|ज़ाग्रेब|a||957
-zurich|Zurich|c||958
-ज्यूरिख|ज़्यूरिख़|a||958
-ambassador|Ambassador|a||t
-राजदूत||a||t
-envoy|Envoy|a||t
-army chief|Army Chief|aa||t
-सेना प्रमुख||aa||t
-chief of army staff|Chief of Army Staff|aaaa||t
-chief adviser|Chief Adviser|aa||t
-chief minister|Chief Minister|aa||t
-थलसेना प्रमुख||aa||t
-chancellor|Chancellor|a||t
-चांसलर||a||t
-मुख्य सलाहकार||aa||t
-मुख्य मंत्री||aa||t
-मुख्यमंत्री||a||t
-commerce and industry minister|Commerce and Industry Minister|aaaa||t
-commerce minister|Commerce Minister|aa||t
-वाणिज्य एवं उद्योग मंत्री||aaaa||t
-वाणिज्य मंत्री||aa||t
-trade minister|Trade Minister|aa||t
-क्राउन प्रिंस||aa||t
-defense minister|Defense Minister|aa||t
-defense secretary|Defense Secretary|aa||t
-minister of state for external affairs|Minister of State for External Affairs|aaaaaa||t
-minister of state for foreign affairs|Minister of State for Foreign Affairs|aaaaaa||t
-minister of external affairs|Minister of External Affairs|aaaa||t
-minister of foreign affairs|Minister of Foreign Affairs|aaaa||t
-minister of defence|Minister of Defence|aaa||t
-minister of defense|Minister of Defense|aaa||t
-minister|Minister|a||t
-रक्षामंत्री||a||t
-secretary of defense|Secretary of Defense|aaa||t
-secretary of war|Secretary of War|aaa||t
-secretary of state|Secretary of State|aaa||t
-secretary general|Secretary General|aa||t
-war secretary|War Secretary|aa||t
-deputy foreign minister|Deputy Foreign Minister|aaa||t
-deputy prime minister|Deputy Prime Minister|aaa||t
-उप विदेश मंत्री||aaa||t
-उप प्रधानमंत्री||aa||t
-उप राष्ट्रपति||aa||t
-vice foreign minister|Vice Foreign Minister|aaa||t
-vice president|Vice President|aa||t
-उपप्रधानमंत्री||a||t
-doctor|Doctor|a||h
-डॉक्टर||a||h
-डा||a||h
-field marshal|Field Marshal|aa||t
-फील्ड मार्शल||aa||t
-finance minister|Finance Minister|aa||t
-वित्त मंत्री||aa||t
-वित्तमंत्री||a||t
-foreign affairs minister|Foreign Affairs Minister|aaa||t
-foreign minister|Foreign Minister|aa||t
-foreign secretary|Foreign Secretary|aa||t
-विदेश राज्य मंत्री||aaa||t
-विदेश मंत्री||aa||t
-विदेश सचिव||aa||t
-external affairs minister|External Affairs Minister|aaa||t
-विदेशमंत्री||a||t
-general|General|a||t
-जनरल||a||t
-gen|Gen|a||t
-governor|Governor|a||t
-गवर्नर||a||t
-राज्यपाल||a||t
-h e|H E|aa||h
-महामहिम||a||h
-his excellency|His Excellency|aa||h
-her excellency|Her Excellency|aa||h
-high commissioner|High Commissioner|aa||t
-उच्चायुक्त||a||t
-home minister|Home Minister|aa||t
-गृह मंत्री||aa||t
-interior minister|Interior Minister|aa||t
-गृहमंत्री||a||t
-राजा||a||t
-मंत्री||a||t
-mr|Mr|a||h
-shri|Shri|a||h
-mrs|Mrs|a||h
-श्रीमती||a||h
-smt|Smt|a||h
-shrimati|Shrimati|a||h
-ms|Ms|a||h
-सुश्री||a||h
-sushri|Sushri|a||h
-राष्ट्रीय सुरक्षा सलाहकार||aaa||t
-nsa|NSA|u||t
-एनएसए||a||t
-premier|Premier|a||t
-प्रीमियर||a||t
-president|President|a||t
-राष्ट्रपति||a||t
-prime minister|Prime Minister|aa||t
-प्रधानमंत्री||a||t
-pm|PM|u||t
-प्रधान मंत्री||aa||t
-पीएम||a||t
-queen|Queen|a||t
-महारानी||a||t
-रानी||a||t
-महासचिव||a||t
-senator|Senator|a||t
-सीनेटर||a||t
-sen|Sen|a||t
-special envoy|Special Envoy|aa||t
-विशेष दूत||aa||t
-spokesperson|Spokesperson|a||t
-प्रवक्ता||a||t
-spokesman||a||t
-spokeswoman||a||t
-supreme leader|Supreme Leader|aa||t
-सर्वोच्च नेता||aa||t
-उपराष्ट्रपति||a||t`,
+  keys: `mohamed
+मोहम्मद
+mbz
+amir
+अमीर
+muttaqi
+मुत्तकी
+आमिर
+hibatullah
+हिबतुल्लाह
+akhundzada
+अखुंदजादा
+mohammad
+mullah
+मुल्ला
+carlos
+कार्लोस
+presti
+javier
+हावियर
+milei
+मिलेई
+जेवियर
+खावियर
+pablo
+पाब्लो
+quirno
+क्विर्नो
+anthony
+एंथनी
+albanese
+अल्बनीज
+joao
+जोआओ
+mahmoud
+महमूद
+penny
+पेनी
+richard
+रिचर्ड
+marles
+मार्ल्स
+sam
+सैम
+mohammed
+shahabuddin
+muhammad
+मुहम्मद
+yunus
+यूनुस
+sheikh
+शेख
+hasina
+हसीना
+touhid
+तौहीद
+md
+jose
+जोसे
+luiz
+लुइज
+lula
+लूला
+लुला
+mauro
+माउरो
+मौरो
+d
+डी
+dhungyel
+धुंग्येल
+jigme
+जिग्मे
+king
+tshering
+शेरिंग
+tobgay
+त्शेरिंग
+तोबगे
+anita
+अनीता
+david
+डेविड
+mcguinty
+mark
+मार्क
+carney
+कार्नी
+mary
+मैरी
+dong
+दोंग
+डोंग
+guo
+गुओ
+li
+ली
+lin
+लिन
+mao
+माओ
+wang
+वांग
+xi
+शी
+जिनपिंग
+boris
+बोरिस
+pistorius
+पिस्टोरियस
+frank
+फ्रांक
+steinmeier
+स्टाइनमायर
+friedrich
+फ्रीडरिश
+merz
+फ्रेडरिक
+मर्ज
+मैर्त्स
+johann
+योहान
+wadephul
+वाडेफुल
+andrius
+आंद्रियुस
+kubilius
+कुबिलियुस
+antonio
+एंटोनियो
+kaja
+काया
+kallas
+काजा
+कालास
+ursula
+उर्सुला
+von
+वॉन
+catherine
+कैथरीन
+vautrin
+emmanuel
+इमैनुएल
+macron
+मैक्रों
+मैक्रोन
+इमैनुअल
+jean
+ज्यां
+barrot
+जीन
+sebastien
+सेबास्टियन
+lecornu
+लेकोर्नू
+charles
+चार्ल्स
+किंग
+महाराजा
+lammy
+लैमी
+john
+जॉन
+healey
+keir
+कीर
+starmer
+स्टार्मर
+yvette
+इवेट
+यवेट
+prabowo
+प्रबोवो
+sjafrie
+सजाफ्री
+sugiono
+सुगियोनो
+benjamin
+बेंजामिन
+netanyahu
+नेतन्याहू
+gideon
+गिदोन
+ajit
+अजीत
+doval
+अजित
+डोभाल
+डोवाल
+amit
+अमित
+c
+सी
+cp
+radhakrishnan
+सीपी
+राधाकृष्णन
+droupadi
+द्रौपदी
+murmu
+draupadi
+मुर्मू
+narendra
+नरेंद्र
+modi
+मोदी
+nirmala
+निर्मला
+sitharaman
+सीतारमण
+piyush
+पीयूष
+पियूष
+rajnath
+राजनाथ
+randhir
+रणधीर
+s
+एस
+jaishankar
+subrahmanyam
+dr
+जयशंकर
+डॉ
+सुब्रह्मण्यम
+vikram
+विक्रम
+misri
+abbas
+अब्बास
+araghchi
+अराघची
+अरागची
+ali
+अली
+khamenei
+ayatollah
+खामेनेई
+masoud
+मसूद
+pezeshkian
+पेजेश्कियान
+पेजेशकियन
+tajani
+तजानी
+giorgia
+जॉर्जिया
+meloni
+मेलोनी
+guido
+गुइडो
+crosetto
+sergio
+सर्जियो
+mattarella
+naruhito
+नारुहितो
+emperor
+sanae
+सनाए
+takaichi
+ताकाइची
+साने
+shinjiro
+शिंजिरो
+koizumi
+कोइजुमी
+toshimitsu
+तोशिमित्सु
+motegi
+मोतेगी
+ahn
+आन
+cho
+चो
+kim
+किम
+lee
+anura
+अनुरा
+dissanayake
+दिसानायके
+aruna
+अरुणा
+jayasekara
+harini
+हरिनी
+amarasuriya
+अमरसूर्या
+vijitha
+विजिता
+herath
+हेराथ
+maung
+माउंग
+min
+मिन
+senior
+nyo
+न्यो
+than
+थान
+abdulla
+अब्दुल्ला
+ghassan
+muizzu
+मुइज्जू
+claudia
+क्लाउडिया
+sheinbaum
+शीनबाम
+क्लॉडिया
+juan
+हुआन
+ricardo
+रिकार्डो
+rutte
+रुटे
+रूटे
+k
+के
+kp
+oli
+केपी
+ओली
+ram
+रामचंद्र
+ramchandra
+राम
+पौडेल
+sushila
+सुशीला
+karki
+कार्की
+asif
+आसिफ
+zardari
+जरदारी
+asim
+आसिम
+munir
+मुनीर
+ishaq
+इसहाक
+इशाक
+khawaja
+ख्वाजा
+shehbaz
+शहबाज
+shahbaz
+शाहबाज
+tamim
+तमीम
+andrey
+आंद्रेई
+belousov
+andrei
+बेलौसोव
+बेलोउसोव
+dmitry
+दिमित्री
+peskov
+पेसकोव
+पेस्कोव
+maria
+मारिया
+zakharova
+जखारोवा
+mikhail
+मिखाइल
+mishustin
+मिशुस्तिन
+sergey
+सर्गेई
+lavrov
+sergei
+लावरोव
+सेर्गेई
+vladimir
+व्लादिमीर
+putin
+पुतिन
+faisal
+फैसल
+prince
+khalid
+खालिद
+mbs
+crown
+एमबीएस
+salman
+सलमान
+शाह
+hakan
+हाकान
+fidan
+फिदान
+recep
+रेचेप
+erdogan
+एर्दोआन
+एर्दोगन
+अर्दोआन
+रजब
+yasar
+यासर
+andrii
+आंद्री
+sybiha
+volodymyr
+वोलोदिमीर
+zelenskyy
+zelensky
+जेलेंस्की
+guterres
+गुटेरेस
+गुतारेस
+एंतोनियो
+donald
+डोनाल्ड
+trump
+ट्रंप
+jd
+जेडी
+j
+vance
+जे
+वेंस
+वैंस
+marco
+मार्को
+rubio
+रुबियो
+रूबियो
+pete
+पीट
+hegseth
+हेगसेथ
+angie
+एंजी
+motshekga
+cyril
+सिरिल
+ramaphosa
+रामाफोसा
+रामफोसा
+ronald
+रोनाल्ड
+lamola
+asean
+आसियान
+arf
+aukus
+ऑकस
+african
+अफ्रीकी
+अफ्रीकन
+au
+एयू
+amnesty
+एमनेस्टी
+arab
+अरब
+league
+arctic
+आर्कटिक
+asia
+एशिया
+apec
+एपेक
+asian
+एशियाई
+adb
+एडीबी
+एशियन
+aiib
+एआईआईबी
+association
+दक्षिण
+australia
+ऑस्ट्रेलिया
+bbin
+बीबीआईएन
+bangladesh
+brics
+ब्रिक्स
+bay
+बिम्सटेक
+bimstec
+बिमस्टेक
+central
+सीआईए
+cia
+china
+चीन
+cnsa
+सीएनएसए
+coalition
+आपदा
+cdri
+सीडीआरआई
+collective
+सामूहिक
+csto
+सीएसटीओ
+colombo
+कोलंबो
+commonwealth
+राष्ट्रमंडल
+स्वतंत्र
+cis
+सीआईएस
+conference
+cica
+सीआईसीए
+council
+यूरोप
+काउंसिल
+defence
+रक्षा
+drdo
+डीआरडीओ
+east
+पूर्वी
+eas
+ईएएस
+economic
+पश्चिम
+ecowas
+इकोवास
+unescap
+escap
+एस्केप
+eurasian
+यूरेशियाई
+eeu
+यूरेशियन
+eaeu
+ईएईयू
+european
+यूरोपीय
+यूरोपियन
+esa
+ईएसए
+e
+eu
+ईयू
+financial
+वित्तीय
+फाइनेंशियल
+fatf
+एफएटीएफ
+five
+फाइव
+food
+खाद्य
+fao
+एफएओ
+forum
+भारत
+fipic
+एफआईपीआईसी
+g20
+जी20
+g
+group
+जी
+जी२०
+समूह
+g4
+जी4
+g7
+जी7
+जी७
+g77
+जी77
+gavi
+गावी
+global
+वैश्विक
+gba
+gulf
+खाडी
+gcc
+जीसीसी
+hamas
+हमास
+hezbollah
+हिज्बुल्लाह
+hizbullah
+हिजबुल्ला
+हिज्बुल्ला
+hindustan
+हिंदुस्तान
+hal
+एचएएल
+houthis
+हूती
+houthi
+हौथी
+human
+ह्यूमन
+hrw
+i2u2
+आई2यू2
+ibsa
+इब्सा
+indian
+हिंद
+iora
+भारतीय
+isro
+इसरो
+indo
+ipef
+आईपीईएफ
+inter
+इंटर
+isi
+आईएसआई
+intergovernmental
+जलवायु
+ipcc
+आईपीसीसी
+international
+अंतरराष्ट्रीय
+अंतर्राष्ट्रीय
+iaea
+आईएईए
+icao
+आईसीएओ
+red
+रेड
+icrc
+आईसीआरसी
+world
+icj
+आईसीजे
+icc
+आईसीसी
+iea
+आईईए
+ifad
+इफाद
+ilo
+आईएलओ
+imo
+आईएमओ
+imf
+आईएमएफ
+irena
+आईरेना
+isa
+आईएसए
+itu
+आईटीयू
+interpol
+इंटरपोल
+islamic
+इस्लामिक
+isil
+daesh
+आईएस
+isis
+आईएसआईएस
+jaish
+जैश
+jem
+japan
+जापान
+jaxa
+जाक्सा
+jica
+जाइका
+lashkar
+लश्कर
+let
+mekong
+मेकांग
+mercosur
+मर्कोसुर
+missile
+मिसाइल
+mtcr
+एमटीसीआर
+mossad
+मोसाद
+national
+नासा
+nasa
+अमेरिकी
+new
+न्यू
+नव
+ndb
+एनडीबी
+non
+गुटनिरपेक्ष
+गुट
+nam
+north
+नाटो
+nato
+उत्तर
+nuclear
+परमाणु
+nsg
+एनएसजी
+opec
+ओपेक
+organisation
+आर्थिक
+organization
+oecd
+ओईसीडी
+रासायनिक
+opcw
+ओपीसीडब्ल्यू
+इस्लामी
+oic
+ओआईसी
+osce
+ओएससीई
+oas
+पेट्रोलियम
+pacific
+प्रशांत
+pif
+paris
+पेरिस
+quad
+क्वाड
+quadrilateral
+चतुर्भुज
+क्वॉड
+regional
+क्षेत्रीय
+rcep
+आरसीईपी
+research
+रिसर्च
+r
+raw
+रॉ
+rosatom
+रोसाटॉम
+रोसातोम
+roscosmos
+रोस्कोस्मोस
+रॉसकॉसमॉस
+रोसकोसमोस
+shanghai
+शंघाई
+sco
+एससीओ
+south
+सार्क
+saarc
+दक्षेस
+southern
+दक्षिणी
+sadc
+सैडक
+taliban
+तालिबान
+un
+संयुक्त
+unctad
+अंकटाड
+united
+undp
+यूएनडीपी
+ecosoc
+इकोसॉक
+unep
+यूएनईपी
+unfccc
+यूएनएफसीसीसी
+u
+unga
+यूएनजीए
+unhrc
+यूएनएचआरसी
+मादक
+unodc
+यूएनओडीसी
+unfpa
+यूएनएफपीए
+unhcr
+यूएनएचसीआर
+unrwa
+security
+सुरक्षा
+unsc
+यूएनएससी
+यूएन
+unesco
+यूनेस्को
+unicef
+यूनिसेफ
+us
+यूएसएड
+यूएसएआईडी
+usaid
+यूनाइटेड
+unido
+यूनिडो
+wassenaar
+वासेनार
+विश्व
+वर्ल्ड
+wef
+डब्ल्यूईएफ
+wfp
+डब्ल्यूएफपी
+who
+डब्ल्यूएचओ
+wipo
+wmo
+डब्ल्यूएमओ
+wto
+डब्ल्यूटीओ
+andorra
+एंडोरा
+अंडोरा
+emirates
+uae
+अमीरात
+यूएई
+emirati
+अमीराती
+अमीरातियों
+afghanistan
+अफगानिस्तान
+afghan
+afghans
+अफगानी
+अफगान
+अफगानियों
+अफगानों
+antigua
+एंटिगुआ
+एंटीगुआ
+anguilla
+एंग्विला
+अंग्विला
+albania
+अल्बानिया
+armenia
+आर्मेनिया
+अर्मेनिया
+angola
+अंगोला
+antarctica
+अंटार्कटिका
+अंटार्टिका
+argentina
+अर्जेंटीना
+अर्जेंटिना
+argentine
+argentinian
+argentinians
+अर्जेंटीनी
+अर्जेंटीनियों
+american
+अमेरिकान
+austria
+ऑस्ट्रिया
+आस्ट्रिया
+आस्ट्रेलिया
+australian
+australians
+आस्ट्रेलियाई
+ऑस्ट्रेलियाई
+आस्ट्रेलियाईों
+ऑस्ट्रेलियाईों
+aruba
+अरूबा
+अरुबा
+aland
+एलैंड
+ऑलैंड
+azerbaijan
+अजरबैजान
+अजरबेजान
+bosnia
+बोस्निया
+barbados
+बारबाडोस
+बार्बाडोस
+बांग्लादेश
+बंगलादेश
+bangladeshi
+बांग्लादेशी
+बांग्लादेशियों
+belgium
+बेल्जियम
+burkina
+बुर्किना
+bulgaria
+बुल्गारिया
+बल्गारिया
+bahrain
+बहरीन
+burundi
+बुरुंडी
+benin
+बेनिन
+बानिन
+st
+सेंट
+saint
+bermuda
+बरमूडा
+बर्मूडा
+brunei
+ब्रूनेई
+ब्रुनेई
+bolivia
+बोलीविया
+बोलिविया
+caribbean
+कैरिबियन
+brazil
+ब्राजील
+brazilian
+brazilians
+ब्राजीलियाई
+ब्राजीली
+ब्राजीलियाईों
+ब्राजीलियों
+bahamas
+बहामास
+bhutan
+भूटान
+bhutanese
+भूटानी
+भूटानियों
+bouvet
+बोवेत
+बाउवेट
+botswana
+बोत्स्वाना
+बोत्सवाना
+belarus
+बेलारूस
+बेलारुस
+belize
+बेलीज
+बेलिजे
+canada
+कनाडा
+canadian
+canadians
+कनाडाई
+कनाडाईों
+cocos
+कोकोस
+कांगो
+congo
+drc
+democratic
+डीआरसी
+मध्य
+सेंट्रल
+republic
+switzerland
+स्विट्जरलैंड
+cote
+कोत
+ivory
+आइवरी
+कोट
+cook
+कुक
+chile
+चिली
+cameroon
+कैमरून
+prc
+people
+चाइना
+chinese
+चीनी
+चीनियों
+colombia
+कोलंबिया
+costa
+कोस्टारिका
+कोस्टा
+cuba
+क्यूबा
+cape
+केप
+cabo
+curacao
+कुरासाओ
+कुराकाओ
+क्यूरासाओ
+christmas
+क्रिसमस
+cyprus
+साइप्रस
+czechia
+चेकिया
+czech
+चेक
+germany
+जर्मनी
+german
+germans
+जर्मन
+जर्मनों
+djibouti
+जिबूती
+जिबॉती
+denmark
+डेनमार्क
+डैनमार्क
+dominica
+डोमिनिका
+डोमिनिक
+dominican
+डोमिनिकन
+algeria
+अल्जीरिया
+ecuador
+इक्वाडोर
+estonia
+एस्टोनिया
+एस्तोनिया
+egypt
+मिस्र
+egyptian
+egyptians
+मिस्री
+मिस्रियों
+western
+पश्चिमी
+eritrea
+इरिट्रिया
+एरिट्रेया
+spain
+स्पेन
+ethiopia
+इथियोपिया
+finland
+फिनलैंड
+fiji
+फिजी
+falkland
+फॉकलैंड
+islas
+malvinas
+फाकलैंड
+micronesia
+माइक्रोनेशिया
+faroe
+फेरो
+फराओ
+france
+फ्रांस
+french
+फ्रांसीसी
+फ्रांसीसियों
+gabon
+गैबॉन
+गैबोन
+ब्रिटेन
+britain
+great
+uk
+ग्रेट
+यूके
+यू
+british
+ब्रिटिश
+ब्रितानी
+ब्रिटिशों
+ब्रितानियों
+grenada
+ग्रेनाडा
+ग्रेनेडा
+georgia
+फ्रेंच
+guernsey
+गर्नसी
+ग्वेर्नसे
+ghana
+घाना
+gibraltar
+जिब्राल्टर
+greenland
+ग्रीनलैंड
+gambia
+गांबिया
+the
+guinea
+गिनी
+guadeloupe
+ग्वाडेलूप
+ग्वाडेलोप
+equatorial
+इक्वेटोरियल
+एक्वेटोरियल
+greece
+यूनान
+guatemala
+ग्वाटेमाला
+guam
+गुआम
+ग्वाम
+guyana
+गुयाना
+गुआना
+hong
+हांगकांग
+हांग
+heard
+हर्ड
+honduras
+होंडूरास
+होंडुरास
+croatia
+क्रोएशिया
+haiti
+हैती
+hungary
+हंगरी
+indonesia
+इंडोनेशिया
+indonesian
+indonesians
+इंडोनेशियाई
+इंडोनेशियाईों
+ireland
+आयरलैंड
+israel
+इजराइल
+इजरायल
+इसराइल
+israeli
+इजराइली
+इजरायली
+इसराइली
+इजराइलियों
+इजरायलियों
+इसराइलियों
+isle
+आइल
+आइसल
+india
+bharat
+इंडिया
+indians
+भारतीयों
+chagos
+चागोस
+iraq
+इराक
+iran
+ईरान
+iranian
+iranians
+ईरानी
+ईरानियों
+iceland
+आइसलैंड
+italy
+इटली
+italian
+italians
+इतालवी
+इतालवियों
+jersey
+जर्सी
+jamaica
+जमैका
+jordan
+जॉर्डन
+japanese
+जापानी
+जापानियों
+kenya
+केन्या
+kyrgyzstan
+किर्गिजस्तान
+किर्जिस्तान
+cambodia
+कंबोडिया
+kiribati
+किरिबाती
+किरिबिती
+comoros
+कोमोरोस
+dprk
+उत्तरी
+नॉर्थ
+rok
+साउथ
+kuwait
+कुवैत
+cayman
+कैमेन
+केमैन
+kazakhstan
+कजाखस्तान
+कजाखिस्तान
+laos
+लाओस
+lao
+lebanon
+लेबनान
+liechtenstein
+लिचेंस्टीन
+लिक्टेनिस्टीन
+sri
+श्रीलंका
+श्री
+श्रीलंकाई
+श्रीलंकाईों
+liberia
+लाइबेरिया
+lesotho
+लेसोथो
+lithuania
+लिथुआनिया
+luxembourg
+लग्जमबर्ग
+लक्जमबर्ग
+latvia
+लातविया
+लात्विया
+libya
+लीबिया
+morocco
+मोरक्को
+monaco
+मोनाको
+moldova
+मॉल्डोवा
+मोलदोवा
+montenegro
+मोंटेनेग्रो
+madagascar
+मेडागास्कर
+मैडागास्कर
+marshall
+मार्शल
+मकदूनिया
+mali
+माली
+myanmar
+म्यांमार
+burma
+बर्मा
+म्यामां
+म्यामांर
+burmese
+बर्मी
+बर्मियों
+mongolia
+मंगोलिया
+macao
+मकाऊ
+मकाओ
+northern
+martinique
+मार्टीनिक
+मार्टिनिक
+mauritania
+मॉरिटानिया
+मॉरितानिया
+montserrat
+मोंटसेरात
+मोंटसेराट
+malta
+माल्टा
+mauritius
+मॉरीशस
+मारीशस
+maldives
+मालदीव
+मालदीव्स
+maldivian
+maldivians
+मालदीवी
+मालदीवियों
+malawi
+मलावी
+मालावी
+mexico
+मैक्सिको
+मेक्सिको
+mexican
+mexicans
+मैक्सिकन
+मैक्सिकनों
+malaysia
+मलेशिया
+मलयेशिया
+malaysian
+malaysians
+मलेशियाई
+मलेशियाईों
+mozambique
+मोजांबिक
+namibia
+नामीबिया
+niger
+नाइजर
+norfolk
+नॉरफॉक
+नोरफॉक
+nigeria
+नाइजीरिया
+nicaragua
+निकारागुआ
+netherlands
+नीदरलैंड
+नीदरलैंड्स
+norway
+नॉर्वे
+nepal
+नेपाल
+nepalese
+नेपाली
+नेपालियों
+nauru
+नाउरु
+नाउरू
+niue
+नीयू
+नियू
+न्यूजीलैंड
+aotearoa
+औटेआरोआ
+oman
+ओमान
+panama
+पनामा
+peru
+पेरू
+फ्रैंच
+papua
+पापुआ
+philippines
+फिलिपींस
+फिलीपींस
+filipino
+फिलिपीनी
+फिलिपीनियों
+pakistan
+पाकिस्तान
+पाक
+pakistani
+पाकिस्तानी
+पाकिस्तानियों
+poland
+पोलैंड
+pitcairn
+पिटकैर्न
+puerto
+पोर्टो
+पुएर्तो
+palestine
+फिलिस्तीन
+palestinian
+state
+फलस्तीन
+फिलिस्तीनी
+palestinians
+फलस्तीनी
+फलस्तीनियों
+फिलिस्तीनियों
+portugal
+पुर्तगाल
+palau
+पलाऊ
+पलाउ
+paraguay
+पराग्वे
+qatar
+कतर
+कतार
+qatari
+कतरी
+कतरियों
+reunion
+रियूनियन
+रीयूनियन
+romania
+रोमानिया
+serbia
+सर्बिया
+russia
+रूस
+russian
+रशिया
+रूसी
+russians
+रूसियों
+rwanda
+रवांडा
+saudi
+सऊदी
+साऊदी
+solomon
+सोलोमन
+seychelles
+सेशेल्स
+sudan
+सूडान
+sweden
+स्वीडन
+singapore
+सिंगापुर
+singaporean
+singaporeans
+सिंगापुरी
+सिंगापुरियों
+slovenia
+स्लोवेनिया
+स्लोवानिया
+svalbard
+स्वालबार्ड
+स्यालबार्ड
+slovakia
+स्लोवाकिया
+sierra
+सिएरा
+सियारा
+san
+सैन
+senegal
+सेनेगल
+somalia
+सोमालिया
+suriname
+सूरीनाम
+sao
+साओ
+el
+अल
+सल्वाडोर
+sint
+सिंट
+syria
+सीरिया
+syrian
+syrians
+सीरियाई
+सीरियाईों
+eswatini
+एस्वाटिनी
+swaziland
+स्वाजीलैंड
+turks
+तुर्क
+chad
+चाड
+togo
+टोगो
+thailand
+थाईलैंड
+thai
+थाई
+थाईों
+tajikistan
+ताजिकिस्तान
+तजाकिस्तान
+tokelau
+तोकेलाउ
+टोकेलू
+timor
+तिमोर
+turkmenistan
+तुर्कमेनिस्तान
+tunisia
+ट्यूनीशिया
+tonga
+टोंगा
+turkiye
+तुर्की
+turkey
+तुर्किए
+तुर्किये
+turkish
+trinidad
+त्रिनिदाद
+ट्रिनिडाड
+tuvalu
+तुवालू
+taiwan
+ताइवान
+taiwanese
+ताइवानी
+ताइवानियों
+tanzania
+तंजानिया
+ukraine
+यूक्रेन
+उक्रेन
+युक्रेन
+ukrainian
+ukrainians
+यूक्रेनियाई
+यूक्रेनी
+यूक्रेनियाईों
+यूक्रेनियों
+uganda
+युगांडा
+उगांडा
+यूएस
+अमेरिका
+america
+usa
+अमरीका
+यूएसए
+americans
+अमरीकी
+अमरीकियों
+अमेरिकियों
+uruguay
+उरूग्वे
+उरुग्वे
+uzbekistan
+उज्बेकिस्तान
+उजबेकिस्तान
+vatican
+वेटिकन
+holy
+venezuela
+वेनेजुएला
+vietnam
+वियतनाम
+विएतनाम
+vietnamese
+वियतनामी
+वियतनामियों
+vanuatu
+वनुआतू
+वनातू
+wallis
+वालिस
+वालीज
+samoa
+समोआ
+kosovo
+कोसोवो
+yemen
+यमन
+mayotte
+मायोते
+द
+zambia
+जांबिया
+zimbabwe
+जिंबाब्वे
+जिंबावे
+abidjan
+अबिदजान
+abu
+अबू
+अबुधाबी
+abuja
+अबुजा
+accra
+एक्रा
+adak
+अडक
+addis
+अदीस
+addu
+अड्डू
+adelaide
+एडिलेड
+aden
+आदेन
+ahmedabad
+अहमदाबाद
+algiers
+अल्जीयर्स
+almaty
+अल्माटी
+amman
+अम्मान
+amritsar
+अमृतसर
+amsterdam
+एम्स्टर्डम
+anadyr
+अनाडिर
+anchorage
+एंकरेज
+ankara
+अंकारा
+antananarivo
+एंटानानरीवो
+apia
+एपिया
+aqtau
+अक्ताउ
+aqtobe
+अक्तोब
+arabian
+araguaina
+आराग्वेना
+arunachal
+अरुणाचल
+ashgabat
+अश्गाबात
+asmara
+अस्मारा
+astana
+अस्ताना
+astrakhan
+आस्ट्राखान
+asuncion
+एसनशियॉन
+athens
+एथेंस
+atyrau
+एतराउ
+auckland
+ऑकलैंड
+azores
+अजोरेस
+baghdad
+बगदाद
+bahia
+बहिया
+बेहिया
+baku
+बाकु
+balochistan
+बलूचिस्तान
+baluchistan
+bamako
+बामाको
+bandar
+बंदर
+bangkok
+बैंकॉक
+बैंकाक
+bangui
+बांगुइ
+banjul
+बैंजुल
+barnaul
+बर्नोल
+बंगाल
+beijing
+बीजिंग
+peking
+beirut
+बेरूत
+बेरुत
+belem
+बेलेम
+belgrade
+बेलग्रेड
+bengaluru
+बेंगलुरु
+bangalore
+बंगलूरू
+बेंगलूरु
+बैंगलोर
+berlin
+बर्लिन
+bern
+बर्न
+bhubaneswar
+भुवनेश्वर
+bishkek
+बिश्केक
+bissau
+बिसाऊ
+black
+काला
+blanc
+ब्लांक
+blantyre
+ब्लांटायर
+boa
+बोआ
+bogota
+बोगोटा
+bougainville
+बोगनविले
+brasilia
+ब्रासीलिया
+ब्रासिलिया
+bratislava
+ब्रातिस्लावा
+brazzaville
+ब्राजाविले
+brisbane
+ब्रिस्बन
+broken
+ब्रोकन
+brussels
+ब्रसेल्स
+ब्रूसेल्स
+bucharest
+बुखारेस्ट
+budapest
+बुडापेस्ट
+buenos
+ब्यूनस
+bujumbura
+बुजुंबूरा
+busan
+बुसान
+busingen
+ब्यूसिनजेन
+cairo
+काहिरा
+कायरो
+cambridge
+कैंब्रिज
+campo
+कैंपो
+canary
+कैनेरी
+canberra
+कैनबरा
+cancun
+कैनकुन
+caracas
+काराकस
+casablanca
+कासाब्लांका
+catamarca
+काटामार्का
+cayenne
+कायेन
+ceuta
+सेउटा
+chabahar
+चाबहार
+शागोस
+chandigarh
+चंडीगढ
+chennai
+चेंनई
+madras
+chicago
+शिकागो
+chihuahua
+चिहुआहुआ
+chisinau
+चिसीनाउ
+chittagong
+चटगांव
+chattogram
+चट्टोग्राम
+chuuk
+चक
+ciudad
+स्युदाद
+comoro
+कोमोरो
+conakry
+कोनाक्री
+copenhagen
+कोपेनहेगन
+cordoba
+कोर्डोबा
+crimea
+क्रीमिया
+cuiaba
+क्यूआबा
+dakar
+डकार
+damascus
+दमिश्क
+दमास्कस
+danmarkshavn
+डेनमार्कशॉन
+dar
+दार
+davos
+दावोस
+dawson
+डॉसन
+delhi
+दिल्ली
+denver
+डेनवर
+detroit
+डेट्रॉयट
+dhaka
+ढाका
+diego
+डिएगो
+dili
+डिलि
+doha
+दोहा
+donbas
+डोनबास
+donbass
+दोनबास
+douala
+डूआला
+dubai
+दुबई
+dublin
+डबलिन
+durban
+डरबन
+dushanbe
+दुशांबे
+easter
+ईस्टर
+edmonton
+एडमंटन
+efate
+एफेट
+eirunepe
+ईरुनेपे
+europe
+fakaofo
+फाकाओफो
+famagusta
+फामागुस्ता
+फैरो
+fernando
+नोरोन्हा
+fort
+फोर्ट
+fortaleza
+फोर्टालेजा
+freetown
+फ्रीटाउन
+funafuti
+फ्यूनाफुटी
+gaborone
+गाबोरोन
+galapagos
+गेलापागोस
+galle
+गाले
+galwan
+गलवान
+gambier
+गैंबियर
+gangtok
+गंगटोक
+gaza
+गाजा
+गजा
+geneva
+जिनेवा
+जेनेवा
+gilgit
+गिलगित
+glace
+ग्लेस
+goa
+गोवा
+golan
+गोलान
+गोलन
+goose
+गूस
+grand
+ग्रांड
+guadalcanal
+ग्वाडलकनाल
+guayaquil
+ग्वायाकील
+guwahati
+गुवाहाटी
+gwadar
+ग्वादर
+halifax
+हेलिफैक्स
+hambantota
+हंबनटोटा
+hanoi
+हनोई
+harare
+हरारे
+havana
+हवाना
+hebron
+हेब्रोन
+helsinki
+हेलसिंकी
+herat
+हेरात
+hermosillo
+हर्मोसिल्लो
+himalayas
+हिमालय
+ho
+हो
+hobart
+होबार्ट
+honiara
+होनियारा
+honolulu
+होनोलुलु
+houston
+ह्यूस्टन
+hyderabad
+हैदराबाद
+indianapolis
+इंडियानापोलिस
+इंडो
+inuvik
+इनूविक
+iqaluit
+इकालुईट
+irkutsk
+इर्कुत्स्क
+islamabad
+इस्लामाबाद
+istanbul
+इस्तांबुल
+itanagar
+ईटानगर
+ittoqqortoormiit
+इटोकोर्टोरमिट
+jaffna
+जाफना
+jaipur
+जयपुर
+jakarta
+जकार्ता
+jammu
+जम्मू
+jayapura
+जयापुरा
+jerusalem
+यरूशलम
+यरुशलम
+येरुशलम
+johannesburg
+जोहांसबर्ग
+juba
+जुबा
+jujuy
+जुजोए
+juneau
+ज्यूनाउ
+kabul
+काबुल
+kaliningrad
+कालीनिनग्राड
+kamchatka
+कमचत्का
+kampala
+कंपाला
+kandahar
+कंधार
+कांधार
+karachi
+कराची
+kashgar
+काशगर
+kashmir
+कश्मीर
+kathmandu
+काठमांडू
+काठमांडौ
+kazan
+कजान
+kerguelen
+करगुलेन
+khartoum
+खार्तूम
+khyber
+खैबर
+kigali
+किगाली
+kinshasa
+किंशासा
+kiritimati
+किरीतिमाति
+kochi
+कोच्चि
+kolkata
+कोलकाता
+calcutta
+kosrae
+कोसराए
+kostanay
+कोस्टाने
+kralendijk
+क्रालैंडिजिक
+krasnoyarsk
+क्रास्नोयार्स्क
+kuala
+कुआलालंपुर
+kuching
+कूचिंग
+kurdistan
+कुर्दिस्तान
+kwajalein
+क्वाजालीन
+kyiv
+कीव
+kiev
+किएव
+कीएव
+kyoto
+क्योटो
+la
+ला
+ladakh
+लद्दाख
+lagos
+लागोस
+lahore
+लाहौर
+latin
+लैटिन
+लातिन
+leh
+लेह
+lhasa
+ल्हासा
+libreville
+लिब्रेविले
+lima
+लीमा
+line
+वास्तविक
+lac
+एलएसी
+नियंत्रण
+loc
+एलओसी
+lisbon
+लिस्बन
+ljubljana
+ल्यूबेलजाना
+lome
+लोम
+london
+लंदन
+longyearbyen
+लॉंगईयरबायेन
+lord
+लॉर्ड
+los
+लॉस
+louisville
+लुइसविले
+lower
+लोअर
+luanda
+लुआंडा
+lubumbashi
+लुबुमबाशी
+lucknow
+लखनऊ
+lusaka
+लुसाका
+maceio
+मेसीओ
+macquarie
+मक्वारी
+madeira
+मडेरा
+madrid
+मैड्रिड
+magadan
+मागादान
+mahe
+माहे
+majuro
+माजुरो
+makassar
+मकस्सर
+malabo
+मलाबो
+male
+माले
+managua
+मानागुआ
+manama
+मनामा
+manaus
+मनौस
+mandalay
+मांडले
+manila
+मनीला
+manipur
+मणिपुर
+maputo
+मापुटो
+mariehamn
+मारियाहैम
+marigot
+मैरीगोट
+marquesas
+मार्केसस
+maseru
+मासेरू
+matamoros
+माटामोरोस
+mazar
+मजार
+mazatlan
+माजाटलान
+mbabane
+एमबाबेन
+melbourne
+मेलबोर्न
+mendoza
+मेंडोजा
+metlakatla
+मेट्लेकाट्ला
+middle
+west
+minsk
+मिंस्क
+miquelon
+मिकेलॉन
+mogadishu
+मोगादिशु
+moncton
+मोंकटन
+monrovia
+मोनरोविया
+monterrey
+मोंटेरेरी
+montevideo
+मोंटेवीडियो
+moscow
+मॉस्को
+मास्को
+mumbai
+मुंबई
+bombay
+muscat
+मस्कट
+merida
+मेरिडा
+nairobi
+नैरोबी
+nassau
+नासाउ
+naypyidaw
+नेपीडॉ
+nay
+naypyitaw
+नेपिडॉ
+नेपीदा
+ndjamena
+नेद्जामीना
+नई
+न्यूयॉर्क
+न्यूयार्क
+niamey
+नियामी
+nicosia
+निकोसिया
+nouakchott
+नौआकशॉट
+noumea
+नौमिया
+novokuznetsk
+नोवोकुज्नेत्स्क
+novosibirsk
+नोवोसिबिर्स्क
+nukuʻalofa
+नुकुअलोफा
+nuku'alofa
+nuuk
+नुक
+ojinaga
+ओखाजीनागा
+omsk
+ओम्स्क
+osaka
+ओसाका
+oslo
+ओस्लो
+ottawa
+ओटावा
+ouagadougou
+औगाडोगू
+pago
+पागो
+paramaribo
+पारामारिबो
+patna
+पटना
+persian
+फारस
+perth
+पर्थ
+peshawar
+पेशावर
+phnom
+नॉम
+podgorica
+पोड्गोरिका
+pohnpei
+पोनपेई
+pokhara
+पोखरा
+pontianak
+पोंटीयांक
+port
+पोर्ट
+porto
+prague
+प्राग
+pretoria
+प्रिटोरिया
+pune
+पुणे
+punta
+पुंटा
+pyongyang
+प्योंगयांग
+quetta
+क्वेटा
+quito
+क्विटो
+qyzylorda
+केजेलोर्डा
+rabat
+रबात
+rakhine
+रखाइन
+ramallah
+रामल्लाह
+rankin
+रेंकिन
+rarotonga
+रारोटोंगा
+rawalpindi
+रावलपिंडी
+recife
+रेसाइफ
+लाल
+reykjavik
+रेक्याविक
+riga
+रीगा
+rio
+रियो
+riyadh
+रियाद
+रियाध
+rome
+रोम
+saipan
+सायपान
+sakhalin
+सखालिन
+salta
+साल्टा
+samara
+समारा
+samarkand
+समरकंद
+sanaa
+सना
+sana'a
+santarem
+सैंटारेम
+santiago
+सैंटियागो
+santo
+सेंटो
+sarajevo
+साराजेवो
+saratov
+सारातोव
+seoul
+सियोल
+सिओल
+siachen
+सियाचिन
+sikkim
+सिक्किम
+simferopol
+सिंफेरोपोल
+sindh
+सिंध
+sitka
+सिट्का
+sittwe
+सित्तवे
+skopje
+स्कोप्जे
+sochi
+सोची
+sofia
+सोफिया
+southeast
+दक्षिणपूर्व
+srednekolymsk
+स्रेद्निकोलिमस्क
+srinagar
+श्रीनगर
+stockholm
+स्टॉकहोम
+strait
+होर्मुज
+suva
+सुवा
+swift
+स्विफ्ट
+sydney
+सिडनी
+tahiti
+ताहिती
+taipei
+ताईपेई
+tallinn
+तेलिन
+tarawa
+टारावा
+tashkent
+ताशकंद
+tbilisi
+टबिलिसी
+tegucigalpa
+टेगुसिगल्पा
+tehran
+तेहरान
+tel
+तेल
+हेग
+hague
+thimphu
+थिंपू
+tianjin
+तियानजिन
+थ्येनचिन
+tibet
+तिब्बत
+tijuana
+तिजुआना
+tirane
+टाइरेन
+tokyo
+टोक्यो
+तोक्यो
+tomsk
+तोम्स्क
+tongatapu
+टोंगाटापू
+toronto
+टोरंटो
+tortola
+टोर्टोला
+trincomalee
+त्रिंकोमाली
+त्रिंकोमली
+tripoli
+त्रिपोली
+tucuman
+टोकूमन
+tunis
+ट्यूनिस
+ulaanbaatar
+उलानबातर
+ulyanovsk
+उल्यानोव्स्क
+urumqi
+उरूंकी
+ushuaia
+उशुआइया
+ust
+यूस्ट
+vaduz
+वादुज
+vancouver
+वैंकूवर
+varanasi
+वाराणसी
+vienna
+विएना
+vientiane
+विएनतियान
+vilnius
+विल्नियस
+visakhapatnam
+विशाखापत्तनम
+विशाखापट्टनम
+vladivostok
+व्लादिवोस्तोक
+volgograd
+वोल्गोग्राड
+warsaw
+वॉरसॉ
+washington
+वाशिंगटन
+वॉशिंगटन
+wellington
+वेलिंग्टन
+वेस्ट
+whitehorse
+व्हाइटहोर्स
+windhoek
+विंडहोक
+winnipeg
+विनीपेग
+xinjiang
+शिनजियांग
+शिंजियांग
+yakutat
+याकूटाट
+yakutsk
+याकूत्स्क
+yangon
+यांगून
+rangoon
+रंगून
+yekaterinburg
+येकातेरिनबर्ग
+yerevan
+येरेवान
+zagreb
+जाग्रेब
+zurich
+ज्यूरिख
+ambassador
+राजदूत
+envoy
+army
+सेना
+chief
+थलसेना
+chancellor
+चांसलर
+मुख्य
+मुख्यमंत्री
+commerce
+वाणिज्य
+trade
+क्राउन
+defense
+minister
+रक्षामंत्री
+secretary
+war
+deputy
+उप
+vice
+उपप्रधानमंत्री
+doctor
+डॉक्टर
+डा
+field
+फील्ड
+finance
+वित्त
+वित्तमंत्री
+foreign
+विदेश
+external
+विदेशमंत्री
+general
+जनरल
+gen
+governor
+गवर्नर
+राज्यपाल
+h
+महामहिम
+his
+her
+high
+उच्चायुक्त
+home
+गृह
+interior
+गृहमंत्री
+राजा
+मंत्री
+mr
+shri
+mrs
+श्रीमती
+smt
+shrimati
+ms
+सुश्री
+sushri
+राष्ट्रीय
+nsa
+एनएसए
+premier
+प्रीमियर
+president
+राष्ट्रपति
+prime
+प्रधानमंत्री
+pm
+प्रधान
+पीएम
+queen
+महारानी
+रानी
+महासचिव
+senator
+सीनेटर
+sen
+special
+विशेष
+spokesperson
+प्रवक्ता
+spokesman
+spokeswoman
+supreme
+सर्वोच्च
+उपराष्ट्रपति`,
+  groups: `bin zayed al nahyan|Mohamed bin Zayed Al Nahyan|caccc||0\tbin zayed|Mohamed bin Zayed|cac||0\tghassan maumoon|Mohamed Ghassan Maumoon|ccc||1\tmuizzu|Mohamed Muizzu|cc||2
+बिन जायद अल नाहयान|मोहम्मद बिन ज़ायद अल नाहयान|aaaaa||0\tबिन जायद|मोहम्मद बिन ज़ायद|aaa||0\tहसन अखुंद|मोहम्मद हसन अख़ुंद|aaa||3\tगस्सान मौमून|मोहम्मद ग़स्सान मौमून|aaa||1\tबिन सलमान||aaa||4\tयाकूब|मोहम्मद याक़ूब|aa||5\tशहाबुद्दीन||aa||6\tयूनुस||aa||7\tमुइज्जू|मोहम्मद मुइज़्ज़ू|aa||2
+|MBZ|u||0
+khan muttaqi|Amir Khan Muttaqi|ccc||8
+खान मुत्तकी|अमीर ख़ान मुत्तक़ी|aaa||8
+|Muttaqi|c||8
+|मुत्तक़ी|a||8
+खान मुत्ताकी||aaa||8
+akhundzada|Hibatullah Akhundzada|cc||9
+अखुंदजादा|हिबतुल्लाह अख़ुंदज़ादा|aa||9
+|Akhundzada|c||9
+|अख़ुंदज़ादा|a||9
+hasan akhund|Mohammad Hasan Akhund|ccc||3\tyaqoob|Mohammad Yaqoob|cc||5\tyunus|Mohammad Yunus|cc||7
+yaqoob|Mullah Yaqoob|cc||5
+याकूब|मुल्ला याक़ूब|aa||5
+presti|Carlos Presti|cc||10
+प्रेस्टी||aa||10
+|Presti|c||10
+milei|Javier Milei|cc||11
+मिलेई||aa||11
+|Milei|c||11
+||a||11
+मिलेई||aa||11
+मिलेई||aa||11
+quirno|Pablo Quirno|cc||12
+क्विर्नो||aa||12
+|Quirno|c||12
+||a||12
+albanese|Anthony Albanese|cc||13
+अल्बनीज|एंथनी अल्बनीज़|aa||13\tअल्बानीज||aa||13
+|Albanese|c||13
+|अल्बनीज़|a||13
+lourenco|João Lourenço|cc||14
+लौरेंसो||aa||14
+ali youssouf|Mahmoud Ali Youssouf|ccc||15
+अली यूसुफ|महमूद अली यूसुफ़|aaa||15
+wong|Penny Wong|cc||16
+वोंग||aa||16\tवॉंग|पेनी वॉन्ग|aa||16
+marles|Richard Marles|cc||17
+मार्ल्स||aa||17
+|Marles|c||17
+||a||17
+mostyn|Sam Mostyn|cc||18
+मॉस्टिन||aa||18
+bin salman|Mohammed bin Salman|cac||4\tshahabuddin|Mohammed Shahabuddin|cc||6
+|Shahabuddin|c||6
+yunus|Muhammad Yunus|cc||7
+यूनुस||aa||7
+|Yunus|c||7
+||a||7
+tamim bin hamad al thani|Sheikh Tamim bin Hamad Al Thani|ccaccc||19\thasina|Sheikh Hasina|cc||20
+हसीना|शेख़ हसीना|aa||20
+|Hasina|c||20
+||a||20
+hossain|Touhid Hossain|cc||21
+हुसैन||aa||21
+touhid hossain|Md Touhid Hossain|ccc||21
+mucio monteiro|José Múcio Monteiro|ccc||22\tmucio|José Múcio|cc||22
+मुसियो मोंटेरो||aaa||22
+inacio lula da silva|Luiz Inácio Lula da Silva|cccac||23
+इनासियो लूला दा सिल्वा|लुइज़ इनासियो लूला दा सिल्वा|aaaaa||23
+da silva|Lula da Silva|cac||23\t|Lula|c||23
+दा सिल्वा||aaa||23\t||a||23
+||a||23
+vieira|Mauro Vieira|cc||24
+विएरा||aa||24
+विएरा||aa||24
+n dhungyel|D N Dhungyel|ccc||25
+एन धुंग्येल||aaa||25
+|Dhungyel|c||25
+||a||25
+khesar namgyel wangchuck|Jigme Khesar Namgyel Wangchuck|cccc||26
+खेसर नामग्येल वांगचुक||aaaa||26\tखेसर नामग्याल वांगचुक||aaaa||26
+jigme khesar namgyel wangchuck|King Jigme Khesar Namgyel Wangchuck|ccccc||26\tcharles iii|King Charles III|ccu||27\tcharles|King Charles|cc||27\tsalman|King Salman|cc||28\t|King|a||t
+tobgay|Tshering Tobgay|cc||29
+तोबगे||aa||29
+|Tobgay|c||29
+तोबगे||aa||29
+||a||29
+anand|Anita Anand|cc||30
+आनंद||aa||30
+mcguinty|David McGuinty|ce||31\tlammy|David Lammy|cc||32
+मैकगिंटी||aa||31\tलैमी||aa||32
+|McGuinty|e||31
+carney|Mark Carney|cc||33\trutte|Mark Rutte|cc||34
+कार्नी||aa||33\tरुटे||aa||34
+|Carney|c||33
+||a||33
+simon|Mary Simon|cc||35
+साइमन||aa||35
+jun|Dong Jun|cc||36
+जुन||aa||36
+जुन||aa||36
+jiakun|Guo Jiakun|cc||37
+जियाकुन||aa||37
+qiang|Li Qiang|cc||38
+जे म्युंग||aaa||39\tजे म्यांग||aaa||39\tक्यांग||aa||38\tकियांग||aa||38\tछ्यांग||aa||38
+jian|Lin Jian|cc||40
+जियान||aa||40
+ning|Mao Ning|cc||41
+निंग||aa||41
+yi|Wang Yi|cc||42
+यी||aa||42
+jinping|Xi Jinping|cc||43\t|Xi|c||43
+जिनपिंग||aa||43\tचिनफिंग||aa||43
+||a||43
+pistorius|Boris Pistorius|cc||44
+पिस्टोरियस||aa||44
+|Pistorius|c||44
+||a||44
+walter steinmeier|Frank Walter Steinmeier|ccc||45
+वाल्टर श्टाइनमायर||aaa||45
+|Steinmeier|c||45
+||a||45
+merz|Friedrich Merz|cc||46
+मैर्त्स||aa||46
+|Merz|c||46
+मर्ज|फ्रेडरिक मर्ज़|aa||46
+|मर्ज़|a||46
+||a||46
+wadephul|Johann Wadephul|cc||47
+वाडेफुल||aa||47
+|Wadephul|c||47
+||a||47
+kubilius|Andrius Kubilius|cc||48
+कुबिलियुस||aa||48
+|Kubilius|c||48
+||a||48
+costa|António Costa|cc||49\ttajani|Antonio Tajani|cc||50\tguterres|António Guterres|cc||51
+कोस्टा||aa||49\tतजानी||aa||50\tगुटेरेस||aa||51
+kallas|Kaja Kallas|cc||52
+कलास||aa||52
+|Kallas|c||52
+कैलास||aa||52
+||a||52
+von der leyen|Ursula von der Leyen|caac||53
+फॉन डेर लायन|उर्सुला फ़ॉन डेर लायन|aaaa||53\tवॉन डेर लेयेन||aaaa||53
+der leyen|von der Leyen|aac||53
+डेर लेयेन||aaa||53
+vautrin|Catherine Vautrin|cc||54
+वोट्रिन||aa||54
+|Vautrin|c||54
+macron|Emmanuel Macron|cc||55
+मैक्रों||aa||55
+|Macron|c||55
+||a||55
+||a||55
+मैक्रों||aa||55
+noel barrot|Jean Noël Barrot|ccc||56
+नोएल बारो||aaa||56
+|Barrot|c||56
+नोएल बैरो||aaa||56
+lecornu|Sébastien Lecornu|cc||57
+लेकोर्नू||aa||57
+|Lecornu|c||57
+||a||57
+iii|Charles III|cu||27
+तृतीय||aa||27
+चार्ल्स||aa||27\tसलमान||aa||28\t||a||t
+चार्ल्स||aa||27
+|Lammy|c||32
+||a||32
+healey|John Healey|cc||58
+हीली||aa||58
+|Healey|c||58
+starmer|Keir Starmer|cc||59
+स्टार्मर||aa||59
+|Starmer|c||59
+||a||59
+cooper|Yvette Cooper|cc||60
+कूपर||aa||60
+कूपर||aa||60
+subianto|Prabowo Subianto|cc||61\t|Prabowo|c||61
+सुबियांतो||aa||61\tसुबिआंतो||aa||61\t||a||61
+sjamsoeddin|Sjafrie Sjamsoeddin|cc||62
+सजामसोएद्दीन||aa||62
+|Sugiono|c||63
+||a||63
+netanyahu|Benjamin Netanyahu|cc||64
+नेतन्याहू||aa||64
+|Netanyahu|c||64
+||a||64
+sa'ar|Gideon Sa'ar|cc||65
+सार||aa||65
+doval|Ajit Doval|cc||66
+डोभाल||aa||66
+|Doval|c||66
+डोभाल||aa||66
+||a||66
+||a||66
+shah|Amit Shah|cc||67
+शाह||aa||67
+p radhakrishnan|C P Radhakrishnan|ccc||68
+पी राधाकृष्णन||aaa||68
+radhakrishnan|CP Radhakrishnan|uc||68
+|Radhakrishnan|c||68
+राधाकृष्णन||aa||68
+||a||68
+murmu|Droupadi Murmu|cc||69
+मुर्मू||aa||69\tमुर्मु||aa||69
+|Murmu|c||69
+murmu|Draupadi Murmu|cc||69
+||a||69
+modi|Narendra Modi|cc||70
+मोदी||aa||70
+|Modi|c||70
+||a||70
+sitharaman|Nirmala Sitharaman|cc||71
+सीतारमण||aa||71\tसीतारमन||aa||71
+|Sitharaman|c||71
+||a||71
+goyal|Piyush Goyal|cc||72
+गोयल||aa||72
+गोयल||aa||72
+singh|Rajnath Singh|cc||73\t|Rajnath|c||73
+सिंह||aa||73\t||a||73
+jaiswal|Randhir Jaiswal|cc||74
+जायसवाल||aa||74
+jaishankar|S Jaishankar|cc||75
+जयशंकर||aa||75
+|Jaishankar|c||75
+jaishankar|Subrahmanyam Jaishankar|cc||75
+s jaishankar|Dr S Jaishankar|ccc||75\tcongo|DR Congo|uc||76\t|Dr|a||h
+||a||75
+एस जयशंकर||aaa||75\t||a||h
+जयशंकर||aa||75
+misri|Vikram Misri|cc||77
+मिस्री||aa||77
+|Misri|c||77
+araghchi|Abbas Araghchi|cc||78
+अराघची||aa||78
+|Araghchi|c||78
+||a||78
+||a||78
+khamenei|Ali Khamenei|cc||79
+खामेनेई|अली ख़ामेनेई|aa||79
+|Khamenei|c||79
+ali khamenei|Ayatollah Ali Khamenei|ccc||79
+|ख़ामेनेई|a||79
+pezeshkian|Masoud Pezeshkian|cc||80
+पेजेश्कियान|मसूद पेज़ेश्कियान|aa||80
+|Pezeshkian|c||80
+|पेज़ेश्कियान|a||80
+||a||80
+|Tajani|c||50
+||a||50
+meloni|Giorgia Meloni|cc||81
+मेलोनी||aa||81\t||a||82
+|Meloni|c||81
+||a||81
+crosetto|Guido Crosetto|cc||83
+क्रोसेटो||aa||83
+|Crosetto|c||83
+mattarella|Sergio Mattarella|cc||84
+मत्तारेला||aa||84
+|Mattarella|c||84
+|Naruhito|c||85
+||a||85
+naruhito|Emperor Naruhito|cc||85
+takaichi|Sanae Takaichi|cc||86
+ताकाइची||aa||86
+|Takaichi|c||86
+||a||86
+ताकाइची||aa||86
+koizumi|Shinjiro Koizumi|cc||87
+कोइजुमी|शिंजिरो कोइज़ुमी|aa||87
+|Koizumi|c||87
+|कोइज़ुमी|a||87
+motegi|Toshimitsu Motegi|cc||88
+मोतेगी||aa||88
+|Motegi|c||88
+||a||88
+gyu back|Ahn Gyu back|cca||89
+ग्यू बैक||aaa||89
+hyun|Cho Hyun|cc||90
+ह्यून||aa||90
+min seok|Kim Min seok|cca||91
+मिन सोक||aaa||91
+jae myung|Lee Jae myung|cca||39
+kumara dissanayake|Anura Kumara Dissanayake|ccc||92\tdissanayake|Anura Dissanayake|cc||92
+कुमारा दिसानायके||aaa||92\tकुमार दिसानायके||aaa||92
+|Dissanayake|c||92
+||a||92
+jayasekara|Aruna Jayasekara|cc||93
+जयसेकरा||aa||93
+|Jayasekara|c||93
+amarasuriya|Harini Amarasuriya|cc||94
+अमरसूर्या||aa||94
+|Amarasuriya|c||94
+||a||94
+herath|Vijitha Herath|cc||95
+हेराथ||aa||95
+|Herath|c||95
+||a||95
+maung aye|Maung Maung Aye|ccc||96
+माउंग आये||aaa||96
+aung hlaing|Min Aung Hlaing|ccc||97
+आंग ह्लाइंग||aaa||97\tआंग लाइंग||aaa||97
+general min aung hlaing|Senior General Min Aung Hlaing|ccccc||97
+saw|Nyo Saw|cc||98
+सॉ||aa||98
+swe|Than Swe|cc||99
+स्वे||aa||99
+khaleel|Abdulla Khaleel|cc||100
+खलील|अब्दुल्ला ख़लील|aa||100
+maumoon|Ghassan Maumoon|cc||1
+|Muizzu|c||2
+|मुइज़्ज़ू|a||2
+sheinbaum|Claudia Sheinbaum|cc||101
+शीनबाम||aa||101
+|Sheinbaum|c||101
+||a||101
+शीनबॉम||aa||101
+ramon de la fuente|Juan Ramón de la Fuente|ccaac||102
+रामोन दे ला फुएंते||aaaaa||102
+trevilla trejo|Ricardo Trevilla Trejo|ccc||103\ttrevilla|Ricardo Trevilla|cc||103
+त्रेविया त्रेखो||aaa||103\tत्रेविया||aa||103
+|Rutte|c||34
+||a||34
+||a||34
+p sharma oli|K P Sharma Oli|cccc||104
+पी शर्मा ओली||aaaa||104
+sharma oli|KP Sharma Oli|ucc||104
+|Oli|c||104
+शर्मा ओली||aaa||104
+||a||104
+chandra poudel|Ram Chandra Poudel|ccc||105\tchandra paudel|Ram Chandra Paudel|ccc||105
+पौडेल||aa||105
+paudel|Ramchandra Paudel|cc||105
+चंद्र पौडेल||aaa||105
+||a||105
+karki|Sushila Karki|cc||106
+कार्की||aa||106
+|Karki|c||106
+||a||106
+ali zardari|Asif Ali Zardari|ccc||107
+अली जरदारी|आसिफ़ अली ज़रदारी|aaa||107
+|Zardari|c||107
+|ज़रदारी|a||107
+munir|Asim Munir|cc||108
+मुनीर||aa||108
+|Munir|c||108
+||a||108
+dar|Ishaq Dar|cc||109
+डार|इसहाक़ डार|aa||109
+डार||aa||109
+asif|Khawaja Asif|cc||110
+आसिफ|ख़्वाजा आसिफ़|aa||110
+sharif|Shehbaz Sharif|cc||111\t|Shehbaz|c||111
+शरीफ|शहबाज़ शरीफ़|aa||111\t||a||111
+sharif|Shahbaz Sharif|cc||111
+शरीफ||aa||111
+bin hamad al thani|Tamim bin Hamad Al Thani|caccc||19
+बिन हमद अल सानी||aaaaa||19\tबिन हमद अल थानी||aaaaa||19
+belousov|Andrey Belousov|cc||112
+बेलौसोव||aa||112
+|Belousov|c||112
+belousov|Andrei Belousov|cc||112
+||a||112
+||a||112
+peskov|Dmitry Peskov|cc||113
+पेसकोव||aa||113
+|Peskov|c||113
+||a||113
+||a||113
+zakharova|Maria Zakharova|cc||114
+जखारोवा|मारिया ज़खारोवा|aa||114
+|Zakharova|c||114
+|ज़खारोवा|a||114
+mishustin|Mikhail Mishustin|cc||115
+मिशुस्तिन||aa||115
+|Mishustin|c||115
+||a||115
+lavrov|Sergey Lavrov|cc||116
+लावरोव||aa||116
+|Lavrov|c||116
+lavrov|Sergei Lavrov|cc||116
+||a||116
+लावरोव||aa||116
+putin|Vladimir Putin|cc||117
+पुतिन||aa||117
+|Putin|c||117
+||a||117
+bin farhan|Faisal bin Farhan|cac||118
+बिन फरहान|फ़ैसल बिन फ़रहान|aaa||118
+faisal bin farhan|Prince Faisal bin Farhan|ccac||118\tkhalid bin salman|Prince Khalid bin Salman|ccac||119
+bin salman|Khalid bin Salman|cac||119
+बिन सलमान|ख़ालिद बिन सलमान|aaa||119
+|MBS|u||4
+prince mohammed bin salman|Crown Prince Mohammed bin Salman|cccac||4\tprince|Crown Prince|aa||t
+||a||4
+bin abdulaziz|Salman bin Abdulaziz|cac||28
+बिन अब्दुलअजीज|सलमान बिन अब्दुलअज़ीज़|aaa||28
+सलमान||aa||28
+fidan|Hakan Fidan|cc||120
+फिदान|हाकान फ़िदान|aa||120
+|Fidan|c||120
+|फ़िदान|a||120
+tayyip erdogan|Recep Tayyip Erdoğan|ccc||121
+तैय्यप एर्दोआन||aaa||121
+|Erdogan|c||121
+||a||121
+||a||121
+||a||121
+तैयब अर्दोआन||aaa||121
+guler|Yaşar Güler|cc||122
+गुलेर||aa||122
+sybiha|Andrii Sybiha|cc||123
+सिबिहा||aa||123
+|Sybiha|c||123
+zelenskyy|Volodymyr Zelenskyy|cc||124\tzelensky|Volodymyr Zelensky|cc||124
+जेलेंस्की|वोलोदिमीर ज़ेलेंस्की|aa||124
+|Zelenskyy|c||124
+|Zelensky|c||124
+|ज़ेलेंस्की|a||124
+|Guterres|c||51
+||a||51
+||a||51
+गुतारेस||aa||51
+trump|Donald Trump|cc||125
+ट्रंप||aa||125
+|Trump|c||125
+||a||125
+vance|JD Vance|uc||126
+वेंस||aa||126
+d vance|J D Vance|ccc||126
+|Vance|c||126
+डी वेंस||aaa||126
+||a||126
+||a||126
+rubio|Marco Rubio|cc||127
+रुबियो||aa||127
+|Rubio|c||127
+||a||127
+||a||127
+hegseth|Pete Hegseth|cc||128
+हेगसेथ||aa||128
+|Hegseth|c||128
+||a||128
+motshekga|Angie Motshekga|cc||129
+मोत्शेगा||aa||129
+|Motshekga|c||129
+ramaphosa|Cyril Ramaphosa|cc||130
+रामाफोसा||aa||130
+|Ramaphosa|c||130
+||a||130
+||a||130
+lamola|Ronald Lamola|cc||131
+लामोला||aa||131
+|Lamola|c||131
+regional forum|ASEAN Regional Forum|ucc||132\t|Asean|c||133
+क्षेत्रीय मंच||aaa||132\t||a||133
+|ARF|u||132
+|AUKUS|u||134
+समझौता||aa||134\t||a||134
+union|African Union|cc||135
+संघ||aa||135
+यूनियन||aa||135
+|AU|u||135
+||a||135
+international|Amnesty International|cc||136\t|Amnesty|c||136
+इंटरनेशनल||aa||136\t||a||136
+league|Arab League|cc||137
+राष्ट्र संघ||aaa||137\tलीग||aa||137\tसागर||aa||138
+of arab states|League of Arab States|cacc||137
+council|Arctic Council|cc||139
+परिषद||aa||139
+pacific economic cooperation|Asia Pacific Economic Cooperation|cccc||140
+में परस्पर संवाद और विश्वास बहाली उपायों पर सम्मेलन||aaaaaaaaaa||141\tऔर प्रशांत के लिए आर्थिक और सामाजिक आयोग||aaaaaaaaa||142\tप्रशांत आर्थिक सहयोग||aaaa||140
+|Apec|c||140
+||a||140
+infrastructure investment bank|Asian Infrastructure Investment Bank|cccc||143\tdevelopment bank|Asian Development Bank|ccc||144
+अवसंरचना निवेश बैंक||aaaa||143\tविकास बैंक||aaa||144
+|ADB|u||144
+||a||144
+इंफ्रास्ट्रक्चर इन्वेस्टमेंट बैंक||aaaa||143
+|AIIB|u||143
+||a||143
+of south east asian nations|Association of South East Asian Nations|cacccc||133\tof southeast asian nations|Association of Southeast Asian Nations|caccc||133
+जॉर्जिया और दक्षिण सैंडविच द्वीप समूह||aaaaaaa||145\tजॉर्जिया और दक्षिण सैंडविच द्वीपसमूह||aaaaaa||145\tपूर्व एशियाई राष्ट्र संघ||aaaaa||133\tपूर्वी एशियाई राष्ट्र संघ||aaaaa||133\tएशियाई क्षेत्रीय सहयोग संगठन||aaaaa||146\tचीन सागर||aaa||147\tपूर्व एशिया||aaa||148\tकोरिया||aa||149\tकोरियाई||aa||149\tकोरियाईों||aa||149\tसूडान||aa||150\tअफ्रीका|दक्षिण अफ़्रीका|aa||151\tअफ्रीकी|दक्षिण अफ़्रीकी|aa||151\tअफ्रीकियों|दक्षिण अफ़्रीकियों|aa||151\tअमेरिका||aa||152\tएशिया||aa||153\tएशियाई||aa||153\tजॉर्जिया||aa||154
+group|Australia Group|cc||155\t|Australia|c||156
+समूह||aa||155\t||a||156
+|BBIN|u||157
+||a||157
+bhutan india nepal initiative|Bangladesh Bhutan India Nepal Initiative|ccccc||157\t|Bangladesh|c||158
+bank|BRICS Bank|uc||159\t|BRICS|u||160
+बैंक||aa||159\t||a||160
+of bengal initiative for multi sectoral technical and economic cooperation|Bay of Bengal Initiative for Multi Sectoral Technical and Economic Cooperation|caccacccacc||161\tof bengal|Bay of Bengal|cac||162
+||a||161
+|Bimstec|c||161
+||a||161
+intelligence agency|Central Intelligence Agency|ccc||163\tafrican republic|Central African Republic|ccc||164\tasia|Central Asia|cc||165
+||a||163
+|CIA|u||163
+national space administration|China National Space Administration|cccc||166\t|China|c||167
+राष्ट्रीय अंतरिक्ष प्रशासन||aaaa||166\tजनवादी गणराज्य||aaa||167\t||a||167
+|CNSA|u||166
+||a||166
+for disaster resilient infrastructure|Coalition for Disaster Resilient Infrastructure|caccc||168
+रोधी अवसंरचना गठबंधन||aaaa||168
+|CDRI|u||168
+||a||168
+security treaty organization|Collective Security Treaty Organization|cccc||169\tsecurity treaty organisation|Collective Security Treaty Organisation|cccc||169
+सुरक्षा संधि संगठन||aaaa||169
+|CSTO|u||169
+||a||169
+security conclave|Colombo Security Conclave|ccc||170\t|Colombo|c||171
+सुरक्षा सम्मेलन||aaa||170\t||a||171
+of independent states|Commonwealth of Independent States|cacc||172\tof nations|Commonwealth of Nations|cac||173\t|Commonwealth|c||173
+||a||173
+राष्ट्रों का राष्ट्रमंडल||aaaa||172
+|CIS|u||172
+||a||172
+on interaction and confidence building measures in asia|Conference on Interaction and Confidence Building Measures in Asia|cacacccac||141
+|CICA|u||141
+||a||141
+of europe|Council of Europe|cac||174
+में सुरक्षा और सहयोग संगठन||aaaaaa||175\tपरिषद||aa||174\t||a||176
+ऑफ यूरोप||aaa||174
+research and development organisation|Defence Research and Development Organisation|ccacc||177\tresearch and development organization|Defence Research and Development Organization|ccacc||177\tminister|Defence Minister|aa||t\tsecretary|Defence Secretary|aa||t
+अनुसंधान एवं विकास संगठन||aaaaa||177\tअनुसंधान और विकास संगठन||aaaaa||177\tमंत्री||aa||t\tसचिव||aa||t
+|DRDO|u||177
+||a||177
+asia summit|East Asia Summit|ccc||178\ttimor|East Timor|cc||179
+एशिया शिखर सम्मेलन||aaaa||178\tतिमोर||aa||179
+|EAS|u||178
+||a||178
+and social commission for asia and the pacific|Economic and Social Commission for Asia and the Pacific|caccacaac||142\tcommunity of west african states|Economic Community of West African States|ccaccc||180\tand social council|Economic and Social Council|cacc||181
+अफ्रीकी राज्यों का आर्थिक समुदाय||aaaaaa||180\tएशिया||aa||182
+|Ecowas|c||180
+||a||180
+|UNESCAP|u||142
+|ESCAP|u||142
+||a||142
+economic union|Eurasian Economic Union|ccc||183
+आर्थिक संघ||aaa||183
+|EEU|u||183
+इकोनॉमिक यूनियन||aaa||183
+|EAEU|u||183
+||a||183
+space agency|European Space Agency|ccc||184\tcommission|European Commission|cc||185\tcouncil|European Council|cc||186\tparliament|European Parliament|cc||187\tunion|European Union|cc||188
+अंतरिक्ष एजेंसी||aaa||184\tआयोग||aa||185\tपरिषद||aa||186\tसंसद||aa||187\tसंघ||aa||188
+कमीशन||aa||185\tयूनियन||aa||188
+|ESA|u||184
+||a||184
+u|E U|cc||188
+|EU|u||188
+||a||188
+action task force|Financial Action Task Force|cccc||189
+कार्रवाई कार्य बल||aaaa||189
+एक्शन टास्क फोर्स||aaaa||189
+|FATF|u||189
+||a||189
+eyes|Five Eyes|cc||190
+आइज|फाइव आइज़|aa||190
+and agriculture organization|Food and Agriculture Organization|cacc||191\tand agriculture organisation|Food and Agriculture Organisation|cacc||191
+और कृषि संगठन||aaaa||191\tएवं कृषि संगठन||aaaa||191
+|FAO|u||191
+||a||191
+for india pacific islands cooperation|Forum for India Pacific Islands Cooperation|cacccc||192
+प्रशांत द्वीप सहयोग मंच||aaaaa||192\t||a||193
+|FIPIC|u||192
+||a||192
+|G20|u||194
+||a||194
+20|G 20|ca||194\t4|G 4|ca||195\t7|G 7|ca||196\t77|G 77|ca||197
+of twenty|Group of Twenty|cac||194\tof 20|Group of 20|caa||194\tof four|Group of Four|cac||195\tof seven|Group of Seven|cac||196\tof 77|Group of 77|caa||197
+20||aa||194\t२०||aa||194\t4||aa||195\t7||aa||196\t७||aa||196\t77||aa||197
+||a||194
+20||aa||194
+|G4|u||195
+||a||195
+|G7|u||196
+||a||196
+||a||196
+|G77|u||197
+||a||197
+the vaccine alliance|Gavi the Vaccine Alliance|cacc||198\t|Gavi|c||198
+वैक्सीन गठबंधन||aaa||198\t||a||198
+biofuels alliance|Global Biofuels Alliance|ccc||199
+जैव ईंधन गठबंधन||aaaa||199
+|GBA|u||199
+cooperation council|Gulf Cooperation Council|ccc||200
+सहयोग परिषद|खाड़ी सहयोग परिषद|aaa||200
+|GCC|u||200
+||a||200
+|Hamas|c||201
+||a||201
+|Hezbollah|c||202
+|हिज़्बुल्लाह|a||202
+|Hizbullah|c||202
+||a||202
+|हिज़्बुल्ला|a||202
+aeronautics limited|Hindustan Aeronautics Limited|ccc||203
+एयरोनॉटिक्स लिमिटेड||aaa||203\t||a||193
+|HAL|u||203
+||a||203
+|Houthis|c||204
+विद्रोही||aa||204\t||a||204
+rebels|Houthi rebels|ca||204\t|Houthi|c||204
+||a||204
+rights watch|Human Rights Watch|ccc||205
+राइट्स वॉच||aaa||205
+|HRW|u||205
+group|I2U2 Group|uc||206\t|I2U2|u||206
+||a||206
+dialogue forum|IBSA Dialogue Forum|ucc||207\t|IBSA|u||207
+||a||207
+ocean rim association|Indian Ocean Rim Association|cccc||208\tspace research organisation|Indian Space Research Organisation|cccc||209\tspace research organization|Indian Space Research Organization|cccc||209\tocean|Indian Ocean|cc||210\t|Indian|c||193
+महासागर रिम एसोसिएशन||aaaa||208\tमहासागर तटीय संघ||aaaa||208\tप्रशांत आर्थिक ढांचा||aaaa||211\tमहासागर||aa||210\tप्रशांत||aa||212
+|IORA|u||208
+अंतरिक्ष अनुसंधान संगठन||aaaa||209\t||a||193
+|Isro|c||209
+||a||209
+pacific economic framework for prosperity|Indo Pacific Economic Framework for Prosperity|ccccac||211\tpacific economic framework|Indo Pacific Economic Framework|cccc||211\tpacific|Indo Pacific|cc||212
+|IPEF|u||211
+||a||211
+services intelligence|Inter Services Intelligence|ccc||213
+सर्विसेज इंटेलिजेंस||aaa||213
+|ISI|u||213
+||a||213
+panel on climate change|Intergovernmental Panel on Climate Change|ccacc||214
+परिवर्तन पर संयुक्त राष्ट्र फ्रेमवर्क कन्वेंशन||aaaaaaa||215\tपरिवर्तन पर अंतर सरकारी पैनल||aaaaaa||214
+|IPCC|u||214
+||a||214
+committee of the red cross|International Committee of the Red Cross|ccaacc||216\tfund for agricultural development|International Fund for Agricultural Development|ccacc||217\tatomic energy agency|International Atomic Energy Agency|cccc||218\tcivil aviation organization|International Civil Aviation Organization|cccc||219\tcourt of justice|International Court of Justice|ccac||220\trenewable energy agency|International Renewable Energy Agency|cccc||221\tcriminal police organization|International Criminal Police Organization|cccc||222\tcriminal court|International Criminal Court|ccc||223\tenergy agency|International Energy Agency|ccc||224\tlabour organization|International Labour Organization|ccc||225\tlabour organisation|International Labour Organisation|ccc||225\tlabor organization|International Labor Organization|ccc||225\tmaritime organization|International Maritime Organization|ccc||226\tmaritime organisation|International Maritime Organisation|ccc||226\tmonetary fund|International Monetary Fund|ccc||227\tsolar alliance|International Solar Alliance|ccc||228\ttelecommunication union|International Telecommunication Union|ccc||229
+परमाणु ऊर्जा एजेंसी||aaaa||218\tनागर विमानन संगठन||aaaa||219\tरेड क्रॉस समिति||aaaa||216\tकृषि विकास कोष||aaaa||217\tनवीकरणीय ऊर्जा एजेंसी||aaaa||221\tन्याय न्यायालय||aaa||220\tआपराधिक न्यायालय||aaa||223\tअपराध न्यायालय||aaa||223\tऊर्जा एजेंसी||aaa||224\tश्रम संगठन||aaa||225\tसमुद्री संगठन||aaa||226\tमुद्रा कोष||aaa||227\tमुद्रा निधि||aaa||227\tसौर गठबंधन||aaa||228\tदूरसंचार संघ||aaa||229\tन्यायालय||aa||220
+परमाणु ऊर्जा एजेंसी||aaaa||218\tआपराधिक न्यायालय||aaa||223\tऊर्जा एजेंसी||aaa||224\tश्रम संगठन||aaa||225\tमुद्रा कोष||aaa||227\tसौर गठबंधन||aaa||228\tन्यायालय||aa||220
+|IAEA|u||218
+||a||218
+|ICAO|u||219
+||a||219
+cross|Red Cross|cc||216\tsea|Red Sea|cc||230
+क्रॉस||aa||216
+|ICRC|u||216
+||a||216
+intellectual property organization|World Intellectual Property Organization|cccc||231\tintellectual property organisation|World Intellectual Property Organisation|cccc||231\teconomic forum|World Economic Forum|ccc||232\tfood programme|World Food Programme|ccc||233\tfood program|World Food Program|ccc||233\thealth organization|World Health Organization|ccc||234\thealth organisation|World Health Organisation|ccc||234\tmeteorological organization|World Meteorological Organization|ccc||235\tmeteorological organisation|World Meteorological Organisation|ccc||235\ttrade organization|World Trade Organization|ccc||236\ttrade organisation|World Trade Organisation|ccc||236\tcourt|World Court|cc||220\tbank|World Bank|cc||237
+|ICJ|u||220
+||a||220
+|ICC|u||223
+||a||223
+|IEA|u||224
+||a||224
+|IFAD|u||217
+|इफ़ाद|a||217
+|ILO|u||225
+||a||225
+|IMO|u||226
+||a||226
+|IMF|u||227
+||a||227
+|IRENA|u||221
+||a||221
+|ISA|u||228
+||a||228
+|ITU|u||229
+||a||229
+|Interpol|c||222
+||a||222
+republic of iran|Islamic Republic of Iran|ccac||238\tstate|Islamic State|cc||239
+सहयोग संगठन||aaa||240\tस्टेट||aa||239
+|ISIL|u||239
+|Daesh|c||239
+||a||239
+|ISIS|u||239
+||a||239
+e mohammed|Jaish e Mohammed|cac||241\te muhammad|Jaish e Muhammad|cac||241
+ए मोहम्मद||aaa||241
+|JeM|e||241
+aerospace exploration agency|Japan Aerospace Exploration Agency|cccc||242\tinternational cooperation agency|Japan International Cooperation Agency|cccc||243\t|Japan|c||244
+एयरोस्पेस एक्सप्लोरेशन एजेंसी||aaaa||242\tअंतरराष्ट्रीय सहयोग एजेंसी||aaaa||243\t||a||244
+|Jaxa|c||242
+||a||242
+|Jica|c||243
+||a||243
+e taiba|Lashkar e Taiba|cac||245\te toiba|Lashkar e Toiba|cac||245
+ए तैयबा||aaa||245
+|LeT|e||245
+ganga cooperation|Mekong Ganga Cooperation|ccc||246
+गंगा सहयोग||aaa||246
+|Mercosur|c||247
+||a||247
+technology control regime|Missile Technology Control Regime|cccc||248
+प्रौद्योगिकी नियंत्रण व्यवस्था||aaaa||248
+|MTCR|u||248
+||a||248
+|Mossad|c||249
+||a||249
+aeronautics and space administration|National Aeronautics and Space Administration|ccacc||250\tsecurity adviser|National Security Adviser|aaa||t\tsecurity advisor|National Security Advisor|aaa||t
+||a||250
+|Nasa|c||250
+अंतरिक्ष एजेंसी नासा||aaaa||250\tराज्यों का संगठन||aaaa||251\tवर्जिन द्वीपसमूह||aaa||252\tसमोआ||aa||253\t||a||254
+development bank|New Development Bank|ccc||159\tcaledonia|New Caledonia|cc||255\tzealand|New Zealand|cc||256\tdelhi|New Delhi|cc||257\tyork|New York|cc||258
+डेवलपमेंट बैंक||aaa||159\tकैलेडोनिया||aa||255\tयॉर्क||aa||258
+विकास बैंक||aaa||159
+|NDB|u||159
+||a||159
+aligned movement|Non Aligned Movement|ccc||259
+आंदोलन||aa||259
+निरपेक्ष आंदोलन||aaa||259
+|NAM|u||259
+atlantic treaty organization|North Atlantic Treaty Organization|cccc||260\tatlantic treaty organisation|North Atlantic Treaty Organisation|cccc||260\tkorea|North Korea|cc||261\tkorean|North Korean|cc||261\tkoreans|North Koreans|cc||261\tmacedonia|North Macedonia|cc||262\tamerica|North America|cc||263
+||a||260
+|Nato|c||260
+अटलांटिक संधि संगठन||aaaa||260\tमैरिना द्वीपसमूह||aaa||264\tकोरिया||aa||261\tकोरियाई||aa||261\tकोरियाईों||aa||261\tअमेरिका||aa||263
+suppliers group|Nuclear Suppliers Group|ccc||265
+आपूर्तिकर्ता समूह||aaa||265
+|NSG|u||265
+||a||265
+plus|OPEC Plus|uc||266\t|OPEC|u|+|266\t|Opec|c||267
+प्लस||aa||266\t||a|+|266\t||a||267
+for security and co operation in europe|Organisation for Security and Co operation in Europe|cacacaac||175\tfor economic co operation and development|Organisation for Economic Co operation and Development|caccaac||268\tfor the prohibition of chemical weapons|Organisation for the Prohibition of Chemical Weapons|caacacc||269\tof the petroleum exporting countries|Organisation of the Petroleum Exporting Countries|caaccc||267\tof islamic cooperation|Organisation of Islamic Cooperation|cacc||240
+सहयोग और विकास संगठन||aaaaa||268\tसहयोग एवं विकास संगठन||aaaaa||268\tऔर सामाजिक परिषद||aaaa||181
+for security and co operation in europe|Organization for Security and Co operation in Europe|cacacaac||175\tfor the prohibition of chemical weapons|Organization for the Prohibition of Chemical Weapons|caacacc||269\tfor economic cooperation and development|Organization for Economic Cooperation and Development|caccac||268\tof the petroleum exporting countries|Organization of the Petroleum Exporting Countries|caaccc||267\tof islamic cooperation|Organization of Islamic Cooperation|cacc||240\tof american states|Organization of American States|cacc||251
+|OECD|u||268
+||a||268
+हथियार निषेध संगठन||aaaa||269
+|OPCW|u||269
+||a||269
+सहयोग संगठन||aaa||240
+|OIC|u||240
+||a||240
+|OSCE|u||175
+||a||175
+|OAS|u||251
+निर्यातक देशों का संगठन||aaaaa||267
+islands forum|Pacific Islands Forum|ccc||270
+द्वीप मंच||aaa||270
+|PIF|u||270
+club|Paris Club|cc||271\t|Paris|c||272
+क्लब||aa||271\t||a||272
+|Quad|c||273
+||a||273
+security dialogue|Quadrilateral Security Dialogue|ccc||273
+सुरक्षा संवाद||aaa||273
+||a||273
+comprehensive economic partnership|Regional Comprehensive Economic Partnership|cccc||274
+व्यापक आर्थिक भागीदारी||aaaa||274
+|RCEP|u||274
+||a||274
+and analysis wing|Research and Analysis Wing|cacc||275
+एंड एनालिसिस विंग||aaaa||275
+aw|R AW|cu||275
+|RAW|u||275
+||a||275
+|Rosatom|c||276
+||a||276
+||a||276
+|Roscosmos|c||277
+||a||277
+||a||277
+||a||277
+cooperation organisation|Shanghai Cooperation Organisation|ccc||278\tcooperation organization|Shanghai Cooperation Organization|ccc||278\t|Shanghai|c||279
+सहयोग संगठन||aaa||278\t||a||279
+|SCO|u||278
+||a||278
+georgia and the south sandwich islands|South Georgia and the South Sandwich Islands|ccaaccc||145\tasian association for regional cooperation|South Asian Association for Regional Cooperation|cccacc||146\tgeorgia and south sandwich islands|South Georgia and South Sandwich Islands|ccaccc||145\tgeorgia south sandwich islands|South Georgia South Sandwich Islands|ccccc||145\tchina sea|South China Sea|ccc||147\teast asia|South East Asia|ccc||148\tkorea|South Korea|cc||149\tkorean|South Korean|cc||149\tkoreans|South Koreans|cc||149\tsudan|South Sudan|cc||150\tafrica|South Africa|cc||151\tafrican|South African|cc||151\tafricans|South Africans|cc||151\tamerica|South America|cc||152\tasia|South Asia|cc||153\tasian|South Asian|cc||153\tgeorgia|South Georgia|cc||154
+||a||146
+|Saarc|c||146
+||a||146
+african development community|Southern African Development Community|cccc||280
+अफ्रीकी विकास समुदाय||aaaa||280\tकोरिया||aa||149\tअमेरिका||aa||152
+|SADC|u||280
+||a||280
+|Taliban|c||281
+||a||281
+conference on trade and development|UN Conference on Trade and Development|ucacac||282\tframework convention on climate change|UN Framework Convention on Climate Change|uccacc||215\toffice on drugs and crime|UN Office on Drugs and Crime|ucacac||283\teconomic and social council|UN Economic and Social Council|ucacc||181\trelief and works agency|UN Relief and Works Agency|ucacc||284\thuman rights council|UN Human Rights Council|uccc||285\tdevelopment programme|UN Development Programme|ucc||286\tenvironment programme|UN Environment Programme|ucc||287\tgeneral assembly|UN General Assembly|ucc||288\tpopulation fund|UN Population Fund|ucc||289\trefugee agency|UN Refugee Agency|ucc||290\tsecurity council|UN Security Council|ucc||291\twomen|UN Women|uc||292\t|UN|u||293
+राष्ट्र शैक्षिक वैज्ञानिक और सांस्कृतिक संगठन||aaaaaaa||294\tराष्ट्र व्यापार और विकास सम्मेलन||aaaaaa||282\tराष्ट्र आर्थिक और सामाजिक परिषद||aaaaaa||181\tराष्ट्र राहत और कार्य एजेंसी||aaaaaa||284\tराष्ट्र औद्योगिक विकास संगठन||aaaaa||295\tराष्ट्र विकास कार्यक्रम||aaaa||286\tराष्ट्र पर्यावरण कार्यक्रम||aaaa||287\tराष्ट्र मानवाधिकार परिषद||aaaa||285\tराष्ट्र जनसंख्या कोष||aaaa||289\tराष्ट्र शरणार्थी एजेंसी||aaaa||290\tराष्ट्र शरणार्थी उच्चायुक्त||aaaa||290\tराष्ट्र सुरक्षा परिषद||aaaa||291\tराष्ट्र महासभा||aaa||288\tराष्ट्र महिला||aaa||292\tराष्ट्र संघ||aaa||293\tअरब अमीरात||aaa||296\tराज्य अमरीका||aaa||254\tराज्य अमेरिका||aaa||254\tराष्ट्र||aa||293\tराज्य||aa||254
+|Unctad|c||282
+||a||282
+nations relief and works agency for palestine refugees|United Nations Relief and Works Agency for Palestine Refugees|cccaccacc||284\tnations framework convention on climate change|United Nations Framework Convention on Climate Change|ccccacc||215\tnations office on drugs and crime|United Nations Office on Drugs and Crime|cccacac||283\tnations educational scientific and cultural organization|United Nations Educational Scientific and Cultural Organization|ccccacc||294\tnations high commissioner for refugees|United Nations High Commissioner for Refugees|ccccac||290\tstates agency for international development|United States Agency for International Development|cccacc||297\tnations human rights council|United Nations Human Rights Council|ccccc||285\tnations industrial development organization|United Nations Industrial Development Organization|ccccc||295\tstates minor outlying islands|United States Minor Outlying Islands|ccccc||298\tnations development programme|United Nations Development Programme|cccc||286\tnations environment programme|United Nations Environment Programme|cccc||287\tnations general assembly|United Nations General Assembly|cccc||288\tnations population fund|United Nations Population Fund|cccc||289\tnations security council|United Nations Security Council|cccc||291\tnations children fund|United Nations Children Fund|cccc||299\trepublic of tanzania|United Republic of Tanzania|ccac||300\tstates of america|United States of America|ccac||254\tarab emirates|United Arab Emirates|ccc||296\tnations|United Nations|cc||293\tkingdom|United Kingdom|cc||301\tstates|United States|cc||254
+|UNDP|u||286
+||a||286
+|ECOSOC|u||181
+||a||181
+|UNEP|u||287
+||a||287
+|UNFCCC|u||215
+||a||215
+n general assembly|U N General Assembly|cccc||288\tn security council|U N Security Council|cccc||291\ts outlying islands|U S Outlying Islands|cccc||298\ts virgin islands|U S Virgin Islands|cccc||252\ta e|U A E|ccc||296\ts a|U S A|ccc||254\tn|U N|cc||293\tk|U K|cc||301\ts|U S|cc||254
+|UNGA|u||288
+||a||288
+|UNHRC|u||285
+||a||285
+पदार्थ एवं अपराध पर संयुक्त राष्ट्र कार्यालय||aaaaaaaa||283
+|UNODC|u||283
+||a||283
+|UNFPA|u||289
+||a||289
+|UNHCR|u||290
+||a||290
+|UNRWA|u||284
+council|Security Council|cc||291
+परिषद||aa||291
+|UNSC|u||291
+||a||291
+वीमेन||aa||292\t||a||293
+|UNESCO|u||294
+||a||294
+|UNICEF|u||299
+||a||299
+agency for international development|US Agency for International Development|ucacc||297\t|US|u||254
+||a||297
+||a||297
+|USAID|u||297
+नेशंस||aa||293\tकिंगडम||aa||301\tस्टेट्स||aa||254
+|UNIDO|u||295
+||a||295
+arrangement|Wassenaar Arrangement|cc||302
+व्यवस्था||aa||302
+बौद्धिक संपदा संगठन||aaaa||231\tमौसम विज्ञान संगठन||aaaa||235\tआर्थिक मंच||aaa||232\tखाद्य कार्यक्रम||aaa||233\tस्वास्थ्य संगठन||aaa||234\tव्यापार संगठन||aaa||236\tबैंक||aa||237
+बैंक||aa||237
+|WEF|u||232
+||a||232
+|WFP|u||233
+||a||233
+|WHO|u||234
+||a||234
+|WIPO|u||231
+|WMO|u||235
+||a||235
+|WTO|u||236
+||a||236
+|Andorra|c||303
+||a||303
+||a||303
+|Emirates|c||296
+|UAE|u||296
+||a||296
+||a||296
+|Emirati|c||296
+||a||296
+||a||296
+|Afghanistan|c||304
+|अफ़ग़ानिस्तान|a||304
+|Afghan|c||304
+|Afghans|c||304
+||a||304
+|अफ़ग़ान|a||304
+||a||304
+|अफ़ग़ानों|a||304
+and barbuda|Antigua and Barbuda|cac||305\tbarbuda|Antigua Barbuda|cc||305\t|Antigua|c||306
+और बरबुडा||aaa||305
+और बारबूडा||aaa||305\t||a||306
+|Anguilla|c||307
+||a||307
+||a||307
+|Albania|c||308
+||a||308
+|Armenia|c||309
+||a||309
+||a||309
+|Angola|c||310
+||a||310
+|Antarctica|c||311
+||a||311
+||a||311
+|Argentina|c||312
+||a||312
+||a||312
+|Argentine|c||312
+|Argentinian|c||312
+|Argentinians|c||312
+||a||312
+||a||312
+samoa|American Samoa|cc||253\t|American|c||254
+सामोआ||aa||253
+|Austria|c||313
+||a||313
+||a||313
+||a||156
+|Australian|c||156
+|Australians|c||156
+||a||156
+||a||156
+||a||156
+||a||156
+|Aruba|c||314
+||a||314
+||a||314
+islands|Åland Islands|cc||315
+द्वीपसमूह||aa||315
+द्वीपसमूह|ऑलैण्ड द्वीपसमूह|aa||315
+|Azerbaijan|c||316
+|अज़रबैजान|a||316
+||a||316
+and herzegovina|Bosnia and Herzegovina|cac||317\therzegovina|Bosnia Herzegovina|cc||317\t|Bosnia|c||317
+और हर्जेगोविना|बोस्निया और हर्ज़ेगोविना|aaa||317\tहर्जेगोविना||aa||317
+|Barbados|c||318
+||a||318
+||a||318
+||a||158
+||a||158
+|Bangladeshi|c||158
+||a||158
+||a||158
+|Belgium|c||319
+||a||319
+faso|Burkina Faso|cc||320
+फासो|बुर्किना फ़ासो|aa||320
+|Bulgaria|c||321
+||a||321
+||a||321
+|Bahrain|c||322
+||a||322
+|Burundi|c||323
+||a||323
+|Benin|c||324
+||a||324
+||a||324
+kitts and nevis|St Kitts and Nevis|ccac||325\tpierre and miquelon|St Pierre and Miquelon|ccac||326\tvincent and grenadines|St Vincent and Grenadines|ccac||327\tkitts nevis|St Kitts Nevis|ccc||325\tpierre miquelon|St Pierre Miquelon|ccc||326\tvincent grenadines|St Vincent Grenadines|ccc||327\tbarthelemy|St Barthélemy|cc||328\tlucia|St Lucia|cc||329\tmartin|St Martin|cc||330\thelena|St Helena|cc||331\tpetersburg|St Petersburg|cc||332\tjohn|St John|cc||333\tkitts|St Kitts|cc||334\tthomas|St Thomas|cc||335\tvincent|St Vincent|cc||336
+विंसेंट एंड द ग्रेनेंडाइन्स||aaaaa||327\tकिट्स और नेविस||aaaa||325\tकिट्स एंड नेविस||aaaa||325\tमार्टिन की सामूहिकता||aaaa||330\tपिएरे और मिक्वेलान||aaaa||326\tपिएरे एंड मिक्वेलॉन||aaaa||326\tविंसेंट और ग्रेनाडाइंस||aaaa||327\tबार्थेलेमी||aa||328\tलूसिया||aa||329\tलुसिया||aa||329\tमार्टिन||aa||330\tहेलेना||aa||331\tपीटर्सबर्ग||aa||332\tजोंस||aa||333\tकिट्स||aa||334\tथॉमस||aa||335\tविंसेंट||aa||336
+vincent and the grenadines|Saint Vincent and the Grenadines|ccaac||327\tkitts and nevis|Saint Kitts and Nevis|ccac||325\tpierre and miquelon|Saint Pierre and Miquelon|ccac||326\tbarthelemy|Saint Barthélemy|cc||328\tlucia|Saint Lucia|cc||329\tmartin|Saint Martin|cc||330\thelena|Saint Helena|cc||331\tpetersburg|Saint Petersburg|cc||332
+|Bermuda|c||337
+||a||337
+||a||337
+darussalam|Brunei Darussalam|cc||338\t|Brunei|c||338
+||a||338
+||a||338
+|Bolivia|c||339
+||a||339
+||a||339
+netherlands|Caribbean Netherlands|cc||340
+नीदरलैंड||aa||340
+|Brazil|c||341
+|ब्राज़ील|a||341
+|Brazilian|c||341
+|Brazilians|c||341
+|ब्राज़ीलियाई|a||341
+||a||341
+|ब्राज़ीलियाईों|a||341
+||a||341
+|Bahamas|c||342
+||a||342
+|Bhutan|c||343
+||a||343
+|Bhutanese|c||343
+||a||343
+||a||343
+island|Bouvet Island|cc||344
+द्वीप||aa||344
+||a||344
+|Botswana|c||345
+||a||345
+||a||345
+|Belarus|c||346
+||a||346
+||a||346
+|Belize|c||347
+|बेलीज़|a||347
+||a||347
+|Canada|c||348
+||a||348
+|Canadian|c||348
+|Canadians|c||348
+||a||348
+||a||348
+keeling islands|Cocos Keeling Islands|ccc||349\tislands|Cocos Islands|cc||349
+कीलिंग द्वीपसमूह||aaa||349\tकीलिंग द्वीप||aaa||349
+लोकतांत्रिक गणराज्य||aaa||76\tकिंशासा||aa||76\tगणराज्य||aa||350\tब्राजाविल|कांगो ब्राज़ाविल|aa||350
+kinshasa|Congo Kinshasa|cc||76\tbrazzaville|Congo Brazzaville|cc||350
+|DRC|u||76
+republic of the congo|Democratic Republic of the Congo|ccaac||76\trepublic of congo|Democratic Republic of Congo|ccac||76
+||a||76
+अफ्रीकी गणराज्य|मध्य अफ़्रीकी गणराज्य|aaa||164\tएशिया||aa||165\tपूर्व||aa||182
+अफ्रीका गणतंत्र||aaa||164
+of the congo|Republic of the Congo|caac||350\tof the gambia|Republic of The Gambia|cacc||351\tof korea|Republic of Korea|cac||149
+|Switzerland|c||352
+|स्विट्ज़रलैंड|a||352
+d'ivoire|Côte d’Ivoire|ca||353
+दिवुआर||aa||353
+coast|Ivory Coast|cc||353
+कोस्ट||aa||353
+डी आइवर||aaa||353
+islands|Cook Islands|cc||354
+द्वीपसमूह||aa||354\tद्वीप||aa||354
+|Chile|c||355
+||a||355
+|Cameroon|c||356
+||a||356
+|PRC|u||167
+republic of china|People Republic of China|ccac||167
+||a||167
+|Chinese|c||167
+||a||167
+||a||167
+|Colombia|c||357
+||a||357
+rica|Costa Rica|cc||358
+||a||358
+रिका||aa||358
+|Cuba|c||359
+||a||359
+verde|Cape Verde|cc||360
+वर्ड||aa||360\tवर्दे||aa||360
+verde|Cabo Verde|cc||360
+|Curaçao|c||361
+||a||361
+||a||361
+||a||361
+island|Christmas Island|cc||362
+द्वीप||aa||362
+|Cyprus|c||363
+||a||363
+|Czechia|c||364
+||a||364
+republic|Czech Republic|cc||364
+गणराज्य||aa||364\t||a||364
+|Germany|c||365
+||a||365
+|German|c||365
+|Germans|c||365
+||a||365
+||a||365
+|Djibouti|c||366
+||a||366
+||a||366
+|Denmark|c||367
+||a||367
+||a||367
+|Dominica|c||368
+||a||368
+गणतंत्र||aa||369\t||a||368
+republic|Dominican Republic|cc||369
+गणराज्य||aa||369
+|Algeria|c||370
+||a||370
+|Ecuador|c||371
+||a||371
+|Estonia|c||372
+||a||372
+||a||372
+|Egypt|c||373
+||a||373
+|Egyptian|c||373
+|Egyptians|c||373
+||a||373
+||a||373
+sahara|Western Sahara|cc||374
+सहारा||aa||374\tसामोआ||aa||375\tतट||aa||376
+|Eritrea|c||377
+||a||377
+||a||377
+|Spain|c||378
+||a||378
+|Ethiopia|c||379
+||a||379
+|Finland|c||380
+|फ़िनलैंड|a||380
+|Fiji|c||381
+|फ़िजी|a||381
+islands|Falkland Islands|cc||382
+द्वीपसमूह|फ़ॉकलैंड द्वीपसमूह|aa||382
+malvinas|Islas Malvinas|cc||382
+|Malvinas|c||382
+द्वीप समूह||aaa||382
+|Micronesia|c||383
+||a||383
+islands|Faroe Islands|cc||384\t|Faroe|c||385
+द्वीपसमूह|फ़ेरो द्वीपसमूह|aa||384
+द्वीप समूह||aaa||384
+|France|c||386
+|फ़्रांस|a||386
+southern territories|French Southern Territories|ccc||387\tguiana|French Guiana|cc||388\tpolynesia|French Polynesia|cc||389\t|French|c||386
+दक्षिणी क्षेत्र|फ़्रांसीसी दक्षिणी क्षेत्र|aaa||387\t||a||386
+||a||386
+|Gabon|c||390
+||a||390
+||a||390
+||a||301
+|Britain|c||301
+britain|Great Britain|cc||301
+|UK|u||301
+ब्रिटेन||aa||301
+||a||301
+एस आउटलाइंग द्वीपसमूह||aaaa||298\tएस वर्जिन द्वीपसमूह||aaaa||252\tके||aa||301
+indian ocean territory|British Indian Ocean Territory|cccc||391\tvirgin islands|British Virgin Islands|ccc||392\t|British|c||301
+हिंद महासागरीय क्षेत्र||aaaa||391\tवर्जिन द्वीपसमूह||aaa||392\t||a||301
+हिंद महासागरीय क्षेत्र||aaaa||391\tवर्जिन द्वीपसमूह||aaa||392\t||a||301
+||a||301
+||a||301
+|Grenada|c||393
+||a||393
+||a||393
+|Georgia|c||82
+गुयाना|फ़्रेंच गुयाना|aa||388\tगुआना||aa||388\tपोलिनेशिया|फ़्रेंच पोलिनेशिया|aa||389
+|Guernsey|c||394
+||a||394
+||a||394
+|Ghana|c||395
+||a||395
+|Gibraltar|c||396
+||a||396
+|Greenland|c||397
+||a||397
+|Gambia|c||351
+|गाम्बिया|a||351
+republic of north macedonia|The Republic of North Macedonia|ccacc||262\tgambia|The Gambia|cc||351\tnetherlands|The Netherlands|cc||398\thague|The Hague|cc||399
+bissau|Guinea Bissau|cc||400\t|Guinea|c||401
+बिसाउ||aa||400\t||a||401
+|Guadeloupe|c||402
+||a||402
+||a||402
+guinea|Equatorial Guinea|cc||403
+गिनी||aa||403
+गिनी||aa||403
+|Greece|c||404
+||a||404
+|Guatemala|c||405
+||a||405
+|Guam|c||406
+||a||406
+||a||406
+|Guyana|c||407
+||a||407
+||a||407
+kong sar china|Hong Kong SAR China|ccuc||408\tkong|Hong Kong|cc||408
+||a||408
+कांग|हाँग काँग|aa||408
+island and mcdonald islands|Heard Island and McDonald Islands|ccaec||409\tand mcdonald islands|Heard and McDonald Islands|caec||409\tmcdonald islands|Heard McDonald Islands|cec||409
+द्वीप और मैकडोनॉल्ड द्वीपसमूह||aaaaa||409\tएंड मैकडोनाल्ड द्वीपसमूह||aaaa||409
+|Honduras|c||410
+||a||410
+||a||410
+|Croatia|c||411
+||a||411
+|Haiti|c||412
+||a||412
+|Hungary|c||413
+||a||413
+|Indonesia|c||414
+||a||414
+|Indonesian|c||414
+|Indonesians|c||414
+||a||414
+||a||414
+|Ireland|c||415
+||a||415
+|Israel|c||416
+|इज़राइल|a||416
+|इज़रायल|a||416
+||a||416
+|Israeli|c||416
+||a||416
+||a||416
+||a||416
+||a||416
+||a||416
+||a||416
+of man|Isle of Man|cac||417
+ऑफ मैन|आइल ऑफ़ मैन|aaa||417
+ऑफ मैन||aaa||417
+|India|c||193
+|Bharat|c||193
+||a||193
+|Indians|c||193
+||a||193
+archipelago|Chagos Archipelago|cc||391\t|Chagos|c||418
+द्वीपसमूह||aa||391
+|Iraq|c||419
+||a||419
+|Iran|c||238
+||a||238
+|Iranian|c||238
+|Iranians|c||238
+||a||238
+||a||238
+|Iceland|c||420
+||a||420
+|Italy|c||421
+||a||421
+|Italian|c||421
+|Italians|c||421
+||a||421
+||a||421
+|Jersey|c||422
+||a||422
+|Jamaica|c||423
+||a||423
+|Jordan|c||424
+||a||424
+|Japanese|c||244
+||a||244
+||a||244
+|Kenya|c||425
+||a||425
+|Kyrgyzstan|c||426
+|किर्गिज़स्तान|a||426
+||a||426
+|Cambodia|c||427
+||a||427
+|Kiribati|c||428
+||a||428
+||a||428
+|Comoros|c||429
+||a||429
+|DPRK|u||261
+मारियाना द्वीपसमूह||aaa||264\tकोरिया||aa||261\tमकदूनिया||aa||262\tअमेरिका||aa||263
+कोरिया||aa||261
+|ROK|u||149
+कोरिया||aa||149
+city|Kuwait City|cc||430\t|Kuwait|c||431
+सिटी||aa||430\t||a||431
+islands|Cayman Islands|cc||432\t|Cayman|c||433
+द्वीपसमूह||aa||432\t||a||433
+आइसलैंड्स||aa||432
+|Kazakhstan|c||434
+|कज़ाखस्तान|a||434
+|कज़ाखिस्तान|a||434
+|Laos|c||435
+||a||435
+people democratic republic|Lao People Democratic Republic|cccc||435
+|Lebanon|c||436
+||a||436
+|Liechtenstein|c||437
+||a||437
+||a||437
+vijaya puram|Sri Vijaya Puram|ccc||438\tlanka|Sri Lanka|cc||439\tlankan|Sri Lankan|cc||439\tlankans|Sri Lankans|cc||439\t|Sri|a||h
+||a||439
+लंका||aa||439\tविजयपुरम||aa||438\t||a||h
+||a||439
+||a||439
+|Liberia|c||440
+||a||440
+|Lesotho|c||441
+||a||441
+|Lithuania|c||442
+||a||442
+|Luxembourg|c||443
+|लग्ज़मबर्ग|a||443
+||a||443
+|Latvia|c||444
+||a||444
+||a||444
+|Libya|c||445
+||a||445
+|Morocco|c||446
+||a||446
+|Monaco|c||447
+||a||447
+|Moldova|c||448
+||a||448
+||a||448
+|Montenegro|c||449
+||a||449
+|Madagascar|c||450
+||a||450
+||a||450
+islands|Marshall Islands|cc||451
+द्वीपसमूह||aa||451
+||a||262
+|Mali|c||452
+||a||452
+|Myanmar|c||453
+||a||453
+|Burma|c||453
+||a||453
+||a||453
+||a||453
+|Burmese|c||453
+||a||453
+||a||453
+|Mongolia|c||454
+||a||454
+sar china|Macao SAR China|cuc||455\t|Macao|c||455
+||a||455
+||a||455
+mariana islands|Northern Mariana Islands|ccc||264
+|Martinique|c||456
+||a||456
+||a||456
+|Mauritania|c||457
+||a||457
+||a||457
+|Montserrat|c||458
+||a||458
+||a||458
+|Malta|c||459
+||a||459
+|Mauritius|c||460
+||a||460
+||a||460
+|Maldives|c||461
+||a||461
+||a||461
+|Maldivian|c||461
+|Maldivians|c||461
+||a||461
+||a||461
+|Malawi|c||462
+||a||462
+||a||462
+city|Mexico City|cc||463\t|Mexico|c||464
+||a||464
+सिटी||aa||463\t||a||464
+|Mexican|c||464
+|Mexicans|c||464
+||a||464
+||a||464
+|Malaysia|c||465
+||a||465
+||a||465
+|Malaysian|c||465
+|Malaysians|c||465
+||a||465
+||a||465
+|Mozambique|c||466
+|मोज़ांबिक|a||466
+|Namibia|c||467
+||a||467
+|Niger|c||468
+||a||468
+island|Norfolk Island|cc||469
+द्वीप|नॉरफ़ॉक द्वीप|aa||469
+द्वीप||aa||469
+|Nigeria|c||470
+||a||470
+|Nicaragua|c||471
+||a||471
+|Netherlands|c||398
+||a||398
+||a||398
+|Norway|c||472
+||a||472
+|Nepal|c||473
+||a||473
+|Nepalese|c||473
+||a||473
+||a||473
+|Nauru|c||474
+||a||474
+||a||474
+|Niue|c||475
+||a||475
+||a||475
+|न्यूज़ीलैंड|a||256
+new zealand|Aotearoa New Zealand|ccc||256
+न्यूजीलैंड|औटेआरोआ न्यूज़ीलैंड|aa||256
+|Oman|c||476
+||a||476
+|Panama|c||477
+||a||477
+|Peru|c||478
+||a||478
+गुआना||aa||389
+new guinea|Papua New Guinea|ccc||479
+न्यू गिनी||aaa||479
+|Philippines|c||480
+|फ़िलिपींस|a||480
+||a||480
+|Filipino|c||480
+|फ़िलिपीनी|a||480
+|फ़िलिपीनियों|a||480
+|Pakistan|c||481
+||a||481
+||a||481
+|Pakistani|c||481
+||a||481
+||a||481
+|Poland|c||482
+||a||482
+islands|Pitcairn Islands|cc||483\t|Pitcairn|c||483
+द्वीपसमूह||aa||483
+rico|Puerto Rico|cc||484
+रिको||aa||484\tवेल्हो||aa||485\tनोवो||aa||486
+रिको||aa||484
+|Palestine|c||487
+राज्य||aa||487\t|फ़िलिस्तीन|a||487
+territories|Palestinian Territories|cc||487\t|Palestinian|c||487
+of palestine|State of Palestine|cac||487
+|फ़लस्तीन|a||487
+क्षेत्र|फ़िलिस्तीनी क्षेत्र|aa||487\t|फ़िलिस्तीनी|a||487
+|Palestinians|c||487
+||a||487
+||a||487
+|फ़िलिस्तीनियों|a||487
+|Portugal|c||488
+||a||488
+|Palau|c||489
+||a||489
+||a||489
+|Paraguay|c||490
+||a||490
+|Qatar|c||491
+|क़तर|a||491
+|क़तार|a||491
+|Qatari|c||491
+|क़तरी|a||491
+|क़तरियों|a||491
+|Réunion|c||492
+||a||492
+||a||492
+|Romania|c||493
+||a||493
+|Serbia|c||494
+||a||494
+|Russia|c||495
+||a||495
+federation|Russian Federation|cc||495\t|Russian|c||495
+||a||495
+संघ||aa||495\t||a||495
+|Russians|c||495
+||a||495
+|Rwanda|c||496
+||a||496
+arabia|Saudi Arabia|cc||497\tarabian|Saudi Arabian|cc||497\tarabians|Saudi Arabians|cc||497\t|Saudi|c||497
+अरब||aa||497\t||a||497
+अरब||aa||497
+islands|Solomon Islands|cc||498
+द्वीपसमूह||aa||498
+|Seychelles|c||499
+||a||499
+|Sudan|c||500
+||a||500
+|Sweden|c||501
+||a||501
+|Singapore|c||502
+||a||502
+|Singaporean|c||502
+|Singaporeans|c||502
+||a||502
+||a||502
+|Slovenia|c||503
+||a||503
+||a||503
+and jan mayen|Svalbard and Jan Mayen|cacc||504\tjan mayen|Svalbard Jan Mayen|ccc||504
+और जान मायेन||aaaa||504
+||a||504
+|Slovakia|c||505
+||a||505
+leone|Sierra Leone|cc||506
+लियोन||aa||506
+लिओन||aa||506
+marino|San Marino|cc||507\tfrancisco|San Francisco|cc||508\tjuan|San Juan|cc||509\tluis|San Luis|cc||510
+मेरीनो||aa||507\tमारिनो||aa||507\tफ्रांसिस्को||aa||508\tह्वान||aa||509\tलूई||aa||510
+|Senegal|c||511
+||a||511
+|Somalia|c||512
+||a||512
+|Suriname|c||513
+||a||513
+tome and principe|São Tomé and Príncipe|ccac||514\ttome principe|São Tomé Príncipe|ccc||514\tpaulo|São Paulo|cc||515\ttome|São Tomé|cc||516
+टोम और प्रिंसिपे||aaaa||514\tटॉम एंड प्रिंसिपी||aaaa||514\tपाउलो||aa||515\tटोम||aa||516
+salvador|El Salvador|cc||517\taaiun|El Aaiun|cc||518
+सल्वाडोर||aa||517\tआइयून||aa||518
+||a||517
+maarten|Sint Maarten|cc||519
+मार्टिन||aa||519\tमार्टेन|सिण्ट मार्टेन|aa||519
+|Syria|c||520
+||a||520
+arab republic|Syrian Arab Republic|ccc||520\t|Syrian|c||520
+|Syrians|c||520
+||a||520
+||a||520
+|Eswatini|c||521
+||a||521
+|Swaziland|c||521
+|स्वाज़ीलैंड|a||521
+and caicos islands|Turks and Caicos Islands|cacc||522\tcaicos islands|Turks Caicos Islands|ccc||522
+और कैकोज द्वीपसमूह|तुर्क और कैकोज़ द्वीपसमूह|aaaa||522\tएंड कैकोस द्वीपसमूह||aaaa||522
+|Chad|c||523
+||a||523
+|Togo|c||524
+||a||524
+|Thailand|c||525
+||a||525
+|Thai|c||525
+||a||525
+||a||525
+|Tajikistan|c||526
+||a||526
+|तज़ाकिस्तान|a||526
+|Tokelau|c||527
+||a||527
+||a||527
+leste|Timor Leste|cc||179
+लेस्त||aa||179
+|Turkmenistan|c||528
+||a||528
+|Tunisia|c||529
+||a||529
+|Tonga|c||530
+||a||530
+|Türkiye|c||531
+||a||531
+|Turkey|c||531
+||a||531
+||a||531
+|Turkish|c||531
+and tobago|Trinidad and Tobago|cac||532\ttobago|Trinidad Tobago|cc||532
+और टोबैगो||aaa||532
+एंड टोबैगो||aaa||532
+|Tuvalu|c||533
+||a||533
+strait|Taiwan Strait|cc||534\t|Taiwan|c||535
+जलडमरूमध्य||aa||534\t||a||535
+|Taiwanese|c||535
+||a||535
+||a||535
+|Tanzania|c||300
+|तंज़ानिया|a||300
+|Ukraine|c||536
+||a||536
+||a||536
+||a||536
+|Ukrainian|c||536
+|Ukrainians|c||536
+||a||536
+||a||536
+||a||536
+||a||536
+|Uganda|c||537
+||a||537
+||a||537
+माइनर आउटलाइंग द्वीपसमूह||aaaa||298\t||a||254
+||a||254
+|America|c||254
+|USA|u||254
+||a||254
+||a||254
+|Americans|c||254
+||a||254
+||a||254
+||a||254
+|Uruguay|c||538
+||a||538
+||a||538
+|Uzbekistan|c||539
+|उज़्बेकिस्तान|a||539
+||a||539
+city|Vatican City|cc||540\t|Vatican|c||540
+सिटी||aa||540\t||a||540
+see|Holy See|cc||540
+|Venezuela|c||541
+|वेनेज़ुएला|a||541
+|Vietnam|c||542
+||a||542
+||a||542
+|Vietnamese|c||542
+||a||542
+||a||542
+|Vanuatu|c||543
+||a||543
+||a||543
+and futuna|Wallis and Futuna|cac||544\tfutuna|Wallis Futuna|cc||544\t|Wallis|c||545
+और फ्यूचूना|वालिस और फ़्यूचूना|aaa||544\t||a||545
+एंड फुटुना||aaa||544
+|Samoa|c||375
+||a||375
+|Kosovo|c||546
+||a||546
+|Yemen|c||547
+||a||547
+|Mayotte|c||548
+||a||548
+अफ्रीका||aa||151\tहेग||aa||399
+|Zambia|c||549
+|ज़ाम्बिया|a||549
+|Zimbabwe|c||550
+|ज़िम्बाब्वे|a||550
+||a||550
+|Abidjan|c||551
+||a||551
+dhabi|Abu Dhabi|cc||552
+धाबी||aa||552
+||a||552
+|Abuja|c||553
+||a||553
+|Accra|c||554
+||a||554
+|Adak|c||555
+||a||555
+ababa|Addis Ababa|cc||556
+अबाबा||aa||556
+city|Addu City|cc||557\t|Addu|c||557
+||a||557
+|Adelaide|c||558
+||a||558
+|Aden|c||559
+||a||559
+|Ahmedabad|c||560
+||a||560
+|Algiers|c||561
+||a||561
+|Almaty|c||562
+||a||562
+|Amman|c||563
+||a||563
+|Amritsar|c||564
+||a||564
+|Amsterdam|c||565
+||a||565
+|Anadyr|c||566
+||a||566
+|Anchorage|c||567
+||a||567
+|Ankara|c||568
+||a||568
+|Antananarivo|c||569
+||a||569
+|Apia|c||570
+||a||570
+|Aqtau|c||571
+||a||571
+|Aqtobe|c||572
+||a||572
+sea|Arabian Sea|cc||138
+|Araguaina|c||573
+||a||573
+pradesh|Arunachal Pradesh|cc||574
+प्रदेश||aa||574
+|Ashgabat|c||575
+||a||575
+|Asmara|c||576
+||a||576
+|Astana|c||577
+||a||577
+|Astrakhan|c||578
+||a||578
+|Asunción|c||579
+||a||579
+|Athens|c||580
+||a||580
+|Atyrau|c||581
+||a||581
+|Auckland|c||582
+||a||582
+|Azores|c||583
+|अज़ोरेस|a||583
+|Baghdad|c||584
+||a||584
+de banderas|Bahía de Banderas|cac||585\t|Bahia|c||586
+||a||586
+बांडेरास||aa||585
+|Baku|c||587
+||a||587
+|Balochistan|c||588
+||a||588
+|Baluchistan|c||588
+|Bamako|c||589
+||a||589
+seri begawan|Bandar Seri Begawan|ccc||590
+सेरी बेगवान||aaa||590
+|Bangkok|c||591
+||a||591
+||a||591
+|Bangui|c||592
+||a||592
+|Banjul|c||593
+||a||593
+|Barnaul|c||594
+||a||594
+की खाडी|बंगाल की खाड़ी|aaa||162
+|Beijing|c||595
+||a||595
+|Peking|c||595
+|Beirut|c||596
+||a||596
+||a||596
+|Belem|c||597
+||a||597
+|Belgrade|c||598
+||a||598
+|Bengaluru|c||599
+||a||599
+|Bangalore|c||599
+||a||599
+||a||599
+||a||599
+|Berlin|c||600
+||a||600
+|Bern|c||601
+||a||601
+|Bhubaneswar|c||602
+||a||602
+|Bishkek|c||603
+||a||603
+|Bissau|c||604
+||a||604
+sea|Black Sea|cc||605
+सागर||aa||605
+sablon|Blanc Sablon|cc||606
+सेबलोन||aa||606
+|Blantyre|c||607
+||a||607
+vista|Boa Vista|cc||608
+विस्ता||aa||608
+|Bogotá|c||609
+||a||609
+|Bougainville|c||610
+||a||610
+|Brasília|c||611
+||a||611
+||a||611
+|Bratislava|c||612
+||a||612
+|Brazzaville|c||613
+|ब्राज़ाविले|a||613
+|Brisbane|c||614
+||a||614
+hill|Broken Hill|cc||615
+हिल||aa||615
+|Brussels|c||616
+||a||616
+||a||616
+|Bucharest|c||617
+|बुख़ारेस्ट|a||617
+|Budapest|c||618
+||a||618
+aires|Buenos Aires|cc||619
+आयरस||aa||619
+|Bujumbura|c||620
+||a||620
+|Busan|c||621
+||a||621
+|Busingen|c||622
+||a||622
+|Cairo|c||623
+||a||623
+||a||623
+bay|Cambridge Bay|cc||624
+खाडी|कैम्ब्रिज खाड़ी|aa||624
+grande|Campo Grande|cc||625
+ग्रांडे||aa||625
+|Canary|c||626
+||a||626
+|Canberra|c||627
+||a||627
+|Cancún|c||628
+||a||628
+|Caracas|c||629
+||a||629
+|Casablanca|c||630
+||a||630
+|Catamarca|c||631
+||a||631
+|Cayenne|c||632
+||a||632
+|Ceuta|c||633
+||a||633
+|Chabahar|c||634
+||a||634
+||a||418
+|Chandigarh|c||635
+|चंडीगढ़|a||635
+|Chennai|c||636
+|चेन्नई|a||636
+|Madras|c||636
+|Chicago|c||637
+||a||637
+|Chihuahua|c||638
+||a||638
+|Chisinau|c||639
+||a||639
+|Chittagong|c||640
+||a||640
+|Chattogram|c||640
+||a||640
+|Chuuk|c||641
+||a||641
+juarez|Ciudad Juárez|cc||642
+ह्वारेज|स्युदाद ह्वारेज़|aa||642
+|Comoro|c||643
+||a||643
+|Conakry|c||644
+||a||644
+|Copenhagen|c||645
+||a||645
+|Cordoba|c||646
+||a||646
+|Crimea|c||647
+||a||647
+|Cuiaba|c||648
+||a||648
+|Dakar|c||649
+||a||649
+|Damascus|c||650
+||a||650
+||a||650
+|Danmarkshavn|c||651
+||a||651
+es salaam|Dar es Salaam|cac||652
+अस सलाम||aaa||652
+|Davos|c||653
+||a||653
+creek|Dawson Creek|cc||654
+क्रीक||aa||654
+|Delhi|c||655
+||a||655
+|Denver|c||656
+||a||656
+|Detroit|c||657
+||a||657
+|Dhaka|c||658
+||a||658
+garcia|Diego Garcia|cc||659
+गार्सिया||aa||659
+|Dili|c||660
+||a||660
+|Doha|c||661
+||a||661
+|Donbas|c||662
+||a||662
+|Donbass|c||662
+||a||662
+|Douala|c||663
+||a||663
+|Dubai|c||664
+||a||664
+|Dublin|c||665
+||a||665
+|Durban|c||666
+||a||666
+|Dushanbe|c||667
+||a||667
+island|Easter Island|cc||668
+||a||668
+|Edmonton|c||669
+||a||669
+|Efate|c||670
+|एफ़ेट|a||670
+|Eirunepe|c||671
+||a||671
+|Europe|c||176
+|Fakaofo|c||672
+|फ़ाकाओफ़ो|a||672
+|Famagusta|c||673
+|फ़ामागुस्ता|a||673
+|फ़ैरो|a||385
+de noronha|Fernando de Noronha|cac||674
+||a||674
+nelson|Fort Nelson|cc||675
+नेल्सन|फ़ोर्ट नेल्सन|aa||675
+|Fortaleza|c||676
+|फ़ोर्टालेज़ा|a||676
+|Freetown|c||677
+|फ़्रीटाउन|a||677
+|Funafuti|c||678
+|फ़्यूनाफ़ुटी|a||678
+|Gaborone|c||679
+||a||679
+|Galapagos|c||680
+||a||680
+|Galle|c||681
+||a||681
+valley|Galwan Valley|cc||682\t|Galwan|c||682
+घाटी||aa||682\t||a||682
+|Gambier|c||683
+||a||683
+|Gangtok|c||684
+||a||684
+strip|Gaza Strip|cc||685\t|Gaza|c||686
+पट्टी|गाज़ा पट्टी|aa||685\t|गाज़ा|a||686
+पट्टी|ग़ज़ा पट्टी|aa||685
+|Geneva|c||687
+||a||687
+||a||687
+baltistan|Gilgit Baltistan|cc||688
+बाल्टिस्तान||aa||688
+bay|Glace Bay|cc||689
+खाडी|ग्लेस खाड़ी|aa||689
+|Goa|c||690
+||a||690
+heights|Golan Heights|cc||691
+हाइट्स||aa||691
+पहाडियां|गोलन पहाड़ियां|aa||691
+bay|Goose Bay|cc||692
+खाडी|गूस खाड़ी|aa||692
+turk|Grand Turk|cc||693
+टर्क||aa||693
+|Guadalcanal|c||694
+||a||694
+|Guayaquil|c||695
+||a||695
+|Guwahati|c||696
+||a||696
+|Gwadar|c||697
+||a||697
+|Halifax|c||698
+|हेलिफ़ैक्स|a||698
+|Hambantota|c||699
+||a||699
+|Hanoi|c||700
+||a||700
+|Harare|c||701
+||a||701
+|Havana|c||702
+||a||702
+|Hebron|c||703
+||a||703
+|Helsinki|c||704
+||a||704
+|Herat|c||705
+||a||705
+|Hermosillo|c||706
+||a||706
+|Himalayas|c||707
+||a||707
+chi minh city|Ho Chi Minh City|cccc||708
+ची मिन्ह सिटी||aaaa||708
+|Hobart|c||709
+||a||709
+|Honiara|c||710
+||a||710
+|Honolulu|c||711
+||a||711
+|Houston|c||712
+||a||712
+|Hyderabad|c||713
+||a||713
+|Indianapolis|c||714
+||a||714
+पैसिफिक||aa||212
+|Inuvik|c||715
+||a||715
+|Iqaluit|c||716
+||a||716
+|Irkutsk|c||717
+||a||717
+|Islamabad|c||718
+||a||718
+|Istanbul|c||719
+||a||719
+|Itanagar|c||720
+||a||720
+|Ittoqqortoormiit|c||721
+||a||721
+|Jaffna|c||722
+||a||722
+|Jaipur|c||723
+||a||723
+|Jakarta|c||724
+||a||724
+and kashmir|Jammu and Kashmir|cac||725\tkashmir|Jammu Kashmir|cc||725
+और कश्मीर||aaa||725\tकश्मीर||aa||725
+|Jayapura|c||726
+||a||726
+|Jerusalem|c||727
+||a||727
+||a||727
+||a||727
+|Johannesburg|c||728
+||a||728
+|Juba|c||729
+||a||729
+|Jujuy|c||730
+||a||730
+|Juneau|c||731
+||a||731
+|Kabul|c||732
+||a||732
+|Kaliningrad|c||733
+||a||733
+|Kamchatka|c||734
+||a||734
+|Kampala|c||735
+||a||735
+|Kandahar|c||736
+||a||736
+||a||736
+|Karachi|c||737
+||a||737
+|Kashgar|c||738
+||a||738
+|Kashmir|c||739
+||a||739
+|Kathmandu|c||740
+||a||740
+||a||740
+|Kazan|c||741
+|कज़ान|a||741
+|Kerguelen|c||742
+||a||742
+|Khartoum|c||743
+||a||743
+pakhtunkhwa|Khyber Pakhtunkhwa|cc||744
+पख्तूनख्वा|ख़ैबर पख़्तूनख़्वा|aa||744
+|Kigali|c||745
+||a||745
+|Kinshasa|c||746
+||a||746
+|Kiritimati|c||747
+||a||747
+|Kochi|c||748
+||a||748
+|Kolkata|c||749
+||a||749
+|Calcutta|c||749
+|Kosrae|c||750
+||a||750
+|Kostanay|c||751
+||a||751
+|Kralendijk|c||752
+||a||752
+|Krasnoyarsk|c||753
+||a||753
+lumpur|Kuala Lumpur|cc||754
+||a||754
+|Kuching|c||755
+||a||755
+|Kurdistan|c||756
+||a||756
+|Kwajalein|c||757
+|क्वाज़ालीन|a||757
+|Kyiv|c||758
+||a||758
+|Kiev|c||758
+||a||758
+||a||758
+|Kyoto|c||759
+||a||759
+paz|La Paz|cc||760\trioja|La Rioja|cc||761
+पाज|ला पाज़|aa||760\tरिओजा||aa||761
+|Ladakh|c||762
+||a||762
+|Lagos|c||763
+||a||763
+|Lahore|c||764
+||a||764
+america|Latin America|cc||765\tamerican|Latin American|cc||765
+अमेरिका||aa||765\tअमेरिकी||aa||765
+अमेरिका||aa||765
+|Leh|c||766
+||a||766
+|Lhasa|c||767
+||a||767
+|Libreville|c||768
+||a||768
+|Lima|c||769
+||a||769
+of actual control|Line of Actual Control|cacc||770\tof control|Line of Control|cac||771
+नियंत्रण रेखा||aaa||770
+|LAC|u||770
+||a||770
+रेखा||aa||771
+|LoC|e||771
+||a||771
+|Lisbon|c||772
+||a||772
+|Ljubljana|c||773
+||a||773
+|Lome|c||774
+||a||774
+|London|c||775
+||a||775
+|Longyearbyen|c||776
+|लॉन्गईयरबायेन|a||776
+howe island|Lord Howe Island|ccc||777
+होवे||aa||777
+angeles|Los Angeles|cc||778
+एंजिल्स||aa||778
+|Louisville|c||779
+||a||779
+prince quarter|Lower Prince Quarter|ccc||780
+प्रिंसेस क्वार्टर||aaa||780
+|Luanda|c||781
+||a||781
+|Lubumbashi|c||782
+||a||782
+|Lucknow|c||783
+||a||783
+|Lusaka|c||784
+||a||784
+|Maceio|c||785
+||a||785
+island|Macquarie Island|cc||786
+||a||786
+|Madeira|c||787
+||a||787
+|Madrid|c||788
+||a||788
+|Magadan|c||789
+||a||789
+|Mahe|c||790
+||a||790
+|Majuro|c||791
+||a||791
+|Makassar|c||792
+||a||792
+|Malabo|c||793
+||a||793
+|Male|c||794
+||a||794
+|Managua|c||795
+||a||795
+|Manama|c||796
+||a||796
+|Manaus|c||797
+||a||797
+|Mandalay|c||798
+||a||798
+|Manila|c||799
+||a||799
+|Manipur|c||800
+||a||800
+|Maputo|c||801
+||a||801
+|Mariehamn|c||802
+||a||802
+|Marigot|c||803
+||a||803
+|Marquesas|c||804
+||a||804
+|Maseru|c||805
+||a||805
+|Matamoros|c||806
+||a||806
+i sharif|Mazar i Sharif|cac||807\te sharif|Mazar e Sharif|cac||807
+ए शरीफ|मज़ार ए शरीफ़|aaa||807
+|Mazatlan|c||808
+|माज़ाटलान|a||808
+|Mbabane|c||809
+||a||809
+|Melbourne|c||810
+||a||810
+|Mendoza|c||811
+|मेंडोज़ा|a||811
+|Metlakatla|c||812
+||a||812
+east|Middle East|cc||182
+asia|West Asia|cc||182\tbank|West Bank|cc||376
+|Minsk|c||813
+||a||813
+|Miquelon|c||814
+||a||814
+|Mogadishu|c||815
+||a||815
+|Moncton|c||816
+||a||816
+|Monrovia|c||817
+||a||817
+|Monterrey|c||818
+||a||818
+|Montevideo|c||819
+||a||819
+|Moscow|c||820
+||a||820
+||a||820
+|Mumbai|c||821
+||a||821
+|Bombay|c||821
+|Muscat|c||822
+||a||822
+|Mérida|c||823
+||a||823
+|Nairobi|c||824
+||a||824
+|Nassau|c||825
+||a||825
+|Naypyidaw|c||826
+||a||826
+pyi taw|Nay Pyi Taw|ccc||826
+|Naypyitaw|c||826
+||a||826
+||a||826
+|Ndjamena|c||827
+||a||827
+दिल्ली||aa||257
+||a||258
+||a||258
+|Niamey|c||828
+||a||828
+|Nicosia|c||829
+||a||829
+|Nouakchott|c||830
+||a||830
+|Noumea|c||831
+||a||831
+|Novokuznetsk|c||832
+|नोवोकुज़्नेत्स्क|a||832
+|Novosibirsk|c||833
+||a||833
+|Nukuʻalofa|c||834
+||a||834
+|Nuku'alofa|c||834
+|Nuuk|c||835
+||a||835
+|Ojinaga|c||836
+||a||836
+|Omsk|c||837
+||a||837
+|Osaka|c||838
+||a||838
+|Oslo|c||839
+||a||839
+|Ottawa|c||840
+||a||840
+|Ouagadougou|c||841
+||a||841
+pago|Pago Pago|cc||842
+पागो||aa||842
+|Paramaribo|c||843
+||a||843
+|Patna|c||844
+||a||844
+gulf|Persian Gulf|cc||845
+की खाडी|फ़ारस की खाड़ी|aaa||845
+|Perth|c||846
+||a||846
+|Peshawar|c||847
+||a||847
+penh|Phnom Penh|cc||848
+पेन्ह||aa||848
+|Podgorica|c||849
+||a||849
+|Pohnpei|c||850
+||a||850
+|Pokhara|c||851
+||a||851
+|Pontianak|c||852
+||a||852
+of spain|Port of Spain|cac||853\tau prince|Port au Prince|cac||854\tlouis|Port Louis|cc||855\tmoresby|Port Moresby|cc||856\tvila|Port Vila|cc||857\tblair|Port Blair|cc||438
+ऑफ स्पेन|पोर्ट ऑफ़ स्पेन|aaa||853\tऑ प्रिंस||aaa||854\tलुई||aa||855\tमोरेस्बी||aa||856\tविला||aa||857\tब्लेयर||aa||438
+velho|Porto Velho|cc||485\tnovo|Porto Novo|cc||486
+|Prague|c||858
+||a||858
+|Pretoria|c||859
+||a||859
+|Pune|c||860
+||a||860
+arenas|Punta Arenas|cc||861
+एरिनास||aa||861
+|Pyongyang|c||862
+||a||862
+|Quetta|c||863
+||a||863
+|Quito|c||864
+||a||864
+|Qyzylorda|c||865
+|केज़ेलोर्डा|a||865
+|Rabat|c||866
+||a||866
+|Rakhine|c||867
+||a||867
+|Ramallah|c||868
+||a||868
+inlet|Rankin Inlet|cc||869
+इनलेट||aa||869
+|Rarotonga|c||870
+||a||870
+|Rawalpindi|c||871
+||a||871
+|Recife|c||872
+|रेसाइफ़|a||872
+सागर||aa||230
+|Reykjavik|c||873
+||a||873
+|Riga|c||874
+||a||874
+de janeiro|Rio de Janeiro|cac||875\tbranco|Rio Branco|cc||876\tgallegos|Rio Gallegos|cc||877
+डी जनेरियो||aaa||875\tडि जेनेरो||aaa||875\tब्रांको||aa||876\tगालेगोस||aa||877
+|Riyadh|c||878
+||a||878
+||a||878
+|Rome|c||879
+||a||879
+|Saipan|c||880
+||a||880
+|Sakhalin|c||881
+||a||881
+|Salta|c||882
+||a||882
+|Samara|c||883
+||a||883
+|Samarkand|c||884
+||a||884
+|Sanaa|c||885
+||a||885
+|Sana'a|c||885
+|Santarem|c||886
+||a||886
+|Santiago|c||887
+||a||887
+domingo|Santo Domingo|cc||888
+डोमिंगो||aa||888
+|Sarajevo|c||889
+||a||889
+|Saratov|c||890
+||a||890
+|Seoul|c||891
+||a||891
+||a||891
+glacier|Siachen Glacier|cc||892\t|Siachen|c||892
+ग्लेशियर||aa||892\t||a||892
+|Sikkim|c||893
+||a||893
+|Simferopol|c||894
+|सिम्फ़ेरोपोल|a||894
+|Sindh|c||895
+||a||895
+|Sitka|c||896
+||a||896
+|Sittwe|c||897
+||a||897
+|Skopje|c||898
+||a||898
+|Sochi|c||899
+||a||899
+|Sofia|c||900
+|सोफ़िया|a||900
+asia|Southeast Asia|cc||148
+एशिया||aa||148
+|Srednekolymsk|c||901
+||a||901
+|Srinagar|c||902
+||a||902
+|Stockholm|c||903
+||a||903
+of hormuz|Strait of Hormuz|cac||904
+जलडमरूमध्य|होर्मुज़ जलडमरूमध्य|aa||904
+|Suva|c||905
+||a||905
+current|Swift Current|cc||906
+करंट|स्विफ़्ट करंट|aa||906
+|Sydney|c||907
+||a||907
+|Tahiti|c||908
+||a||908
+|Taipei|c||909
+||a||909
+|Tallinn|c||910
+||a||910
+|Tarawa|c||911
+||a||911
+|Tashkent|c||912
+||a||912
+|Tbilisi|c||913
+||a||913
+|Tegucigalpa|c||914
+||a||914
+|Tehran|c||915
+||a||915
+aviv|Tel Aviv|cc||916
+अवीव||aa||916
+||a||399
+|Hague|c||399
+|Thimphu|c||917
+||a||917
+|Tianjin|c||918
+||a||918
+||a||918
+|Tibet|c||919
+||a||919
+|Tijuana|c||920
+||a||920
+|Tirane|c||921
+||a||921
+|Tokyo|c||922
+||a||922
+||a||922
+|Tomsk|c||923
+||a||923
+|Tongatapu|c||924
+||a||924
+|Toronto|c||925
+||a||925
+|Tortola|c||926
+||a||926
+|Trincomalee|c||927
+||a||927
+||a||927
+|Tripoli|c||928
+||a||928
+|Tucuman|c||929
+||a||929
+|Tunis|c||930
+||a||930
+|Ulaanbaatar|c||931
+||a||931
+|Ulyanovsk|c||932
+||a||932
+|Urumqi|c||933
+|उरूम्की|a||933
+|Ushuaia|c||934
+||a||934
+nera|Ust Nera|cc||935
+नेरा||aa||935
+|Vaduz|c||936
+|वादुज़|a||936
+|Vancouver|c||937
+||a||937
+|Varanasi|c||938
+||a||938
+|Vienna|c||939
+||a||939
+|Vientiane|c||940
+||a||940
+|Vilnius|c||941
+||a||941
+|Visakhapatnam|c||942
+||a||942
+||a||942
+|Vladivostok|c||943
+||a||943
+|Volgograd|c||944
+||a||944
+|Warsaw|c||945
+||a||945
+d c|Washington D C|ccc||946\tdc|Washington DC|cu||946\t|Washington|c||946
+||a||946
+||a||946
+|Wellington|c||947
+||a||947
+बैंक||aa||376
+|Whitehorse|c||948
+||a||948
+|Windhoek|c||949
+||a||949
+|Winnipeg|c||950
+||a||950
+|Xinjiang|c||951
+||a||951
+||a||951
+|Yakutat|c||952
+||a||952
+|Yakutsk|c||953
+||a||953
+|Yangon|c||954
+||a||954
+|Rangoon|c||954
+||a||954
+|Yekaterinburg|c||955
+||a||955
+|Yerevan|c||956
+||a||956
+|Zagreb|c||957
+|ज़ाग्रेब|a||957
+|Zurich|c||958
+|ज़्यूरिख़|a||958
+|Ambassador|a||t
+||a||t
+|Envoy|a||t
+chief|Army Chief|aa||t
+प्रमुख||aa||t
+of army staff|Chief of Army Staff|aaaa||t\tadviser|Chief Adviser|aa||t\tminister|Chief Minister|aa||t
+प्रमुख||aa||t
+|Chancellor|a||t
+||a||t
+सलाहकार||aa||t\tमंत्री||aa||t
+||a||t
+and industry minister|Commerce and Industry Minister|aaaa||t\tminister|Commerce Minister|aa||t
+एवं उद्योग मंत्री||aaaa||t\tमंत्री||aa||t
+minister|Trade Minister|aa||t
+प्रिंस||aa||t
+minister|Defense Minister|aa||t\tsecretary|Defense Secretary|aa||t
+of state for external affairs|Minister of State for External Affairs|aaaaaa||t\tof state for foreign affairs|Minister of State for Foreign Affairs|aaaaaa||t\tof external affairs|Minister of External Affairs|aaaa||t\tof foreign affairs|Minister of Foreign Affairs|aaaa||t\tof defence|Minister of Defence|aaa||t\tof defense|Minister of Defense|aaa||t\t|Minister|a||t
+||a||t
+of defense|Secretary of Defense|aaa||t\tof war|Secretary of War|aaa||t\tof state|Secretary of State|aaa||t\tgeneral|Secretary General|aa||t
+secretary|War Secretary|aa||t
+foreign minister|Deputy Foreign Minister|aaa||t\tprime minister|Deputy Prime Minister|aaa||t
+विदेश मंत्री||aaa||t\tप्रधानमंत्री||aa||t\tराष्ट्रपति||aa||t
+foreign minister|Vice Foreign Minister|aaa||t\tpresident|Vice President|aa||t
+||a||t
+|Doctor|a||h
+||a||h
+||a||h
+marshal|Field Marshal|aa||t
+मार्शल||aa||t
+minister|Finance Minister|aa||t
+मंत्री||aa||t
+||a||t
+affairs minister|Foreign Affairs Minister|aaa||t\tminister|Foreign Minister|aa||t\tsecretary|Foreign Secretary|aa||t
+राज्य मंत्री||aaa||t\tमंत्री||aa||t\tसचिव||aa||t
+affairs minister|External Affairs Minister|aaa||t
+||a||t
+|General|a||t
+||a||t
+|Gen|a||t
+|Governor|a||t
+||a||t
+||a||t
+e|H E|aa||h
+||a||h
+excellency|His Excellency|aa||h
+excellency|Her Excellency|aa||h
+commissioner|High Commissioner|aa||t
+||a||t
+minister|Home Minister|aa||t
+मंत्री||aa||t
+minister|Interior Minister|aa||t
+||a||t
+||a||t
+||a||t
+|Mr|a||h
+|Shri|a||h
+|Mrs|a||h
+||a||h
+|Smt|a||h
+|Shrimati|a||h
+|Ms|a||h
+||a||h
+|Sushri|a||h
+सुरक्षा सलाहकार||aaa||t
+|NSA|u||t
+||a||t
+|Premier|a||t
+||a||t
+|President|a||t
+||a||t
+minister|Prime Minister|aa||t
+||a||t
+|PM|u||t
+मंत्री||aa||t
+||a||t
+|Queen|a||t
+||a||t
+||a||t
+||a||t
+|Senator|a||t
+||a||t
+|Sen|a||t
+envoy|Special Envoy|aa||t
+दूत||aa||t
+|Spokesperson|a||t
+||a||t
+||a||t
+||a||t
+leader|Supreme Leader|aa||t
+नेता||aa||t
+||a||t`,
 };

@@ -1203,7596 +1203,7196 @@ people|2|temples|मंदिर
 people|2|twin cities|सिस्टर सिटी
 people|2|university|विश्वविद्यालय
 people|2|youth|युवा`,
-  phrases: `after sal support|0
- sal servic|0
-बिक्र के बाद सेव|0
-आफ्टर सेल्स|0
-air defenc system|1
- defens system|1
- servic agreement|2
- defenc|1
- defens|1
- exercis|3
- forc|4
- chief|5
- bas|6
- strik|7
- cargo|8
- bubbl|2
- india|9
- connectivity|10
- link|10
- servic|10
- traffic|10
- travel|11
- pollution|12
-missil technology control regim|13
- defenc|1
- defens|1
- test|14
- launch|14
- strik|15
- attack|15
- |16
-वाय रक्ष प्रणाल|1
- रक्ष|1
- सेन|4
- क्षेत्र|17
- प्रदूषण|12
-हवाई रक्ष प्रणाल|1
- सेव समझौ|2
- अभ्यास|3
- हमल|7
- कार्ग|8
- अड्ड|18
- क्षेत्र|17
- संपर्क|10
- सेव|10
- यातायात|10
- यात्र|11
-एयर डिफेंस सिस्टम|1
- डिफेंस|1
- फोर्स|4
- कार्ग|8
- बबल|2
- इंडिय|9
-मिसाइल प्रौद्योगिक नियंत्रण व्यवस्थ|13
- रोध प्रणाल|1
- रक्ष|1
- परीक्षण|14
- प्रक्षेपण|14
- हमल|15
- |16
-joint comprehensiv plan of action|19
- air exercis|3
- military exercis|20
- naval exercis|21
- research project|22
- satellit mission|23
- degre programm|24
- development|25
- exercis|26
- drill|26
- production|27
- ventur|28
- research|22
- satellit|23
-वायुसे अभ्यास|3
- प्रमुख|5
- अड्ड|6
- |4
-aerospac forc|4
- industry|29
- |30
-एयरफोर्स|4
-एयरोस्पेस फोर्स|4
- उद्योग|29
- |30
-aircraft carrier|31
- manufactur|29
- |32
-विमानवाहक पोत|31
- युद्धपोत|31
- |31
-एयरक्राफ्ट कैरियर|31
-ammunition|33
-munition|33
-गोल बारूद|33
-गोलाबारूद|33
-युद्ध की तैयार|34
- की घोषण|35
- सामग्र|33
- तत्पर|34
- अभ्यास|20
- विराम|36
- छेड|35
- छिड|35
- बंद|37
- अपराध|38
- क्षेत्र|39
- |40
-आयुध सामग्र|33
- नियंत्रण|41
- कारख|42
- निर्माण|42
- |43
-arm rac in outer spac|44
- control treaty|41
- forc personnel|45
- in arm|
- forc|46
- servic|46
- control|41
- embargo|47 48
- export|49
- sal|49
- import|50
- rac|51 52
- supply|53
- delivery|53
- transfer|53
- dron|54
- deal|55
- purchas|56
- smuggl|57
- conflict|58
- |59
-सशस्त्र बल|46
- सेन|46
- बलो|46
- ड्रोन|54
- संघर्ष|58
-armour personnel carrier|60
- vehicl|60
-armor vehicl|60
-infantry fight vehicl|60
-बख्तरबंद वाहन|60
- गाड|60
-अस्त्र शस्त्र|43
- |59
-शस्त्रास्त्र|59
-हथियार पर प्रतिबंध|47 48
- का निर्यात|49
- का आयात|50
- की होड|51 52
- की दौड|51
- की आपूर्त|53
- का सौद|55
- की खरीद|56
- की तस्कर|57
- नियंत्रण|41
- प्रतिबंध|47
- निर्यात|49
- आयात|50
- आपूर्त|53
- सौद|55
- खरीद|56
- प्रणाल|61
- |43
-शस्त्र की होड|51
- नियंत्रण|41
- प्रणाल|61
- |43
-defenc research and development organisation|62
- and security|63 64
- industrial bas|65
- of multilateralism|
- of interest|
- export|49
- import|50
- agreement|66
- pact|66
- attach|67
- budget|68
- spend|68
- contract|69
- cooperation|70
- corridor|71
- deal|55
- industry|65
- minister|72
- ministry|72
- secretary|72
- partnership|73
- tie|73
- platform|74
- procurement|56
- production|75
- manufactur|75
- research|62
- sector|76
- field|76
- technology|77
- academy|78
- allianc|79
- capability|80
- policy|81
- equipment|82
- hardwar|82
- personnel|45
- lawyer|
- counsel|
- attorney|
- team|
- witness|
- lin|
- ecosystem|
- |83
-रक्ष अनुसंधान एवं विकास संगठन|62
- और सुरक्ष|63 64
- एवं सुरक्ष|63 64
- व सुरक्ष|63 64
- निर्यात|49
- आयात|50
- समझौ|66
- करार|66
- अताश|67
- बजट|68
- व्यय|68
- खर्च|68
- अनुबंध|69
- ठेक|69
- सहयोग|70
- गलियार|71
- सौद|55
- उद्योग|65
- औद्योग|65
- मंत्र|72
- मंत्रालय|72
- सचिव|72
- साझेदार|73
- संबंध|73
- प्लेटफॉर्म|74
- खरीद|56
- उत्पादन|75
- विनिर्माण|75
- अनुसंधान|62
- क्षेत्र|76
- प्रौद्योगिक|77
- तकनीक|77
- अकादम|78
- गठबंधन|79
- क्षम|80
- नीत|81
- उपकरण|82
- कर्म|45
- बंधन|
- |83
-weapon of mass destruction|84 85
- supply|53
- deal|55
- purchas|56
- system|61
- |43
-सैन्य परिवहन विमान|86
- साज सामान|82
- तकनीक सहयोग|87
- तकनीक क्षेत्र|87
- से सैन्य|88
- आपूर्त|53
- ड्रोन|54
- समझौ|66
- अताश|67
- खर्च|68
- व्यय|68
- अनुबंध|69
- सहयोग|70
- औद्योग|65
- संबंध|73
- प्लेटफॉर्म|74
- प्रौद्योगिक|77
- तकनीक|77
- कमांडर|89
- अधिकार|89
- अकादम|78
- कॉलेज|78
- सहाय|90
- मदद|90
- इमदाद|90
- विमान|86
- गठबंधन|79
- अड्ड|6
- ठिक|6
- बेस|6
- जमावड|91
- तैयार|91
- क्षम|80
- शक्त|80
- टकराव|92 58
- संघर्ष|92 58
- सिद्धांत|81
- उपकरण|82
- साजोसामान|82
- अभ्यास|20
- ड्रिल|20
- हेलीकॉप्टर|93
- रसद|94
- अभियान|95 96
- कार्रव|95 96
- ऑपरेशन|95
- परेड|97
- कर्म|45
- उपग्रह|98
- ताकत|99
- बल|99
- बलो|99
- खतर|100
- प्रशिक्षण|101
- स्तर|88
- भर्|102
- तैन|103
- उपस्थित|103
- गुट|104
- आक्रमण|105
- गतिरोध|106
- लॉजिस्टिक्स|
- |107
-army to army|88
- of volunteer|
- of worker|
- chief|5
- |108
-ground forc|108
- station|109
-land border cross|110
- under cultivation|111
- forc|108
- port|110
- rout|112
- corridor|112
- degradation|113
- restoration|113
-थलसे प्रमुख|5
- |108
-थल सेन|108
-सेन की वापस|114
- की तैन|103
- के जवान|115
- |108 116
-आर्म|108
-navy chief|5
- |117
-chief of army staff|5
- of naval staff|5
- of defenc staff|5
-सेनाध्यक्ष|5
-नौसे का जहाज|118
- प्रमुख|5
- बेस|6
- अड्ड|6
- अभ्यास|21
- |117
-चीफ ऑफ डिफेंस स्टाफ|5
-सीडीएस|5
-artillery gun|119
- |119
-howitzer|119
-तोपख|119
-तोप|119
-हॉवित्जर|119
-होवित्जर|119
-आर्टिलर|119
+  keys: `after
+बिक्र
+आफ्टर
+air
+missil
+वाय
+हवाई
+एयर
+मिसाइल
+joint
+वायुसे
+aerospac
+एयरफोर्स
+एयरोस्पेस
+aircraft
+विमानवाहक
+एयरक्राफ्ट
+ammunition
+munition
+गोल
+गोलाबारूद
+युद्ध
+आयुध
+arm
+सशस्त्र
+armour
+armor
+infantry
+बख्तरबंद
+अस्त्र
+शस्त्रास्त्र
+हथियार
+शस्त्र
+defenc
+रक्ष
+weapon
+सैन्य
+army
+ground
+land
+थलसे
+थल
+सेन
+आर्म
+navy
+chief
+सेनाध्यक्ष
+नौसे
+चीफ
+सीडीएस
+artillery
+howitzer
+तोपख
+तोप
+हॉवित्जर
+होवित्जर
+आर्टिलर
+ballistic
+intercontinental
+icbm
+बैलिस्ट
+अंतरमहाद्वीप
+आईसीबीएम
+battalion
+regiment
+brigad
+squadron
+बटालियन
+रेजिमेंट
+ब्रिगेड
+स्क्वाड्रन
+battl
+main
+t
+युद्धक
+मुख्य
+टी
+bomber
+strategic
+बमवर्षक
+brahmo
+ब्रह्मोस
+chemical
+biological
+रासायन
+जैव
+co
+सह
+संयुक्त
+coast
+तटरक्षक
+कोस्ट
+combat
+combatant
+लडाक
+military
+operational
+परिचालन
+commander
+कमांडर
+सेनापत
+comprehensiv
+ctbt
+व्यापक
+सीटीबीट
+cruis
+क्रूज
+defens
+डिफेंस
+प्रतिरक्ष
+ministry
+minister
+pentagon
+रक्षामंत्र
+पेंटागन
+drdo
+डीआरडीओ
+denuclearization
+denuclearisation
+परमाण
+deployment
+deploy
+station
+तैन
+तैनात
+destroyer
+corvett
+विध्वंसक
+कार्वेट
+कॉर्वेट
+disarmament
+disarm
+निरस्त्र
+निशस्त्र
+disengagement
+pullback
+troop
+डिसएंगेजमेंट
+सैनिक
+dron
+unman
+uav
+ड्रोन
+मानवरहित
+यूएव
+electronic
+इलेक्ट्रॉन
+exercis
+drill
+manoeuvr
+maneuver
+अभ्यास
+fifth
+fgfa
+पांचव
+fighter
+warplan
+फाइटर
+frigat
+फ्रिगेट
+फ्रिगेट्स
+general
+top
+जनरल
+helicopter
+हेलीकॉप्टर
+हेलिकॉप्टर
+hindustan
+हिंदुस्तान
+एचएएल
+humanitarian
+hadr
+मानव
+एचएडीआर
+hypersonic
+हाइपरसोन
+indigenisation
+indigenization
+स्वदेश
+inf
+intermediat
+आईएनएफ
+मध्यम
+ins
+आईएनएस
+interoperability
+अंतरसंचालनीय
+अंतर
+इंटरऑपरेबिलिट
+licens
+licenc
+लाइसेंस
+maintenanc
+overhaul
+रखरखाव
+सर्विसिंग
+मरम्मत
+malabar
+मालाबार
+mig
+मिग
+मिलिट्र
+security
+naval
+airbas
+नौसैन
+एयरबेस
+militarisation
+militarization
+war
+wargam
+युद्धाभ्यास
+attack
+ka
+kamov
+कामोव
+केए
+logistic
+reciprocal
+relo
+lemoa
+लॉजिस्टिक्स
+पारस्पर
+रेलोस
+लेमोआ
+victory
+विजय
+सैन्यकर्म
+train
+servic
+प्रक्षेपास्त्र
+mobilisation
+mobilization
+conscription
+लामबंद
+समुद्र
+नेवल
+नेव
+new
+start
+न्य
+स्टार्ट
+nuclear
+deterrenc
+प्रतिरोधक
+निवारक
+रणनीत
+सामर
+warhead
+वारहेड
+वॉरहेड
+atomic
+नाभिक
+ordnanc
+ऑर्डनेंस
+paramilitary
+अर्धसैन
+peacekeep
+peacekeeper
+शांतिरक्षक
+शांत
+port
+ship
+पोर्ट
+production
+उत्पादन
+radar
+रडार
+राडार
+rafal
+राफेल
+rifl
+assault
+ak
+kalashnikov
+राइफल
+असॉल्ट
+एके
+कलाश्निकोव
+rocket
+multipl
+grenad
+रॉकेट
+ग्रेनेड
+rosoboronexport
+रोसोबोरोनएक्सपोर्ट
+rostec
+रोस्टेक
+s
+एस
+shipbuild
+जहाज
+पोत
+small
+firearm
+छोट
+आग्नेयास्त्र
+spar
+स्पेयर
+कलपुर्ज
+पुर्ज
+stealth
+स्टील्थ
+submarin
+पनडुब्ब
+सबमरीन
+sukhoi
+su
+सुखोई
+एसय
+tank
+टैंक
+technology
+transfer
+प्रौद्योगिक
+तकनीक
+teja
+तेजस
+torpedo
+टॉरपीड
+tri
+त्र
+तीन
+soldier
+servicemen
+सैन
+फौज
+सिपाह
+veteran
+ex
+पूर्व
+warship
+युद्धपोत
+जंग
+weaponry
+armament
+wmd
+सामूह
+स्वयंसेवक
+बचाव
+संयम
+अधिकार
+in
+हित
+open
+with
+coat
+खुल
+raksha
+रक्षाबंधन
+self
+आत्मरक्ष
+think
+fuel
+water
+septic
+storag
+oil
+थिंक
+पान
+titl
+defensiv
+defender
+डिफेंडर
+पर्यावरण
+जान
+जीवन
+संविधान
+al
+अल
+अलकायद
+illicit
+अवैध
+हमल
+आक्रमण
+australia
+ऑस्ट्रेलिय
+bwc
+biosecurity
+bioterrorism
+bomb
+improvis
+ied
+बम
+आईईड
+border
+सीम
+opcw
+ओपीसीडब्ल्य
+cia
+mossad
+mi6
+kgb
+fsb
+isi
+research
+सीआईए
+मोसाद
+एमआई6
+केजीब
+एफएसब
+आईएसआई
+रिसर्च
+collectiv
+indivisibl
+indivisibility
+अविभाज्य
+ccit
+अंतरराष्ट्र
+सीसीआईट
+counter
+anti
+drug
+नशील
+मादक
+counterterrorism
+आतंकवाद
+आतंकरोध
+आतंक
+criminal
+crim
+अपराध
+cross
+stat
+सीमापार
+राज्य
+csto
+सीएसटीओ
+cyber
+cyberspac
+साइबर
+cyberattack
+hack
+hacker
+हैकिंग
+हैकर
+cybercrim
+cybersecurity
+data
+critical
+डेट
+महत्वपूर्ण
+designat
+global
+terrorist
+list
+नामित
+detention
+detain
+terror
+हिरासत
+narcotic
+ड्रग
+espionag
+spy
+जासूस
+explosion
+blast
+विस्फोट
+धमाक
+export
+multilateral
+निर्यात
+बहुपक्ष
+extradition
+extradit
+प्रत्यर्पण
+extremism
+extremist
+violent
+militant
+militancy
+उग्रवाद
+चरमपंथ
+अतिवाद
+हिंसक
+fatf
+financial
+एफएटीएफ
+वित्त
+फाइनेंशियल
+fight
+fugitiv
+भगोड
+grey
+black
+greylist
+ग्र
+काल
+hezbollah
+hama
+houthis
+houthi
+हिजबुल्लाह
+हमास
+हूत
+hostag
+kidnap
+abduction
+बंधक
+अपहरण
+human
+peopl
+infiltration
+intrusion
+infiltrator
+घुसपैठ
+घुसपैठिय
+घुसपैठिए
+information
+ict
+सूच
+आईसीट
+insurgency
+insurgent
+विद्रोह
+intelligenc
+खुफिय
+गुप्तचर
+इंटेलिजेंस
+secret
+doubl
+गुप्त
+डबल
+shar
+exchang
+internal
+homeland
+आंतर
+गृह
+international
+iaea
+आईएईए
+अंतर्राष्ट्र
+वैश्व
+interpol
+इंटरपोल
+islamic
+isis
+isil
+daesh
+इस्लाम
+आईएसआईएस
+आईएसआईएल
+दाएश
+jihadist
+jihadi
+जिहाद
+lashkar
+jaish
+लश्कर
+जैश
+law
+कानून
+maritim
+sea
+सागर
+mtcr
+एमटीसीआर
+money
+धन
+मनी
+धनशोधन
+mumbai
+26
+pahalgam
+pulwama
+मुंबई
+पहलगाम
+पुलवाम
+mutual
+mlat
+आपराध
+national
+nia
+राष्ट्र
+एनआईए
+nsa
+एनएसए
+non
+nonproliferation
+अप्रसार
+npt
+एनपीट
+nsg
+एनएसज
+organis
+organiz
+transnational
+संगठित
+piracy
+pirat
+polic
+policemen
+पुलिस
+पुलिसकर्म
+proliferation
+प्रसार
+radicalisation
+radicalization
+radical
+deradicalisation
+deradicalization
+कट्टरपंथ
+कट्टर
+regional
+rat
+क्षेत्र
+रैट्स
+safeguard
+सुरक्ष
+sanction
+1267
+प्रतिबंध
+सिक्योरिट
+cooperation
+सुरक्षाकर्म
+threat
+separatism
+terrorism
+thre
+अलगाववाद
+smuggl
+traffick
+तस्कर
+subversiv
+sabotag
+तोडफोड
+suicid
+आत्मघ
+surveillanc
+monitor
+निगर
+taliban
+तालिबान
+financ
+टेरर
+saf
+सुरक्षित
+पनाहगाह
+दहशतगर्द
+टेररिज्म
+खतर
+violenc
+हिंस
+wassenaar
+वासेनार
+zero
+शून्य
+जीर
+artificial
+business
+emotional
+आर्टिफिशियल
+कृत्रिम
+energy
+supply
+ऊर्ज
+आपूर्त
+food
+nutritional
+खाद्य
+पोषण
+health
+job
+economic
+incom
+environmental
+स्वास्थ्य
+जल
+आर्थ
+नौकर
+road
+सडक
+tight
+कडी
+un
+unit
+unsc
+यूएनएसस
+bank
+government
+प्रतिभूत
+social
+सामाज
+afghan
+situation
+अफगान
+अफगानिस्तान
+aggression
+aggressiv
+आक्रामक
+आक्रमक
+airstrik
+shell
+bombardment
+गोलाबार
+बमबार
+annexation
+annex
+जबरन
+asia
+एशिय
+asset
+frozen
+freez
+संपत्त
+aukus
+ऑकस
+balanc
+power
+शक्त
+belt
+bri
+cpec
+बेल्ट
+बीआरआई
+सीपीईस
+bloc
+गुटबाज
+गुट
+खेमेबाज
+blockad
+नाकेबंद
+नाकाबंद
+घेराबंद
+clash
+skirmish
+झडप
+caatsa
+काट्स
+सीएएटीएसए
+casualty
+civilian
+हताहत
+नागर
+नागरिक
+ceasefir
+ceas
+truc
+cessation
+युद्धविराम
+संघर्ष
+सीजफायर
+संघर्षविराम
+civil
+गृहयुद्ध
+cold
+शीत
+शीतयुद्ध
+नया
+conflict
+टकराव
+कॉंफ्लिक्ट
+confrontation
+आमन
+containment
+encirclement
+रोकथाम
+घेराव
+coup
+regim
+तख्तापलट
+सत्
+crisis
+cris
+संकट
+क्राइसिस
+de
+defus
+reduc
+तनाव
+dialogu
+through
+बातचीत
+वार्
+संवाद
+diplomatic
+राजनय
+कूटनीत
+buffer
+बफर
+disput
+विवाद
+विवादित
+embargo
+escalation
+escalat
+बढत
+expulsion
+expell
+persona
+राजनयिक
+अवांछित
+fre
+स्वतंत्र
+मुक्त
+freedom
+नौवहन
+galwan
+गलवान
+gaza
+गाज
+geopolitical
+भू
+geopolitic
+भूराजनीत
+जियोपॉलिटिक्स
+ग्लोबल
+go
+going
+went
+wag
+declar
+great
+major
+superpower
+महाशक्त
+बडी
+प्रमुख
+big
+hegemony
+hegemonism
+dominanc
+वर्चस्व
+आधिपत्य
+प्रभुत्व
+hostil
+enmity
+animosity
+दुश्म
+शत्रुतापूर्ण
+hostility
+शत्रु
+युद्धरत
+hotspot
+flashpoint
+हॉटस्पॉट
+फ्लैशप्वाइंट
+indo
+हिंद
+इंड
+indus
+सिंध
+upris
+बगावत
+interferenc
+अहस्तक्षेप
+world
+विश्व
+नई
+invasion
+invad
+invader
+आक्रमणकार
+चढाई
+iran
+jcpoa
+iranian
+ईरान
+जेसीपीओए
+ईरा
+isolation
+isolat
+अलग
+israel
+इजराइल
+israeli
+palestinian
+palestin
+इस्राइल
+फिलिस्तीन
+फलस्तीन
+फिलिस्ती
+kashmir
+pakistan
+pok
+कश्मीर
+पाक
+पाकिस्तान
+पीओक
+korean
+north
+कोरिय
+उत्तर
+lac
+libyan
+yemen
+yemeni
+venezuelan
+sudan
+लीबिय
+यमन
+वेनेजुएल
+सूडान
+lin
+वास्तव
+एलएस
+नियंत्रण
+mediation
+mediator
+mediat
+मध्यस्थ
+middl
+west
+मध्य
+पश्चिम
+offensiv
+minsk
+normandy
+astana
+मिन्स्क
+नॉर्मंड
+अस्त
+multipolar
+बहुध्रुव
+multipolarity
+nagorno
+karabakh
+नागोर्न
+काराबाख
+nam
+renam
+prespa
+नाम
+प्रेस्प
+nato
+नाट
+eastward
+occupation
+occupy
+कब्ज
+अधिकृत
+peac
+अमन
+peaceful
+political
+negotiat
+शांतिपूर्ण
+राजनीत
+pressur
+coercion
+दबाव
+जबरदस्
+pric
+मूल्य
+तेल
+prisoner
+pow
+युद्धबंद
+कैद
+provocation
+provocativ
+उकसाव
+उकसावेपूर्ण
+भडकाऊ
+quad
+quadrilateral
+क्वाड
+चतुर्भुज
+rebel
+separatist
+बाग
+recall
+downgrad
+sever
+राजदूत
+reconstruction
+post
+पुनर्निर्माण
+युद्धोत्तर
+referendum
+plebiscit
+जनमत
+रायशुमार
+refuge
+displac
+internally
+displacement
+शरणार्थ
+विस्थापित
+विस्थापन
+रिफ्यूज
+rivalry
+rival
+प्रतिद्वंद्वि
+होड
+प्रतिस्पर्ध
+rul
+नियम
+पाबंद
+सैंक्शन
+secession
+independenc
+unilateral
+अलगाव
+एकतरफ
+right
+आत्मनिर्णय
+आत्म
+south
+दक्षिण
+sovereignty
+sovereign
+संप्रभु
+प्रभुसत्
+संप्रभ
+special
+विशेष
+spher
+प्रभाव
+stability
+standoff
+stand
+fac
+गतिरोध
+statehood
+recognition
+recognis
+syrian
+syria
+सीरिय
+taiwan
+ताइवान
+tension
+तनात
+territorial
+boundary
+territory
+भूभाग
+भूक्षेत्र
+इलाक
+trad
+tariff
+व्यापार
+ट्रेड
+टैरिफ
+शुल्क
+कारोबार
+two
+दो
+द्व
+ukrain
+ukrainian
+यूक्रेन
+unclo
+यूएनसीएलओएस
+coerciv
+illegal
+दबावकार
+western
+secondary
+tough
+punitiv
+रूस
+द्वितीयक
+कडे
+नए
+दंडात्मक
+unipolar
+एकध्रुव
+warfar
+लडाई
+genocid
+ethnic
+नरसंहार
+जात
+theatr
+युद्धग्रस्त
+the
+election
+electoral
+चुनाव
+import
+ban
+smok
+आयात
+भ्रष्टाचार
+कोरो
+जलवाय
+climat
+debt
+कर्ज
+struggl
+आजाद
+mental
+stress
+मानस
+rest
+मन
+गरीब
+second
+first
+द्वित
+दूसर
+प्रथम
+महान
+abstain
+abstention
+vot
+मतदान
+अनुपस्थित
+पक्ष
+विरोध
+african
+au
+अफ्रीक
+apec
+एपेक
+arab
+leagu
+gulf
+gcc
+अरब
+खाड
+जीसीस
+arctic
+आर्कट
+asean
+association
+admm
+आसियान
+asian
+aiib
+adb
+एआईआईब
+एडीब
+bimstec
+बिम्सटेक
+bric
+ब्रिक्स
+cica
+conferenc
+asem
+सीआईसीए
+एसेम
+cis
+commonwealth
+सीआईएस
+coalition
+cdri
+आपद
+सीडीआरआई
+chogm
+राष्ट्रमंडल
+कॉमनवेल्थ
+contingent
+आकस्म
+coordination
+coordinat
+clos
+समन्वय
+करीब
+council
+काउंसिल
+राष्ट्राध्यक्ष
+शासनाध्यक्ष
+विदेश
+east
+eas
+ईएएस
+enlargement
+expansion
+एससीओ
+eurasian
+eaeu
+eeu
+यूरेशियन
+यूरेशिय
+ईएईय
+european
+यूरोप
+eu
+ईयू
+यूरोपियन
+fao
+wfp
+ifad
+एफएओ
+डब्ल्यूएफप
+g7
+g
+group
+g8
+जी7
+जी
+जी8
+g20
+जी20
+ग्रुप
+reform
+voic
+वॉयस
+unhrc
+मानवाधिकार
+यूएनएचआरस
+i2u2
+आई2यू2
+ibsa
+इब्स
+आईबीएसए
+imf
+आईएमएफ
+indian
+iora
+आईओआरए
+icj
+आईसीज
+इंटरनेशनल
+permanent
+स्थाय
+icao
+itu
+upu
+आईसीएओ
+isa
+आईएसए
+mekong
+ganga
+मेकांग
+गंग
+member
+full
+सदस्य
+पूर्ण
+membership
+multilateralism
+बहुपक्षवाद
+सुधारित
+ndb
+नव
+एनडीब
+गुटनिरपेक्ष
+अस्थाय
+observer
+partner
+पर्यवेक्षक
+organisation
+opec
+ओपेक
+oic
+ओआईस
+osc
+organization
+ओएससीई
+outreach
+आउटरीच
+plurilateral
+minilateral
+लघुपक्ष
+presidency
+chairmanship
+rotat
+अध्यक्ष
+चेयरमैनशिप
+resolution
+draft
+प्रस्ताव
+ric
+russia
+रिक
+आरआईस
+saarc
+सार्क
+दक्षेस
+sco
+shanghai
+शंघ
+secretary
+महासचिव
+sherpa
+sous
+शेरप
+summit
+शिखर
+समिट
+leader
+communiqu
+नेत
+विज्ञप्त
+troika
+ट्रोइक
+त्रय
+charter
+unga
+महासभ
+यूएनजीए
+सिक्यूरिट
+unctad
+undp
+unep
+unicef
+unhcr
+ilo
+unido
+ecosoc
+escap
+अंकटाड
+यूएनडीप
+यूएनईप
+यूनिसेफ
+यूएनएचसीआर
+आईएलओ
+यूएनआईडीओ
+unesco
+यूनेस्क
+unfccc
+यूएनएफसीसीस
+पक्षकार
+यूएन
+यू.एन
+यूनाइटेड
+veto
+वीट
+वोट
+वोटिंग
+डब्ल्यूएचओ
+wto
+डब्ल्यूटीओ
+investment
+proposal
+निवेश
+chair
+chairman
+चेयरमैन
+सभापत
+hindu
+annual
+family
+crew
+संसद
+सांसद
+प्रतिनिधिमंडल
+परिवार
+high
+agricultural
+grain
+fertiliser
+कृष
+अनाज
+उर्वरक
+dump
+डंपिंग
+एंट
+barter
+countertrad
+वस्त
+बार्टर
+bilateral
+द्विपक्ष
+आपस
+दोतरफ
+buyer
+b2b
+क्रे
+बी2ब
+carbon
+cbam
+कार्बन
+सीबीएएम
+chamber
+वाणिज्य
+चैंबर
+commerc
+commercial
+कॉमर्स
+cepa
+ceca
+ecta
+सीईपीए
+सीईसीए
+consignment
+shipment
+खेप
+शिपमेंट
+currency
+मुद्र
+करेंस
+custom
+कस्टम्स
+कस्टम
+green
+authoris
+ग्रीन
+dedollarisation
+dedollarization
+डी
+डॉलर
+डीडॉलराइजेशन
+demand
+consumer
+market
+domestic
+मांग
+उपभोक्
+बाजार
+घरेल
+cheap
+surg
+सस्
+duty
+levy
+लेव
+ड्यूट
+e
+digital
+ई
+डिजिटल
+early
+interim
+mini
+अर्ल
+अंतरिम
+exhibition
+प्रदर्श
+exim
+एक्जिम
+exporter
+निर्यातक
+एक्सपोर्ट
+foreign
+external
+fta
+एफटीए
+generaliz
+gsp
+सामान्यीकृत
+जीएसप
+good
+commodity
+merchandis
+product
+माल
+कमोडिट
+सामान
+उत्पाद
+growth
+increas
+importer
+आयातक
+इंपोर्ट
+intellectual
+ipr
+बौद्ध
+आईपीआर
+invoic
+चालान
+इनवॉइस
+letter
+साख
+लेटर
+मार्केट
+access
+most
+mfn
+सर्वाध
+सबस
+एमएफएन
+settlement
+भुगतान
+local
+स्थान
+gas
+coal
+गैस
+कोयल
+ईंधन
+payment
+निपटान
+preferential
+तरजीह
+protectionism
+protectionist
+संरक्षणवाद
+quota
+कोट
+re
+parallel
+पुनर्निर्यात
+समानांतर
+retaliatory
+countervail
+जवाब
+प्रतिकार
+rcep
+आरसीईप
+retail
+wholesal
+खुदर
+थोक
+certificat
+उत्पत्त
+मूल
+rupe
+vostro
+रुपय
+वोस्ट्र
+रक्षोपाय
+sanitary
+sps
+phytosanitary
+स्वच्छ
+पादप
+spf
+swift
+rupay
+mir
+एसपीएफएस
+स्विफ्ट
+रुप
+मीर
+standard
+conformity
+मानक
+अनुरूप
+सप्ल
+resilient
+valu
+प्रशुल्क
+elimination
+तिजारत
+barrier
+technical
+गैर
+diversification
+expo
+एक्सप
+imbalanc
+सेव
+untap
+promotion
+us
+ustr
+अमेरिक
+volum
+trader
+ट्रेडर
+सौदागर
+consulat
+consul
+महावाणिज्य
+महावाणिज्यदूत
+वाणिज्यदूत
+public
+सार्वजन
+stock
+शेयर
+आरोप
+मजदूर
+वर्ल्ड
+acquisition
+takeover
+merger
+अधिग्रहण
+विलय
+टेकओवर
+विमान
+परिसंपत्त
+automobil
+automotiv
+car
+auto
+ऑटोमोबाइल
+वाहन
+ऑटो
+बैंक
+बैंकिंग
+interbank
+correspondent
+protection
+व्यवसाय
+बिजनेस
+businessmen
+उद्योग
+ceo
+investor
+सीईओ
+निवेशक
+capital
+पूंज
+bond
+equity
+स्टॉक
+बॉंड
+central
+reserv
+rbi
+केंद्र
+भारत
+रिजर्व
+आरबीआई
+रसायन
+केमिकल
+company
+firm
+कंप
+कंपन
+फर्म
+consortium
+कंसोर्टियम
+संघटन
+contract
+अनुबंध
+कॉंट्रैक्ट
+ठेक
+credit
+क्रेडिट
+rar
+lithium
+दुर्लभ
+लिथियम
+swap
+development
+grant
+विकास
+अनुदान
+diamond
+gem
+हीर
+रत्न
+dtaa
+taxation
+दोहर
+कराधान
+ईज
+st
+spief
+eastern
+eef
+सेंट
+ईस्टर्न
+gdp
+gross
+जीडीप
+सकल
+economy
+अर्थव्यवस्थ
+enterpris
+उद्यम
+उपक्रम
+विनिमय
+facility
+plant
+इकाई
+संयंत्र
+factory
+कारख
+फैक्टर
+फैक्ट्र
+ficci
+cii
+assocham
+confederation
+फिक्क
+सीआईआई
+एसोचैम
+fund
+वित्तपोषण
+फंडिंग
+fintech
+upi
+फिनटेक
+यूपीआई
+fdi
+direct
+प्रत्यक्ष
+एफडीआई
+incentiv
+pli
+subsidy
+प्रोत्साहन
+पीएलआई
+सब्सिड
+industrial
+औद्योग
+industrialist
+entrepreneur
+captain
+उद्योगपत
+industry
+इंडस्ट्र
+infrastructur
+बुनियाद
+अवसंरच
+इंफ्रास्ट्रक्चर
+insuranc
+reinsuranc
+बीम
+पुनर्बीम
+invest
+singl
+इन्वेस्ट
+सिंगल
+एकल
+इन्वेस्टमेंट
+ventur
+privat
+सॉवरेन
+वेंचर
+प्राइवेट
+opportunity
+व्यावसाय
+इन्वेस्टर
+employment
+रोजगार
+jv
+ज्वाइंट
+जॉइंट
+concessional
+ऋण
+लाइन
+रियाय
+loan
+borrow
+लोन
+उधार
+localisation
+localization
+स्थानीयकरण
+machinery
+machin
+engineer
+heavy
+मशीनर
+मशीन
+इंजीनियरिंग
+भार
+mak
+atmanirbhar
+मेक
+आत्मनिर्भर
+manufactur
+manufacturer
+विनिर्माण
+मैन्युफैक्चरिंग
+निर्म
+विनिर्म
+assembly
+असेंबल
+masala
+panda
+मसाल
+min
+mineral
+खनन
+खान
+खनिज
+msm
+sme
+एमएसएमई
+लघु
+सूक्ष्म
+psus
+निज
+सरकार
+output
+project
+परियोज
+प्रोजेक्ट
+परियोजन
+ppp
+पीपीप
+revenu
+profit
+turnover
+राजस्व
+मुनाफ
+लाभ
+russian
+rdif
+niif
+आरडीआईएफ
+sez
+सेज
+stak
+sharehold
+हिस्सेदार
+इक्विट
+शेयरधारि
+startup
+स्टार्टअप
+steel
+aluminium
+aluminum
+metallurgy
+इस्पात
+स्टील
+एल्युमीनियम
+धातुकर्म
+subsidiary
+सहायक
+अनुषंग
+tax
+टैक्स
+कर
+textil
+garment
+कपड
+वस्त्र
+टेक्सटाइल
+परिधान
+राजध
+giv
+tak
+श्रेय
+film
+tourism
+entertainment
+hospitality
+फिल्म
+पर्यटन
+मनोरंजन
+समय
+medicinal
+पौध
+औषध
+thermal
+solar
+desalination
+बिजल
+ताप
+सौर
+stakeholder
+हितधारक
+दांव
+river
+नदी
+northern
+barrel
+bpd
+बैरल
+battery
+बैटर
+biofuel
+ethanol
+bioga
+sustainabl
+इथेनॉल
+एथेनॉल
+बायोगैस
+बायोफ्यूल
+bunker
+marin
+बंकरिंग
+ccus
+असैन्य
+clean
+low
+हरित
+cok
+metallurgical
+कोकिंग
+crud
+ural
+brent
+कच्च
+क्रूड
+यूराल्स
+ब्रेंट
+diesel
+petrol
+gasolin
+jet
+aviation
+naphtha
+kerosen
+डीजल
+पेट्रोल
+नेफ्थ
+मिट्ट
+केरोसिन
+discount
+electric
+ev
+evs
+इलेक्ट्र
+विद्युत
+electricity
+इलेक्ट्रिसिट
+उर्ज
+एनर्ज
+petroleum
+पेट्रोलियम
+exploration
+अन्वेषण
+fossil
+जीवाश्म
+फ्यूल
+gail
+petronet
+गेल
+पेट्रोनेट
+geothermal
+tidal
+भूताप
+ज्वार
+grid
+ग्रिड
+hydrocarbon
+हाइड्रोकार्बन
+hydrogen
+हाइड्रोजन
+hydropower
+hydroelectric
+hydro
+जलविद्युत
+पनबिजल
+हाइड्रोपावर
+iea
+आईईए
+one
+वन
+kudankulam
+rooppur
+akkuyu
+pak
+कुडनकुलम
+कूडनकुलम
+रूपपुर
+अक्कुय
+liquefaction
+lng
+द्रव
+एलएनज
+liquefy
+तरलीकृत
+lpg
+cook
+cng
+एलपीज
+रसोई
+सीएनज
+megawatt
+mw
+gigawatt
+gw
+मेगावाट
+गीगावाट
+natural
+प्राकृत
+नेचुरल
+nord
+tapi
+turkstream
+नॉर्ड
+पावर
+तुर्क
+uranium
+enrich
+यूरेनियम
+संवर्धित
+npp
+reactor
+रिएक्टर
+radioactiv
+spent
+रेडियोधर्म
+प्रयुक्त
+ऑयल
+oilfield
+ongc
+ovl
+ioc
+bharat
+bpcl
+nayara
+relianc
+hpcl
+ओएनजीस
+इंडियन
+नायर
+petrochemical
+पेट्रोकेमिकल
+पेट्र
+पेट्रोरसायन
+पेट्रोकेमिकल्स
+pipelin
+पाइपलाइन
+transmission
+ट्रांसमिशन
+बिजलीघर
+थर्मल
+प्राइस
+refinery
+refin
+refiner
+रिफाइनर
+शोधन
+regasification
+पुनर्गैस
+renewabl
+नवीकरण
+अक्षय
+रिन्यूएबल
+नवीन
+rosatom
+npcil
+department
+रोसाटॉम
+रोसएटम
+एनपीसीआईएल
+rosneft
+gazprom
+novatek
+lukoil
+zarubezhneft
+रोसनेफ्ट
+गजप्रोम
+नोवाटेक
+लुकोइल
+sakhalin
+vankor
+vostok
+yamal
+सखालिन
+वैंकोर
+वोस्तोक
+यमल
+shal
+शेल
+smr
+float
+स्मॉल
+एसएमआर
+तैर
+सोलर
+photovoltaic
+tanker
+shadow
+टैंकर
+शैड
+thorium
+fast
+थोरियम
+फास्ट
+upstream
+downstream
+offshor
+अपस्ट्रीम
+डाउनस्ट्रीम
+ड्रिलिंग
+अपतट
+wind
+पवन
+विंड
+spac
+deep
+अंतरिक्ष
+fuell
+add
+आग
+greenhous
+tear
+poison
+nerv
+ग्रीनहाउस
+आंस
+जहरील
+talent
+mock
+मॉक
+positiv
+fresh
+renew
+youthful
+सकारात्मक
+ऊर्जावान
+palm
+edibl
+vegetabl
+sunflower
+soybean
+soyabean
+mustard
+oliv
+पाम
+सूरजमुख
+सोयाबीन
+सरस
+वनस्पत
+जैतून
+सौरमंडल
+सूर्य
+cargo
+मालवाहक
+flight
+ओपन
+उडान
+airlin
+carrier
+aeroflot
+indigo
+एयरलाइन
+एयरलाइंस
+एयरोफ्लोत
+इंडिग
+airport
+एयरपोर्ट
+हवाईअड्ड
+airspac
+overflight
+ashgabat
+tir
+kaladan
+अश्गाबात
+टीआईआर
+कलादान
+disruption
+विमानन
+उड्डयन
+bandar
+caspian
+enzeli
+बंदर
+कैस्पियन
+obor
+integrat
+icp
+checkpoint
+एकीकृत
+आईसीप
+लैंड
+स्थल
+bridg
+पुल
+ब्रिज
+bus
+बस
+freight
+कार्ग
+फ्रेट
+मालवहन
+chabahar
+shahid
+चाबहार
+शाहिद
+chennai
+vladivostok
+चेंनई
+व्लादिवोस्तोक
+china
+चीन
+connectivity
+कनेक्टिविट
+संपर्क
+संयोजक
+physical
+transport
+भौत
+परिवहन
+container
+कंटेनर
+corridor
+गलियार
+कॉरिडोर
+passenger
+सीध
+यात्र
+dry
+inland
+warehous
+ड्र
+अंतर्देश
+गोदाम
+भंडारण
+ferry
+ro
+फेर
+फ्लाइट
+navigation
+नेविगेशन
+भाड
+मालभाड
+gati
+pm
+गति
+पीएम
+bullet
+roll
+locomotiv
+हाई
+बुलेट
+तेज
+लोकोमोटिव
+रेल
+highway
+expressway
+motorway
+राजमार्ग
+हाईव
+एक्सप्रेसव
+icebreaker
+आइसब्रेकर
+हिमभंजक
+india
+imec
+आईमेक
+trilateral
+त्रिपक्ष
+waterway
+जलमार्ग
+instc
+आईएनएसटीस
+kartarpur
+करतारपुर
+overland
+भूम
+भूमार्ग
+रसद
+लॉजिस्ट
+merchant
+जहाजर
+शिपिंग
+metro
+urban
+मेट्र
+शहर
+multimodal
+intermodal
+multi
+मल्टीमॉडल
+बहुविध
+बहु
+नॉर्दर्न
+superjet
+mc
+सुपरजेट
+seaport
+बंदरगाह
+railway
+rail
+रेलव
+रेलमार्ग
+rout
+मार्ग
+रूट
+sagarmala
+सागरमाल
+seafarer
+sailor
+नाव
+नाविक
+vessel
+fleet
+shipyard
+शिपयार्ड
+गोद
+strait
+bab
+red
+होर्मुज
+मलक्क
+बाब
+लाल
+suez
+panama
+स्वेज
+पनाम
+ट्रेन
+रेलगाड
+मालगाड
+tran
+ट्रांस
+transit
+पारगमन
+ट्रांजिट
+transportation
+ट्रांसपोर्ट
+यातायात
+transshipment
+transhipment
+ट्रांसशिपमेंट
+यानांतरण
+tunnel
+सुरंग
+build
+दोस्
+मित्र
+सेत
+internet
+mobil
+इंटरनेट
+जन
+roadmap
+rocky
+आगे
+satellit
+उपग्रह
+man
+मानवयुक्त
+app
+ऐप
+ऐप्स
+मोबाइल
+ai
+generativ
+एआई
+जनरेटिव
+आर्टिफीसियल
+आर्टिफिसियल
+ए.आई
+बिग
+biotechnology
+biotech
+nanotechnology
+बायोटेक्नोलॉज
+बायोटेक
+नैन
+नैनोटेक्नोलॉज
+chip
+microchip
+चिप
+चिप्स
+माइक्रोचिप
+cloud
+क्लाउड
+comput
+computer
+कंप्यूटिंग
+कंप्यूटर
+emerg
+icet
+trust
+उभर
+डाट
+अंक
+dpi
+unify
+यूनिफाइड
+it
+softwar
+आईट
+सॉफ्टवेयर
+digitalisation
+digitalization
+digitization
+digitisation
+disinformation
+misinformation
+deepfak
+fak
+दुष्प्रचार
+गलत
+डीपफेक
+फर्ज
+इलेक्ट्रॉनिक्स
+encryption
+cryptography
+कूटलेखन
+एंक्रिप्शन
+क्रिप्टोग्राफ
+अभियांत्रिक
+इंजीनियर
+geospatial
+gis
+hackathon
+tech
+हैकथॉन
+hardwar
+हार्डवेयर
+hi
+advanc
+cut
+उच्च
+हाईटेक
+उंनत
+अत्याधुन
+innovation
+innovativ
+नवाचार
+इनोवेशन
+नवोन्मेष
+नवप्रवर्तन
+incubator
+इनक्यूबेटर
+साइबरस्पेस
+iot
+blockchain
+3d
+additiv
+ब्लॉकचेन
+3डी
+scientific
+fundamental
+वैज्ञान
+मौल
+अनुसंधान
+शोध
+laboratory
+lab
+प्रयोगशाल
+लैब
+mega
+particl
+larg
+synchrotron
+मेग
+कण
+सिंक्रोट्रॉन
+meteorology
+seismology
+earth
+मौसम
+भूकंप
+पृथ्व
+smartphon
+स्मार्टफोन
+optical
+undersea
+subsea
+ऑप्टिकल
+patent
+पेटेंट
+polar
+antarctic
+oceanography
+ocean
+ध्रुव
+अंटार्कट
+quantum
+supercomputer
+supercomput
+क्वांटम
+सुपरकंप्यूटर
+सुपरकंप्यूटिंग
+researcher
+शोधकर्
+r
+आरएंडड
+spend
+centr
+उत्कृष्ट
+robotic
+robot
+automation
+रोबोटिक्स
+रोबोट
+स्वचालन
+academy
+dst
+csir
+विज्ञान
+सीएसआईआर
+scienc
+साइंस
+stem
+technological
+वैज्ञानिक
+scientist
+semiconductor
+microelectronic
+सेमीकंडक्टर
+अर्धचालक
+माइक्रोइलेक्ट्रॉनिक्स
+skolkovo
+iisc
+स्कोल्कोव
+टेक
+डीप
+टेक्नोलॉज
+technopark
+टेक्नोपार्क
+know
+telecommunication
+telecom
+5g
+6g
+दूरसंचार
+टेलीकॉम
+5जी
+6जी
+iit
+आईआईट
+art
+राजनीतिशास्त्र
+aditya
+आदित्य
+वांतरिक्ष
+asteroid
+planetary
+क्षुद्रग्रह
+ग्रह
+गहर
+astronaut
+cosmonaut
+gagannaut
+vyomanaut
+कॉस्मोनॉट
+एस्ट्रोनॉट
+गगनयात्र
+व्योमनॉट
+अंतरिक्षयात्र
+gagarin
+गगारिन
+chandrayaan
+lunar
+moon
+luna
+चंद्रयान
+चंद्र
+चंद्रम
+लून
+communication
+remot
+weather
+संचार
+सुदूर
+cryogenic
+semi
+क्रायोजेन
+सेम
+dock
+spadex
+डॉकिंग
+स्पैडेक्स
+gaganyaan
+गगनयान
+glavkosmo
+antrix
+newspac
+nsil
+ग्लावकॉस्मॉस
+एंट्रिक्स
+न्यूस्पेस
+एनएसआईएल
+gps
+जीपीएस
+track
+ग्राउंड
+ट्रैकिंग
+spaceflight
+isro
+इसर
+lander
+rover
+soft
+लैंडर
+रोवर
+सॉफ्ट
+launch
+प्रक्षेपण
+लॉंच
+spaceport
+cosmodrom
+baikonur
+vostochny
+sriharikota
+satish
+कॉस्मोड्रोम
+बैकोनूर
+वोस्तोच
+श्रीहरिकोट
+सतीश
+countdown
+उलट
+mar
+मंगल
+mangalyaan
+venus
+shukrayaan
+मंगलयान
+शुक्र
+शुक्रयान
+mission
+मिशन
+चांद
+nasa
+jaxa
+cnsa
+नास
+जाक्स
+nisar
+interkosmo
+intercosmo
+salyut
+निसार
+इंटरकॉसमॉस
+इंटरकोस्मोस
+सैल्युत
+orbit
+orbital
+geostationary
+कक्ष
+भूस्थिर
+भूस्थैत
+outer
+copuo
+बाह्य
+payload
+पेलोड
+नीतभार
+pslv
+gslv
+lvm3
+sslv
+soyuz
+angara
+proton
+पीएसएलव
+जीएसएलव
+एलवीएम3
+एसएसएलव
+सोयुज
+अंगार
+रिमोट
+reusabl
+पुन
+पुनः
+roscosmo
+रोस्कोस्मोस
+रॉसकॉसमॉस
+सैटेलाइट
+starlink
+satcom
+स्टारलिंक
+lift
+glonass
+navic
+gnss
+ग्लोनास
+nanosatellit
+cubesat
+क्यूबसैट
+स्पेस
+iss
+bharatiya
+spacesuit
+lif
+sun
+lagrang
+लैग्रेंज
+spacecraft
+spaceship
+स्पेसक्राफ्ट
+क्र
+spacewalk
+microgravity
+स्पेसवॉक
+spacex
+axiom
+स्पेसएक्स
+एक्सिओम
+telescop
+observatory
+astronomy
+astrophysic
+दूरबीन
+वेधशाल
+खगोल
+टेलीस्कोप
+vikram
+u
+विक्रम
+यू
+weaponisation
+weaponization
+asat
+एसैट
+yuri
+shubhanshu
+यूर
+शुभांश
+अभियान
+पहल
+into
+fiscal
+policy
+liv
+offic
+breath
+room
+creat
+common
+civic
+सोवियत
+activ
+api
+apis
+सक्रिय
+एपीआई
+ambulanc
+एंबुलेंस
+antimicrobial
+amr
+रोगाणुरोध
+एएमआर
+ayushman
+universal
+आयुष्मान
+सार्वभौम
+biosafety
+blood
+organ
+ब्लड
+रक्तदान
+अंग
+clinical
+क्लिनिकल
+नैदान
+covid
+coronavirus
+sar
+कोविड
+कोरोनावायरस
+diseas
+illness
+outbreak
+बीमार
+रोग
+प्रकोप
+doctor
+physician
+nurs
+paramedic
+डॉक्टर
+चिकित्सक
+नर्स
+स्वास्थ्यकर्म
+pharmacopoeia
+भेषज
+फार्माकोपिय
+ड्रग्स
+ebola
+zika
+mpox
+monkeypox
+bird
+avian
+influenza
+measl
+dengu
+इबोल
+जीक
+मंकीपॉक्स
+एमपॉक्स
+बर्ड
+इंफ्लूएंज
+खसर
+डेंग
+epidemiology
+virology
+biomedical
+medical
+महामार
+विषाण
+चिकित्स
+field
+फील्ड
+generic
+affordabl
+जेनेर
+सेहत
+हेल्थ
+healthcar
+pandemic
+हेल्थकेयर
+hospital
+clinic
+अस्पताल
+हॉस्पिटल
+चिकित्सालय
+क्लिन
+icmr
+gamaleya
+आईसीएमआर
+गामालेय
+infection
+infect
+संक्रमण
+संक्रमित
+infectious
+communicabl
+संक्रामक
+mortality
+infant
+death
+मृत्य
+शिश
+medicin
+मेडिकल
+therapy
+treatment
+इलाज
+उपचार
+थेरेप
+medication
+दवा
+दवाए
+दवाइय
+दवाई
+maternal
+child
+reproductiv
+मातृ
+बाल
+प्रजनन
+nutrition
+malnutrition
+undernutrition
+कुपोषण
+zoonotic
+zoonos
+जूनोट
+पशुजन्य
+oxygen
+mask
+ऑक्सीजन
+फेस
+epidemic
+पेंडेम
+patient
+मरीज
+pharmaceutical
+pharma
+फार्मास्युटिकल
+फार्म
+फार्मास्यूटिकल्स
+pharmacy
+jan
+फार्मेस
+ppe
+personal
+ventilator
+पीपीई
+व्यक्तिगत
+वेंटिलेटर
+quarantin
+lockdown
+क्वारंटाइन
+क्वारंटीन
+संगरोध
+लॉकडाउन
+genetic
+cardiovascular
+आनुवंश
+हृदय
+sanitation
+hygien
+साफ
+serum
+dr
+सीरम
+डॉ
+sputnik
+covaxin
+covishield
+vaccin
+स्पुतन
+स्पूतन
+कोवैक्सीन
+कोविशील्ड
+वैक्सीन
+surgery
+transplant
+सर्जर
+शल्य
+प्रत्यारोपण
+telemedicin
+telehealth
+टेलीमेडिसिन
+test
+diagnostic
+rt
+जांच
+डायग्नोस्टिक्स
+निदान
+आरट
+tobacco
+substanc
+तंबाक
+नशा
+नशे
+traditional
+ayurveda
+ayush
+unani
+homeopathy
+siddha
+पारंपर
+आयुर्वेद
+आयुष
+यून
+होम्योपैथ
+सिद्ध
+tuberculosis
+tb
+hiv
+malaria
+polio
+cancer
+diabet
+तपेद
+टीब
+क्षय
+एचआईव
+मलेरिय
+पोलिय
+कैंसर
+मधुमेह
+vaccination
+immunisation
+immunization
+inoculation
+टीक
+टीकाकरण
+प्रतिरक्षण
+virus
+pathogen
+वायरस
+रोगाण
+wellness
+well
+fitness
+तंदुरुस्
+फिटनेस
+who
+commentary
+criticism
+टीकाटिप्पण
+संबंध
+remedy
+panacea
+bitter
+tast
+रामबाण
+swachh
+cleanliness
+adaptation
+mitigation
+अनुकूलन
+शमन
+biodiversity
+convention
+निंन
+cheetah
+tiger
+snow
+चीत
+बाघ
+हिम
+क्लाइमेट
+disaster
+cbdr
+साझ
+cyclon
+hurrican
+typhoon
+चक्रवात
+तूफान
+टाइफून
+deforestation
+afforestation
+reforestation
+tre
+वनो
+पुनर्वन
+वृक्षारोपण
+पौधारोपण
+desertification
+मरुस्थल
+calamity
+विपद
+डिजास्टर
+drought
+सूख
+अकाल
+अनावृष्ट
+earthquak
+quak
+भूचाल
+eco
+environmentally
+environment
+ecosystem
+ecology
+ecological
+पारिस्थितिक
+पारिस्थित
+इकोसिस्टम
+emission
+co2
+उत्सर्जन
+एनवायरनमेंट
+extrem
+चरम
+flood
+flash
+बाढ
+अचानक
+forest
+जंगल
+phas
+glacier
+melt
+permafrost
+ग्लेशियर
+हिमनद
+पिघल
+पर्माफ्रॉस्ट
+ris
+तापमान
+टिकाऊ
+methan
+मीथेन
+heatwav
+heat
+लू
+हीटवेव
+भीषण
+landslid
+avalanch
+भूस्खलन
+हिमस्खलन
+lifestyl
+loss
+हान
+नुकसान
+nationally
+ndc
+एनडीस
+प्रकृत
+कुदरत
+ndrf
+emercom
+एनडीआरएफ
+आपात
+net
+decarbonisation
+decarbonization
+नेट
+शुद्ध
+डीकार्बोनाइजेशन
+विकार्बन
+blu
+coral
+महासागर
+नील
+ब्ल
+प्रवाल
+ozon
+montreal
+ओजोन
+मॉंट्रियल
+paris
+kyoto
+पेरिस
+क्योट
+plastic
+प्लास्ट
+pollution
+pollutant
+प्रदूषण
+प्रदूषक
+relief
+rescu
+search
+राहत
+खोज
+sustainability
+sdg
+सतत
+संधारण
+संधारणीय
+tsunami
+सुनाम
+ipcc
+आईपीसीस
+cop
+कॉप
+सीओप
+wast
+solid
+recycl
+circular
+अपशिष्ट
+कचर
+ठोस
+पुनर्चक्रण
+रीसाइक्लिंग
+चक्र
+wetland
+नदिय
+आर्द्रभूम
+monsoon
+मानसून
+wildfir
+दावानल
+वनाग्न
+wildlif
+endanger
+natur
+conservation
+वन्यजीव
+लुप्तप्राय
+regulatory
+favourabl
+conduciv
+अनुकूल
+विश्वास
+हरी
+storm
+perfect
+operation
+agribusiness
+agro
+agricultur
+farm
+खेत
+crop
+फसल
+kisan
+किसान
+agri
+farmland
+icar
+आईसीएआर
+खेतीबाड
+एग्रीकल्चर
+agritech
+precision
+tractor
+एग्रीटेक
+सटीक
+ट्रैक्टर
+animal
+fodder
+feed
+पशु
+appl
+banana
+mango
+grap
+सेब
+अंगूर
+कोल्ड
+cotton
+jut
+rubber
+कपास
+जूट
+रबर
+productivity
+पैदावार
+उपज
+harvest
+sow
+बुव
+dairy
+milk
+डेयर
+दूध
+दुग्ध
+farmer
+grower
+कृषक
+fertilizer
+urea
+potash
+dap
+di
+npk
+phosphat
+खाद
+यूरिय
+पोटाश
+डीएप
+फॉस्फेट
+fish
+seafood
+shrimp
+मछल
+सीफूड
+झींग
+fishery
+aquacultur
+मत्स्य
+मत्स्यपालन
+जलीय
+fishermen
+मछुआर
+ट्रॉलर
+भोजन
+famin
+starvation
+भुखमर
+foodgrain
+cereal
+खाद्यांन
+अंन
+process
+प्रसंस्कृत
+फूड
+fruit
+horticultur
+floricultur
+फल
+सब्ज
+बागव
+फूल
+genetically
+gm
+gmo
+जीएम
+honey
+beekeep
+शहद
+मधुमक्ख
+hunger
+भूख
+irrigation
+micro
+drip
+सिंच
+ड्रिप
+livestock
+cattl
+poultry
+sheep
+goat
+पशुधन
+पशुपालन
+मवेश
+मुर्गीपालन
+पोल्ट्र
+भेड
+बकर
+locust
+pest
+टिड्ड
+maiz
+corn
+barley
+sorghum
+मक्क
+जौ
+meat
+beef
+pork
+buffalo
+मांस
+गोमांस
+भैंस
+millet
+coars
+shre
+मोट
+मिलेट्स
+बाजर
+श्र
+minimum
+msp
+न्यूनतम
+एमएसप
+organic
+pesticid
+agrochemical
+insecticid
+कीटनाशक
+veterinary
+पशुचिकित्स
+plantation
+tea
+बागान
+चाय
+puls
+lentil
+chickpea
+दलहन
+दाल
+मसूर
+चना
+paddy
+चावल
+धान
+rural
+villag
+ग्रामीण
+गांव
+seed
+बीज
+soil
+मृद
+soya
+oilseed
+सोय
+तिलहन
+sugar
+sugarcan
+शक्कर
+गंन
+coffe
+spic
+cashew
+कॉफ
+काज
+wheat
+गेहू
+विचार
+reap
+bear
+bor
+सहयोग
+on
+from
+अपन
+अविश्वास
+academic
+academia
+scholar
+अकादम
+विद्वान
+शिक्षाविद
+अकेडम
+एकेडम
+शैक्षण
+alumni
+archaeology
+archaeological
+पुरातत्व
+पुरातात्व
+artist
+paint
+कलाकार
+चित्रकल
+कला
+asylum
+शरण
+buddhism
+buddhist
+बुद्ध
+capacity
+क्षम
+प्रशिक्षण
+ngo
+एनजीओ
+विशेषज्ञ
+community
+समुदाय
+consular
+कांसुलर
+कॉन्सुलर
+cuisin
+व्यंजन
+cultural
+jawaharlal
+iccr
+सांस्कृत
+जवाहरलाल
+आईसीसीआर
+heritag
+विरासत
+धरोहर
+cultur
+संस्कृत
+कल्चर
+deportation
+deport
+irregular
+निर्वासन
+निर्वासित
+अनियमित
+repatriation
+रिह
+प्रत्यावर्तन
+diaspora
+oversea
+nris
+person
+pio
+oci
+प्रवास
+अनिवास
+डायस्पोर
+भारतवंश
+ओसीआई
+education
+educational
+शिक्ष
+शैक्ष
+एजुकेशन
+evacuation
+evacuat
+vand
+निकास
+ऑपरेशन
+वंद
+आदान
+expatriat
+emigrant
+expat
+festival
+महोत्सव
+उत्सव
+त्योहार
+day
+cinema
+bollywood
+सिनेम
+बॉलीवुड
+friendship
+मैत्र
+citizenship
+naturalisation
+dual
+handicraft
+handloom
+craft
+हस्तशिल्प
+हथकरघ
+शिल्प
+restoration
+monument
+स्मारक
+higher
+hindi
+languag
+भाष
+प्रतिभ
+immigration
+immigrant
+आप्रवासन
+आव्रजन
+अप्रवास
+आप्रवास
+इमीग्रेशन
+citizen
+indology
+oriental
+study
+भारतविद्य
+प्राच्य
+itec
+आईटीईस
+literatur
+book
+writer
+poet
+translation
+साहित्य
+पुस्तक
+लेखक
+कवि
+किताब
+media
+journalist
+मीडिय
+पत्रकार
+broadcast
+प्रसारण
+migrant
+migration
+labour
+mobility
+प्रवासन
+श्रम
+गतिशील
+पलायन
+skill
+कुशल
+museum
+संग्रहालय
+music
+danc
+classical
+ballet
+संगीत
+नृत्य
+रंगमंच
+शास्त्र
+बैल
+डिग्र
+passport
+पासपोर्ट
+लोग
+जनत
+pilgrim
+pilgrimag
+kailash
+तीर्थयात्र
+तीर्थ
+कैलाश
+pravasi
+address
+सामुदाय
+professor
+प्रोफेसर
+religion
+religious
+धर्म
+धार्म
+scholarship
+fellowship
+छात्रवृत्त
+फेलोशिप
+school
+teacher
+स्कूल
+विद्यालय
+शिक्षक
+अध्यापक
+totalisation
+sport
+athlet
+olympic
+chess
+football
+खेल
+खिलाड
+ओलंप
+शतरंज
+फुटबॉल
+स्पोर्ट्स
+statu
+bust
+प्रतिम
+आवक्ष
+student
+छात्र
+विद्यार्थ
+स्टूडेंट
+tagor
+gandhi
+mahatma
+tolstoy
+raj
+टैगोर
+गांध
+महात्म
+टॉल्स्टॉय
+राज
+templ
+civilisational
+civilizational
+mosqu
+church
+gurdwara
+मंदिर
+सभ्यतागत
+मस्जिद
+गिरजाघर
+गुरुद्वार
+tourist
+पर्यटक
+टूरिज्म
+hotel
+आतिथ्य
+होटल
+twin
+sister
+city
+सिस्टर
+जुडव
+भगि
+university
+institut
+colleg
+विश्वविद्यालय
+यूनिवर्सिट
+कॉलेज
+महाविद्यालय
+visa
+वीज
+worker
+manpower
+workforc
+कामगार
+कार्यबल
+yoga
+योग
+youth
+young
+युव
+work
+corporat
+कार्य
+gandhinagar
+rahul
+sonia
+indira
+rajiv
+गांधीनगर
+राहुल
+सोनिय
+इंदिर
+राजीव
+blam
+gam
+दोषारोपण
+लेबर
+learn
+lesson
+इतिहास
+expert
+travel
+travell
+will`,
+  groups: `sal support|0\tsal servic|0
+के बाद सेव|0
+सेल्स|0
+defenc system|1\tdefens system|1\tservic agreement|2\tdefenc|1\tdefens|1\texercis|3\tforc|4\tchief|5\tbas|6\tstrik|7\tcargo|8\tbubbl|2\tindia|9\tconnectivity|10\tlink|10\tservic|10\ttraffic|10\ttravel|11\tpollution|12
+technology control regim|13\tdefenc|1\tdefens|1\ttest|14\tlaunch|14\tstrik|15\tattack|15\t|16
+रक्ष प्रणाल|1\tरक्ष|1\tसेन|4\tक्षेत्र|17\tप्रदूषण|12
+रक्ष प्रणाल|1\tसेव समझौ|2\tअभ्यास|3\tहमल|7\tकार्ग|8\tअड्ड|18\tक्षेत्र|17\tसंपर्क|10\tसेव|10\tयातायात|10\tयात्र|11
+डिफेंस सिस्टम|1\tडिफेंस|1\tफोर्स|4\tकार्ग|8\tबबल|2\tइंडिय|9
+प्रौद्योगिक नियंत्रण व्यवस्थ|13\tरोध प्रणाल|1\tरक्ष|1\tपरीक्षण|14\tप्रक्षेपण|14\tहमल|15\t|16
+comprehensiv plan of action|19\tair exercis|3\tmilitary exercis|20\tnaval exercis|21\tresearch project|22\tsatellit mission|23\tdegre programm|24\tdevelopment|25\texercis|26\tdrill|26\tproduction|27\tventur|28\tresearch|22\tsatellit|23
+अभ्यास|3\tप्रमुख|5\tअड्ड|6\t|4
+forc|4\tindustry|29\t|30
+|4
+फोर्स|4\tउद्योग|29\t|30
+carrier|31\tmanufactur|29\t|32
+पोत|31\tयुद्धपोत|31\t|31
+कैरियर|31
+|33
+|33
+बारूद|33
+|33
+की तैयार|34\tकी घोषण|35\tसामग्र|33\tतत्पर|34\tअभ्यास|20\tविराम|36\tछेड|35\tछिड|35\tबंद|37\tअपराध|38\tक्षेत्र|39\t|40
+सामग्र|33\tनियंत्रण|41\tकारख|42\tनिर्माण|42\t|43
+rac in outer spac|44\tcontrol treaty|41\tforc personnel|45\tin arm|\tforc|46\tservic|46\tcontrol|41\tembargo|47 48\texport|49\tsal|49\timport|50\trac|51 52\tsupply|53\tdelivery|53\ttransfer|53\tdron|54\tdeal|55\tpurchas|56\tsmuggl|57\tconflict|58\t|59
+बल|46\tसेन|46\tबलो|46\tड्रोन|54\tसंघर्ष|58
+personnel carrier|60\tvehicl|60
+vehicl|60
+fight vehicl|60
+वाहन|60\tगाड|60
+शस्त्र|43\t|59
+|59
+पर प्रतिबंध|47 48\tका निर्यात|49\tका आयात|50\tकी होड|51 52\tकी दौड|51\tकी आपूर्त|53\tका सौद|55\tकी खरीद|56\tकी तस्कर|57\tनियंत्रण|41\tप्रतिबंध|47\tनिर्यात|49\tआयात|50\tआपूर्त|53\tसौद|55\tखरीद|56\tप्रणाल|61\t|43
+की होड|51\tनियंत्रण|41\tप्रणाल|61\t|43
+research and development organisation|62\tand security|63 64\tindustrial bas|65\tof multilateralism|\tof interest|\texport|49\timport|50\tagreement|66\tpact|66\tattach|67\tbudget|68\tspend|68\tcontract|69\tcooperation|70\tcorridor|71\tdeal|55\tindustry|65\tminister|72\tministry|72\tsecretary|72\tpartnership|73\ttie|73\tplatform|74\tprocurement|56\tproduction|75\tmanufactur|75\tresearch|62\tsector|76\tfield|76\ttechnology|77\tacademy|78\tallianc|79\tcapability|80\tpolicy|81\tequipment|82\thardwar|82\tpersonnel|45\tlawyer|\tcounsel|\tattorney|\tteam|\twitness|\tlin|\tecosystem|\t|83
+अनुसंधान एवं विकास संगठन|62\tऔर सुरक्ष|63 64\tएवं सुरक्ष|63 64\tव सुरक्ष|63 64\tनिर्यात|49\tआयात|50\tसमझौ|66\tकरार|66\tअताश|67\tबजट|68\tव्यय|68\tखर्च|68\tअनुबंध|69\tठेक|69\tसहयोग|70\tगलियार|71\tसौद|55\tउद्योग|65\tऔद्योग|65\tमंत्र|72\tमंत्रालय|72\tसचिव|72\tसाझेदार|73\tसंबंध|73\tप्लेटफॉर्म|74\tखरीद|56\tउत्पादन|75\tविनिर्माण|75\tअनुसंधान|62\tक्षेत्र|76\tप्रौद्योगिक|77\tतकनीक|77\tअकादम|78\tगठबंधन|79\tक्षम|80\tनीत|81\tउपकरण|82\tकर्म|45\tबंधन|\t|83
+of mass destruction|84 85\tsupply|53\tdeal|55\tpurchas|56\tsystem|61\t|43
+परिवहन विमान|86\tसाज सामान|82\tतकनीक सहयोग|87\tतकनीक क्षेत्र|87\tसे सैन्य|88\tआपूर्त|53\tड्रोन|54\tसमझौ|66\tअताश|67\tखर्च|68\tव्यय|68\tअनुबंध|69\tसहयोग|70\tऔद्योग|65\tसंबंध|73\tप्लेटफॉर्म|74\tप्रौद्योगिक|77\tतकनीक|77\tकमांडर|89\tअधिकार|89\tअकादम|78\tकॉलेज|78\tसहाय|90\tमदद|90\tइमदाद|90\tविमान|86\tगठबंधन|79\tअड्ड|6\tठिक|6\tबेस|6\tजमावड|91\tतैयार|91\tक्षम|80\tशक्त|80\tटकराव|92 58\tसंघर्ष|92 58\tसिद्धांत|81\tउपकरण|82\tसाजोसामान|82\tअभ्यास|20\tड्रिल|20\tहेलीकॉप्टर|93\tरसद|94\tअभियान|95 96\tकार्रव|95 96\tऑपरेशन|95\tपरेड|97\tकर्म|45\tउपग्रह|98\tताकत|99\tबल|99\tबलो|99\tखतर|100\tप्रशिक्षण|101\tस्तर|88\tभर्|102\tतैन|103\tउपस्थित|103\tगुट|104\tआक्रमण|105\tगतिरोध|106\tलॉजिस्टिक्स|\t|107
+to army|88\tof volunteer|\tof worker|\tchief|5\t|108
+forc|108\tstation|109
+border cross|110\tunder cultivation|111\tforc|108\tport|110\trout|112\tcorridor|112\tdegradation|113\trestoration|113
+प्रमुख|5\t|108
+सेन|108
+की वापस|114\tकी तैन|103\tके जवान|115\t|108 116
+|108
+chief|5\t|117
+of army staff|5\tof naval staff|5\tof defenc staff|5
+|5
+का जहाज|118\tप्रमुख|5\tबेस|6\tअड्ड|6\tअभ्यास|21\t|117
+ऑफ डिफेंस स्टाफ|5
+|5
+gun|119\t|119
+|119
+|119
+|119
+|119
+|119
+|119
+missil|120
 ballistic missil|120
-intercontinental ballistic missil|120
-icbm|120
+|120
+मिसाइल|120
 बैलिस्ट मिसाइल|120
-अंतरमहाद्वीप बैलिस्ट मिसाइल|120
-आईसीबीएम|120
-battalion|121
-regiment|121
-brigad|121
-squadron|121
-बटालियन|121
-रेजिमेंट|121
-ब्रिगेड|121
-स्क्वाड्रन|121
+|120
+|121
+|121
+|121
+|121
+|121
+|121
+|121
+|121
+tank|122
 battl tank|122
-main battl tank|122
-t 90|122
- 72|122
+90|122\t72|122
+टैंक|122\tविमान|123\tक्षम|80\t|124
 युद्धक टैंक|122
- विमान|123
- क्षम|80
- |124
-मुख्य युद्धक टैंक|122
-टी 90|122
- 72|122
-bomber|125
-strategic nuclear forc|126
- petroleum reserv|127
- oil reserv|127
- bomber|125
- forc|126
- rivalry|128
- competition|128
- autonomy|129
- stability|130
- reserv|127
- environment|
- cultur|
- community|
-बमवर्षक विमान|125
- |125
-brahmo aerospac|131
- |131
-ब्रह्मोस एयरोस्पेस|131
- |131
-chemical weapon convention|132
- weapon|133 132
- industry|134
- |134
-biological weapon convention|135
- weapon|133 135
- diversity|136
-रासायन हथियार निषेध संगठन|132 137
- हथियार अभिसमय|132
- हथियार|133 132
-जैव हथियार अभिसमय|135
- विविध अभिसमय|136
- हथियार|133 135
- सुरक्ष|138 139
- आतंकवाद|138
- ईंधन|140
- प्रौद्योगिक|141
- संरक्ष|139
- चिकित्स|142
- विविध|136
- खेत|143
-co development|25
- production|27
-सह विकास|25
-संयुक्त राष्ट्र सुरक्ष परिषद|144
- राष्ट्र मानवाधिकार परिषद|145
- राष्ट्र शांत सेन|146
- राष्ट्र शांत स्थाप|146
- राष्ट्र शांत मिशन|146
- राष्ट्र का प्रस्ताव|147
- राष्ट्र में सुधार|148
- राष्ट्र पर्यावरण कार्यक्रम|149
- सैन्य अभ्यास|20
- नौसैन अभ्यास|21
- राष्ट्र चार्टर|150
- राष्ट्र घोषणापत्र|150
- राष्ट्र अभिसमय|151
- राष्ट्र एजेंस|151
- राष्ट्र निकाय|151
- राष्ट्र प्रणाल|151
- राष्ट्र महासभ|152
- राष्ट्र शांतिरक्षक|146
- राष्ट्र प्रस्ताव|147
- राष्ट्र महासचिव|153
- राष्ट्र प्रमुख|153
- राष्ट्र संघ|154
- राष्ट्र सुधार|148
- उपग्रह मिशन|23
- डिग्र कार्यक्रम|24
- विकास|25
- अभ्यास|26
- उत्पादन|27
- राष्ट्र|154
- उद्यम|28
- अनुसंधान|22
- शोध|22
- उपग्रह|23
-coast guard|155
-तटरक्षक बल|155
- बलो|155
- |155
-कोस्ट गार्ड|155
-combat dron|54
- readiness|34
- aircraft|123
- capability|80
- helicopter|93
- terrorism|156
- |124
-combatant|124
-लडाक ड्रोन|54
- विमान|123
- जेट|123
- हेलीकॉप्टर|93
- |124
-military and technical cooperation|87
- industrial complex|65
- transport aircraft|86
- build up|91
- technical cooperation|87
- to military|88
- dron|54
- agreement|66
- attach|67
- spend|68
- expenditur|68
- contract|69
- cooperation|70
- tie|73
- platform|74
- technology|77
- commander|89
- academy|78
- colleg|78
- aid|90
- assistanc|90
- aircraft|86
- allianc|79
- bas|6
- facility|6
- buildup|91
- capability|80
- power|80
- confrontation|92 58
- conflict|92 58
- doctrin|81
- equipment|82
- hardwar|82
- exercis|20
- drill|20
- helicopter|93
- logistic|94
- operation|95 96
- parad|97
- personnel|45
- satellit|98
- strength|99
- threat|100
- train|101
- deployment|103
- presenc|103
- bloc|104
- action|96
- offensiv|96
- technical|
- |107
-operational readiness|34
-परिचालन तत्पर|34
-commander in chief|157
- |157
-कमांडर इन चीफ|157
- |157
-सेनापत|157
-comprehensiv nuclear test ban treaty|158
- convention on international terrorism|159
- economic partnership agreement|160
- economic cooperation agreement|160
-ctbt|158
-व्यापक परमाण परीक्षण प्रतिबंध संध|158
- विनाश के हथियार|84 85
- आर्थ भागीदार समझौ|160
- आर्थ सहयोग समझौ|160
-सीटीबीट|158
-cruis missil|161
- ship|162
-क्रूज मिसाइल|161
- |162
-defens and security|63 64
- cooperation|70
- corridor|71
- minister|72
- |83
-डिफेंस सहयोग|70
- कॉरिडोर|71
- |83
-प्रतिरक्ष|83
-ministry of emergency situation|163
- of defenc|72
- of commerc|164
- of financ|165
- of petroleum|166
- of transport|167
- of health|168
- of environment|169
- of agricultur|170
-minister of defenc|72
- of industry|165
- of railway|167
-pentagon|72
-रक्षामंत्र|72
-पेंटागन|72
-drdo|62
-डीआरडीओ|62
-denuclearization|171 172
-denuclearisation|171 172
-परमाण ऊर्ज का शांतिपूर्ण उपयोग|173
- अप्रसार संध|174
- आपूर्तिकर् समूह|175
- ऊर्ज संयंत्र|176
- बिजल संयंत्र|176
- ऊर्ज सहयोग|177
- ऊर्ज परियोज|176
- बिजल घर|176
- ऊर्ज विभाग|178
- निरस्त्र|171 172
- मुक्त|171 172
- जखीर|179
- शस्त्रागार|179 172
- भंडार|179
- प्रतिरोधक|180
- निवारण|180
- परीक्षण|181
- त्रय|126
- आयुध|182
- हथियारयुक्त|182
- हथियार|183 172
- अस्त्र|183
- शस्त्र|183
- बम|183 172
- बमो|183 172
- पनडुब्ब|184
- अप्रसार|185
- सुरक्ष|186
- आतंकवाद|186
- संरक्ष|187
- कार्यक्रम|188
- युद्ध|189
- खतर|189
- धमक|189
- संयंत्र|176
- ईंधन|190
- ऊर्ज|173
- बिजल|173
- बिजलीघर|176
- रिएक्टर|191
-deployment of troop|103
- |192
-deploy|192
-station|192
-तैन|192
-तैनात|192
-destroyer|193
-corvett|193
-विध्वंसक गतिविध|194
- |193
-कार्वेट|193
-कॉर्वेट|193
-disarmament|195
-disarm|195
-निरस्त्र|195
-निशस्त्र|195
-disengagement|114 196
-pullback of troop|114
-troop withdrawal|114
- deployment|103
- buildup|116
- |115 116
-डिसएंगेजमेंट|114 196
-सैनिक की वापस|114 196
- की तैन|103
- की निकास|
-dron attack|15
- strik|15
- technology|197
- |198
-unman aerial vehicl|198
-uav|198
-ड्रोन हमल|15
- प्रौद्योगिक|197
- तकनीक|197
- |198
-मानवरहित विमान|198
-यूएव|198
-electronic warfar|199
- manufactur|200
- |200
-इलेक्ट्रॉन युद्ध|199
- युद्धक|199
- |200
-exercis its right|
- their right|
- of right|
- restraint|
- caution|
- influenc|
- power|
- jurisdiction|
- sovereignty|
- |201
-drill|201 202
-manoeuvr|201
-maneuver|201
-अभ्यास|201
-fifth generation fighter|203
-fgfa|203
-पांचव पीढ का लडाक विमान|203
-fighter jet|123
- aircraft|123
- plan|123
-warplan|123
-फाइटर जेट|123
-frigat|204
-फ्रिगेट|204
-फ्रिगेट्स|204
-general assembly of shareholder|
- assembly resolution|147
- staff|89
- assembly|152
-top brass|89
-जनरल स्टाफ|89
- असेंबल|152
-helicopter|205
-हेलीकॉप्टर|205
-हेलिकॉप्टर|205
-hindustan aeronautic limit|206
- aeronautic|206
-हिंदुस्तान एयरोनॉटिक्स|206
-एचएएल|206
-humanitarian assistanc and disaster relief|207 208
- aid|209
- assistanc|209
- relief|209
- corridor|210
- paus|210
- crisis|211
- catastroph|211
- situation|211
- spac|
-hadr|207 208
-मानव सहाय और आपद राहत|207 208
- अंतरिक्ष उडान|212
- अंतरिक्ष मिशन|212
- अंतरिक्ष कार्यक्रम|212
- तस्कर|213
- सहाय|209
- मदद|209
- राहत|209
- गलियार|210
- विराम|210
- संकट|211
- त्रासद|211
- स्थित|211
- पूंज|
- संसाधन|214
-एचएडीआर|207 208
-hypersonic missil|215
- |215
-हाइपरसोन मिसाइल|215
- |215
-indigenisation|216
-indigenization|216
-स्वदेश वापस|217
- |216
-inf treaty|218
-intermediat rang nuclear forc treaty|218
-आईएनएफ संध|218
-मध्यम दूर परमाण बल संध|218
-ins vikramaditya|219
- vikrant|219
-आईएनएस विक्रमादित्य|219
- विक्रांत|219
-interoperability|220
-अंतरसंचालनीय|220
-अंतर संचालन क्षम|220
- बैंक सहयोग|221
-इंटरऑपरेबिलिट|220
-licens production|222
-licenc production|222
-लाइसेंस प्राप्त उत्पादन|222
- उत्पादन|222
-maintenanc|223
-overhaul|223
-रखरखाव|223
-सर्विसिंग|223
-मरम्मत|223
-malabar exercis|224
-मालाबार अभ्यास|224
-mig 29|225
- |225
-मिग 29|225
- |225
-मिलिट्र|107
-security of and in the use of ict|226
- arrangement for the visit|
- of sea lan|227
- of energy supply|228
- council secretary|229
- of supply|228
- council reform|148
- council member|
- assistanc|90
- architectur|230
- framework|230
- order|230
- cooperation|231
- dialogu|232
- consultation|232
- talk|232
- forc|233
- agency|233
- personnel|233
- situation|234
- environment|234
- threat|235
- challeng|235
- check|
- cover|
- council|144
- deposit|
- market|
- exchang|
- |236
-naval bas|6
- exercis|21
- drill|21
- forc|117
- shipbuild|237
- vessel|118
- ship|118
- blockad|238 239
- |240
-airbas|6
-नौसैन अड्ड|6
- अभ्यास|21
- बल|117
- बलो|117
- पोत|118
- |240
-एयरबेस|6
-militarisation|91
-militarization|91
-war on terror|156
- in gaza|241
- in ukrain|242
- on poverty|
- against drug|
- of word|
- for talent|
- gam|20
- with|35
- against|35
- sid|243
- party|243
- crim|38
- zon|39
- |40
-wargam|20
-युद्धाभ्यास|20
-attack on merchant ship|244
- on ship|244
- helicopter|93
- |245
-ka 226|93
-kamov|93
-कामोव|93
-केए 226|93
-logistic support agreement|94
- hub|246
- chain|246
- cost|246
- corridor|247
- |246
-reciprocal exchang of logistic|
- logistic|94
- tariff|248
- investment|249
-relo|94
-lemoa|94
-लॉजिस्टिक्स समर्थन समझौ|94
- हब|246
- लागत|246
- गलियार|247
- |246
-पारस्पर कानू सहाय संध|250
- मान्य समझौ|251
- लॉजिस्टिक्स|94
- व्यापार|252
- निपटान|253
- टैरिफ|248
- निवेश|249
-रेलोस|94
-लेमोआ|94
-victory in the great patriotic war|
- day parad|97
- day|
-विजय दिवस परेड|97
- दिवस|
-सैन्यकर्म|45
-train of military personnel|101
- servic|254
- link|254
- cours|255
- |256
-servic to servic|88
- trad|257
-प्रक्षेपास्त्र|16
-mobilisation|102
-mobilization|102
-conscription|102
-लामबंद|102
-समुद्र कानून पर संयुक्त राष्ट्र अभिसमय|258 259
- के नीच केबल|260
- स्तर में वृद्ध|261
- जलस्तर में वृद्ध|261
- का बढत स्तर|261
- का कानून|258
- बुनियाद ढांच|262
- संचार मार्ग|263
- सेन|240
- केबल|260
- सुरक्ष|227
- डकै|264
- लुटेर|264
- विवाद|265
- ईंधन|266
- नाकेबंद|239
- संपर्क|267
- कनेक्टिविट|267
- गलियार|268
- कॉरिडोर|268
- परिवहन|269
- अवसंरच|262
- कर्म|270
- मार्ग|263
- रास्|263
- विज्ञान|271
- तूफान|272
- पर्यावरण|273
- प्रदूषण|12
- उत्पाद|274
-नेवल|240
-नेव|117
-new and renewabl energy|275
- cold war|276
- world order|277
- development bank|278 279
- year resolution|
- start|280
- sanction|281
- member|282
- energy|
- material|283
-start treaty|280
- ups|284 285
-न्य डेवलपमेंट बैंक|278 279
- स्टार्ट|280
-स्टार्ट संध|280
- अप|284 285
-nuclear power corporation of india|178
- non proliferation treaty|174
- non proliferation|185
- supplier group|175
- power plant|176
- energy cooperation|177
- power station|176
- power project|176
- physic research|286
- arsenal|179 172
- stockpil|179
- deterrent|180
- deterrenc|180
- test|181
- triad|126
- warhead|182
- weapon|183 172
- arm|183
- bomb|183
- submarin|184
- security|186
- terrorism|186
- safety|187
- programm|188
- program|188
- war|189
- threat|189
- escalation|189
- blackmail|189
- fuel|190
- power|173
- energy|173
- plant|176
- reactor|191
- icebreaker|287
-deterrenc|180
-प्रतिरोधक क्षम|180
-निवारक क्षम|180
-रणनीत पेट्रोलियम भंडार|127
- तेल भंडार|127
- बल|126
- बलो|126
- प्रतिद्वंद्वि|128
- प्रतिस्पर्ध|128
- स्वायत्त|129
- स्थिर|130
-सामर पेट्रोलियम भंडार|127
- बल|126
- बलो|126
- स्वायत्त|129
- स्थिर|130
-warhead|182
-वारहेड|182
-वॉरहेड|182
-atomic weapon|183
- energy|173
-नाभिक हथियार|183
- ऊर्ज|173
-ordnanc factory|42
- |42
-ऑर्डनेंस फैक्टर|42
-paramilitary forc|288
- |288
-अर्धसैन बल|288
- बलो|288
- |288
-peacekeep mission|289
- operation|289
- |290 289
-peacekeeper|290 289
-शांतिरक्षक|290 289
-शांत शिखर सम्मेलन|291
- की संस्कृत|
- सैन|290
- समझौ|292
- संध|292
- करार|292
- प्रक्रिय|293
- वार्|293
- पहल|293
- योज|293
- प्रस्ताव|293
- सम्मेलन|291
- सेन|289
- स्थाप|289
- मिशन|289
- |294
-port of spain|
- call|295
- development|296
- infrastructur|296
- terminal|296
- blair|
- louis|
- moresby|
- |297
-ship visit|295
- repair|298
- cost|299
- connectivity|267
- industry|269
- sector|269
- lan|263
- rout|263
- lin|300
- company|300
- capacity|300
- minister|167
- |301
-पोर्ट ऑफ स्पेन|
- कॉल|295
- ब्लेयर|
- लुई|
- मोरेस्ब|
- |297
-production link incentiv|302
- localisation|303
- facility|304
- unit|304
- cut|305
- |306 307
-उत्पादन संबद्ध प्रोत्साहन|302
- का स्थानीयकरण|303
- में कटौ|305
- इकाई|304
- सुविध|304
- कटौ|305
- |306 307
-radar|308
-रडार|308
-राडार|308
-rafal|309
-राफेल|309
+90|122\t72|122
+|125
+nuclear forc|126\tpetroleum reserv|127\toil reserv|127\tbomber|125\tforc|126\trivalry|128\tcompetition|128\tautonomy|129\tstability|130\treserv|127\tenvironment|\tcultur|\tcommunity|
+विमान|125\t|125
+aerospac|131\t|131
+एयरोस्पेस|131\t|131
+weapon convention|132\tweapon|133 132\tindustry|134\t|134
+weapon convention|135\tweapon|133 135\tdiversity|136
+हथियार निषेध संगठन|132 137\tहथियार अभिसमय|132\tहथियार|133 132
+हथियार अभिसमय|135\tविविध अभिसमय|136\tहथियार|133 135\tसुरक्ष|138 139\tआतंकवाद|138\tईंधन|140\tप्रौद्योगिक|141\tसंरक्ष|139\tचिकित्स|142\tविविध|136\tखेत|143
+development|25\tproduction|27
+विकास|25
+राष्ट्र सुरक्ष परिषद|144\tराष्ट्र मानवाधिकार परिषद|145\tराष्ट्र शांत सेन|146\tराष्ट्र शांत स्थाप|146\tराष्ट्र शांत मिशन|146\tराष्ट्र का प्रस्ताव|147\tराष्ट्र में सुधार|148\tराष्ट्र पर्यावरण कार्यक्रम|149\tसैन्य अभ्यास|20\tनौसैन अभ्यास|21\tराष्ट्र चार्टर|150\tराष्ट्र घोषणापत्र|150\tराष्ट्र अभिसमय|151\tराष्ट्र एजेंस|151\tराष्ट्र निकाय|151\tराष्ट्र प्रणाल|151\tराष्ट्र महासभ|152\tराष्ट्र शांतिरक्षक|146\tराष्ट्र प्रस्ताव|147\tराष्ट्र महासचिव|153\tराष्ट्र प्रमुख|153\tराष्ट्र संघ|154\tराष्ट्र सुधार|148\tउपग्रह मिशन|23\tडिग्र कार्यक्रम|24\tविकास|25\tअभ्यास|26\tउत्पादन|27\tराष्ट्र|154\tउद्यम|28\tअनुसंधान|22\tशोध|22\tउपग्रह|23
+guard|155
+बल|155\tबलो|155\t|155
+गार्ड|155
+dron|54\treadiness|34\taircraft|123\tcapability|80\thelicopter|93\tterrorism|156\t|124
+|124
+ड्रोन|54\tविमान|123\tजेट|123\tहेलीकॉप्टर|93\t|124
+and technical cooperation|87\tindustrial complex|65\ttransport aircraft|86\tbuild up|91\ttechnical cooperation|87\tto military|88\tdron|54\tagreement|66\tattach|67\tspend|68\texpenditur|68\tcontract|69\tcooperation|70\ttie|73\tplatform|74\ttechnology|77\tcommander|89\tacademy|78\tcolleg|78\taid|90\tassistanc|90\taircraft|86\tallianc|79\tbas|6\tfacility|6\tbuildup|91\tcapability|80\tpower|80\tconfrontation|92 58\tconflict|92 58\tdoctrin|81\tequipment|82\thardwar|82\texercis|20\tdrill|20\thelicopter|93\tlogistic|94\toperation|95 96\tparad|97\tpersonnel|45\tsatellit|98\tstrength|99\tthreat|100\ttrain|101\tdeployment|103\tpresenc|103\tbloc|104\taction|96\toffensiv|96\ttechnical|\t|107
+readiness|34
+तत्पर|34
+in chief|157\t|157
+इन चीफ|157\t|157
+|157
+nuclear test ban treaty|158\tconvention on international terrorism|159\teconomic partnership agreement|160\teconomic cooperation agreement|160
+|158
+परमाण परीक्षण प्रतिबंध संध|158\tविनाश के हथियार|84 85\tआर्थ भागीदार समझौ|160\tआर्थ सहयोग समझौ|160
+|158
+missil|161\tship|162
+मिसाइल|161\t|162
+and security|63 64\tcooperation|70\tcorridor|71\tminister|72\t|83
+सहयोग|70\tकॉरिडोर|71\t|83
+|83
+of emergency situation|163\tof defenc|72\tof commerc|164\tof financ|165\tof petroleum|166\tof transport|167\tof health|168\tof environment|169\tof agricultur|170
+of defenc|72\tof industry|165\tof railway|167
+|72
+|72
+|72
+|62
+|62
+|171 172
+|171 172
+ऊर्ज का शांतिपूर्ण उपयोग|173\tअप्रसार संध|174\tआपूर्तिकर् समूह|175\tऊर्ज संयंत्र|176\tबिजल संयंत्र|176\tऊर्ज सहयोग|177\tऊर्ज परियोज|176\tबिजल घर|176\tऊर्ज विभाग|178\tनिरस्त्र|171 172\tमुक्त|171 172\tजखीर|179\tशस्त्रागार|179 172\tभंडार|179\tप्रतिरोधक|180\tनिवारण|180\tपरीक्षण|181\tत्रय|126\tआयुध|182\tहथियारयुक्त|182\tहथियार|183 172\tअस्त्र|183\tशस्त्र|183\tबम|183 172\tबमो|183 172\tपनडुब्ब|184\tअप्रसार|185\tसुरक्ष|186\tआतंकवाद|186\tसंरक्ष|187\tकार्यक्रम|188\tयुद्ध|189\tखतर|189\tधमक|189\tसंयंत्र|176\tईंधन|190\tऊर्ज|173\tबिजल|173\tबिजलीघर|176\tरिएक्टर|191
+of troop|103\t|192
+|192
+|192
+|192
+|192
+|193
+|193
+गतिविध|194\t|193
+|193
+|193
+|195
+|195
+|195
+|195
+|114 196
+of troop|114
+withdrawal|114\tdeployment|103\tbuildup|116\t|115 116
+|114 196
+की वापस|114 196\tकी तैन|103\tकी निकास|
+attack|15\tstrik|15\ttechnology|197\t|198
+aerial vehicl|198
+|198
+हमल|15\tप्रौद्योगिक|197\tतकनीक|197\t|198
+विमान|198
+|198
+warfar|199\tmanufactur|200\t|200
+युद्ध|199\tयुद्धक|199\t|200
+its right|\ttheir right|\tof right|\trestraint|\tcaution|\tinfluenc|\tpower|\tjurisdiction|\tsovereignty|\t|201
+|201 202
+|201
+|201
+|201
+generation fighter|203
+|203
+पीढ का लडाक विमान|203
+jet|123\taircraft|123\tplan|123
+|123
+जेट|123
+|204
+|204
+|204
+assembly of shareholder|\tassembly resolution|147\tstaff|89\tassembly|152
+brass|89
+स्टाफ|89\tअसेंबल|152
+|205
+|205
+|205
+aeronautic limit|206\taeronautic|206
+एयरोनॉटिक्स|206
+|206
+assistanc and disaster relief|207 208\taid|209\tassistanc|209\trelief|209\tcorridor|210\tpaus|210\tcrisis|211\tcatastroph|211\tsituation|211\tspac|
+|207 208
+सहाय और आपद राहत|207 208\tअंतरिक्ष उडान|212\tअंतरिक्ष मिशन|212\tअंतरिक्ष कार्यक्रम|212\tतस्कर|213\tसहाय|209\tमदद|209\tराहत|209\tगलियार|210\tविराम|210\tसंकट|211\tत्रासद|211\tस्थित|211\tपूंज|\tसंसाधन|214
+|207 208
+missil|215\t|215
+मिसाइल|215\t|215
+|216
+|216
+वापस|217\t|216
+treaty|218
+rang nuclear forc treaty|218
+संध|218
+दूर परमाण बल संध|218
+vikramaditya|219\tvikrant|219
+विक्रमादित्य|219\tविक्रांत|219
+|220
+|220
+संचालन क्षम|220\tबैंक सहयोग|221
+|220
+production|222
+production|222
+प्राप्त उत्पादन|222\tउत्पादन|222
+|223
+|223
+|223
+|223
+|223
+exercis|224
+अभ्यास|224
+29|225\t|225
+29|225\t|225
+|107
+of and in the use of ict|226\tarrangement for the visit|\tof sea lan|227\tof energy supply|228\tcouncil secretary|229\tof supply|228\tcouncil reform|148\tcouncil member|\tassistanc|90\tarchitectur|230\tframework|230\torder|230\tcooperation|231\tdialogu|232\tconsultation|232\ttalk|232\tforc|233\tagency|233\tpersonnel|233\tsituation|234\tenvironment|234\tthreat|235\tchalleng|235\tcheck|\tcover|\tcouncil|144\tdeposit|\tmarket|\texchang|\t|236
+bas|6\texercis|21\tdrill|21\tforc|117\tshipbuild|237\tvessel|118\tship|118\tblockad|238 239\t|240
+|6
+अड्ड|6\tअभ्यास|21\tबल|117\tबलो|117\tपोत|118\t|240
+|6
+|91
+|91
+on terror|156\tin gaza|241\tin ukrain|242\ton poverty|\tagainst drug|\tof word|\tfor talent|\tgam|20\twith|35\tagainst|35\tsid|243\tparty|243\tcrim|38\tzon|39\t|40
+|20
+|20
+on merchant ship|244\ton ship|244\thelicopter|93\t|245
+226|93
+|93
+|93
+226|93
+support agreement|94\thub|246\tchain|246\tcost|246\tcorridor|247\t|246
+exchang of logistic|\tlogistic|94\ttariff|248\tinvestment|249
+|94
+|94
+समर्थन समझौ|94\tहब|246\tलागत|246\tगलियार|247\t|246
+कानू सहाय संध|250\tमान्य समझौ|251\tलॉजिस्टिक्स|94\tव्यापार|252\tनिपटान|253\tटैरिफ|248\tनिवेश|249
+|94
+|94
+in the great patriotic war|\tday parad|97\tday|
+दिवस परेड|97\tदिवस|
+|45
+of military personnel|101\tservic|254\tlink|254\tcours|255\t|256
+to servic|88\ttrad|257
+|16
+|102
+|102
+|102
+|102
+कानून पर संयुक्त राष्ट्र अभिसमय|258 259\tके नीच केबल|260\tस्तर में वृद्ध|261\tजलस्तर में वृद्ध|261\tका बढत स्तर|261\tका कानून|258\tबुनियाद ढांच|262\tसंचार मार्ग|263\tसेन|240\tकेबल|260\tसुरक्ष|227\tडकै|264\tलुटेर|264\tविवाद|265\tईंधन|266\tनाकेबंद|239\tसंपर्क|267\tकनेक्टिविट|267\tगलियार|268\tकॉरिडोर|268\tपरिवहन|269\tअवसंरच|262\tकर्म|270\tमार्ग|263\tरास्|263\tविज्ञान|271\tतूफान|272\tपर्यावरण|273\tप्रदूषण|12\tउत्पाद|274
+|240
+|117
+and renewabl energy|275\tcold war|276\tworld order|277\tdevelopment bank|278 279\tyear resolution|\tstart|280\tsanction|281\tmember|282\tenergy|\tmaterial|283
+treaty|280\tups|284 285
+डेवलपमेंट बैंक|278 279\tस्टार्ट|280
+संध|280\tअप|284 285
+power corporation of india|178\tnon proliferation treaty|174\tnon proliferation|185\tsupplier group|175\tpower plant|176\tenergy cooperation|177\tpower station|176\tpower project|176\tphysic research|286\tarsenal|179 172\tstockpil|179\tdeterrent|180\tdeterrenc|180\ttest|181\ttriad|126\twarhead|182\tweapon|183 172\tarm|183\tbomb|183\tsubmarin|184\tsecurity|186\tterrorism|186\tsafety|187\tprogramm|188\tprogram|188\twar|189\tthreat|189\tescalation|189\tblackmail|189\tfuel|190\tpower|173\tenergy|173\tplant|176\treactor|191\ticebreaker|287
+|180
+क्षम|180
+क्षम|180
+पेट्रोलियम भंडार|127\tतेल भंडार|127\tबल|126\tबलो|126\tप्रतिद्वंद्वि|128\tप्रतिस्पर्ध|128\tस्वायत्त|129\tस्थिर|130
+पेट्रोलियम भंडार|127\tबल|126\tबलो|126\tस्वायत्त|129\tस्थिर|130
+|182
+|182
+|182
+weapon|183\tenergy|173
+हथियार|183\tऊर्ज|173
+factory|42\t|42
+फैक्टर|42
+forc|288\t|288
+बल|288\tबलो|288\t|288
+mission|289\toperation|289\t|290 289
+|290 289
+|290 289
+शिखर सम्मेलन|291\tकी संस्कृत|\tसैन|290\tसमझौ|292\tसंध|292\tकरार|292\tप्रक्रिय|293\tवार्|293\tपहल|293\tयोज|293\tप्रस्ताव|293\tसम्मेलन|291\tसेन|289\tस्थाप|289\tमिशन|289\t|294
+of spain|\tcall|295\tdevelopment|296\tinfrastructur|296\tterminal|296\tblair|\tlouis|\tmoresby|\t|297
+visit|295\trepair|298\tcost|299\tconnectivity|267\tindustry|269\tsector|269\tlan|263\trout|263\tlin|300\tcompany|300\tcapacity|300\tminister|167\t|301
+ऑफ स्पेन|\tकॉल|295\tब्लेयर|\tलुई|\tमोरेस्ब|\t|297
+link incentiv|302\tlocalisation|303\tfacility|304\tunit|304\tcut|305\t|306 307
+संबद्ध प्रोत्साहन|302\tका स्थानीयकरण|303\tमें कटौ|305\tइकाई|304\tसुविध|304\tकटौ|305\t|306 307
+|308
+|308
+|308
+|309
+|309
+|310
 rifl|310
-assault rifl|310
-ak 203|310
-kalashnikov|310
+203|310
+|310
+|310
 राइफल|310
-असॉल्ट राइफल|310
-एके 203|310
-कलाश्निकोव|310
+203|310
+|310
+launcher|311\tattack|15\tengin|312\tfir|\t|313
 rocket launcher|311
- attack|15
- engin|312
- fir|
- |313
-multipl rocket launcher|311
-grenad launcher|311
-रॉकेट लॉंचर|311
- हमल|15
- इंजन|312
- दाग|
- |313
-ग्रेनेड लॉंचर|311
-rosoboronexport|314
-रोसोबोरोनएक्सपोर्ट|314
-rostec|315
-रोस्टेक|315
-s 400 triumf|316
- 400|316
- 500|316
- t|317
-एस 400|316
- 500|316
-shipbuild|237 298
-जहाज पर हमल|244
- निर्माण|237 298
- मरम्मत|298
- |301
-पोत परिवहन मंत्र|167
- निर्माण|237 298
- परिवहन|269
- |301
-small and medium enterpris|318
- modular reactor|319
- arm|320
- business|318
- satellit|321
-firearm|320
-छोट मॉड्यूलर रिएक्टर|319
- हथियार|320
-आग्नेयास्त्र|320
-spar part|322
- |322
-स्पेयर पार्ट्स|322
-कलपुर्ज|322
-पुर्ज|322
-stealth|323
-स्टील्थ|323
-submarin cabl|260
- fibr|
- |184
-पनडुब्ब केबल|260
- |184
-सबमरीन|184
-sukhoi|324
-su 30mki|324
- 57|324
-सुखोई 30|324
- |324
-एसय 30एमकेआई|324
-tank|325
-टैंक|325
-technology transfer|326 327
- summit|328
- incubator|329
- cooperation|330
- company|331
- park|332
- sovereignty|333
- |334
-transfer of technology|326 327
-प्रौद्योगिक शिखर सम्मेलन|328
- हस्तांतरण|326 327
- सहयोग|330
- कंपन|331
- पार्क|332
- संप्रभु|333
- |334
-तकनीक क्षेत्र में सहयोग|330
- स्तर की वार्|
- हस्तांतरण|326 327
- सहयोग|330
- मानक|335
- कंपन|331
- पक्ष|336
- संप्रभु|333
- आत्मनिर्भर|333
- जानकार|327
- स्तर|
- टीम|
- कारण|
- खराब|
- गडबड|
- |334
-teja express|
- |337
-तेजस एक्सप्रेस|
- |337
-torpedo|338
-टॉरपीड|338
-tri servic exercis|339
-त्र सेव अभ्यास|339
-तीन सेन का अभ्यास|339
- बुर|340
-soldier|115
-servicemen|115
-सैन|115 116
-फौज|115
-सिपाह|115
-veteran|341
-ex servicemen|341
-पूर्व एशिय शिखर सम्मेलन|342
- आर्थ मंच|343
- समुद्र गलियार|344
- चेताव प्रणाल|345
- सैन|341
- चेताव|345
- छात्र|346
-warship|118
-युद्धपोत|118
-जंग जहाज|118
- छेड|35
- |40
-weaponry|43
-armament|43
-wmd|84 85
-सामूह विनाश के हथियार का प्रसार|347
- विनाश के हथियार|84 85
- सुरक्ष संध संगठन|348 349
- सुरक्ष|350
- पश्चिम|351
-स्वयंसेवक की सेन|
-बचाव पक्ष के वकील|
- पक्ष|
- कार्य|352
- अभियान|352
- दल|352
- दलो|352
-संयम बरत|
-अधिकार की रक्ष करन|
- का प्रयोग|
- की रक्ष|
-in defenc of|
- the pipelin|
-हित की रक्ष करन|
- की रक्ष|
- का टकराव|
+launcher|311
+लॉंचर|311\tहमल|15\tइंजन|312\tदाग|\t|313
+लॉंचर|311
+|314
+|314
+|315
+|315
+400 triumf|316\t400|316\t500|316\tt|317
+400|316\t500|316
+|237 298
+पर हमल|244\tनिर्माण|237 298\tमरम्मत|298\t|301
+परिवहन मंत्र|167\tनिर्माण|237 298\tपरिवहन|269\t|301
+and medium enterpris|318\tmodular reactor|319\tarm|320\tbusiness|318\tsatellit|321
+|320
+मॉड्यूलर रिएक्टर|319\tहथियार|320
+|320
+part|322\t|322
+पार्ट्स|322
+|322
+|322
+|323
+|323
+cabl|260\tfibr|\t|184
+केबल|260\t|184
+|184
+|324
+30mki|324\t57|324
+30|324\t|324
+30एमकेआई|324
+|325
+|325
+transfer|326 327\tsummit|328\tincubator|329\tcooperation|330\tcompany|331\tpark|332\tsovereignty|333\t|334
+of technology|326 327
+शिखर सम्मेलन|328\tहस्तांतरण|326 327\tसहयोग|330\tकंपन|331\tपार्क|332\tसंप्रभु|333\t|334
+क्षेत्र में सहयोग|330\tस्तर की वार्|\tहस्तांतरण|326 327\tसहयोग|330\tमानक|335\tकंपन|331\tपक्ष|336\tसंप्रभु|333\tआत्मनिर्भर|333\tजानकार|327\tस्तर|\tटीम|\tकारण|\tखराब|\tगडबड|\t|334
+express|\t|337
+एक्सप्रेस|\t|337
+|338
+|338
+servic exercis|339
+सेव अभ्यास|339
+सेन का अभ्यास|339\tबुर|340
+|115
+|115
+|115 116
+|115
+|115
+|341
+servicemen|341
+एशिय शिखर सम्मेलन|342\tआर्थ मंच|343\tसमुद्र गलियार|344\tचेताव प्रणाल|345\tसैन|341\tचेताव|345\tछात्र|346
+|118
+|118
+जहाज|118\tछेड|35\t|40
+|43
+|43
+|84 85
+विनाश के हथियार का प्रसार|347\tविनाश के हथियार|84 85\tसुरक्ष संध संगठन|348 349\tसुरक्ष|350\tपश्चिम|351
+की सेन|
+पक्ष के वकील|\tपक्ष|\tकार्य|352\tअभियान|352\tदल|352\tदलो|352
+बरत|
+की रक्ष करन|\tका प्रयोग|\tकी रक्ष|
+defenc of|\tthe pipelin|
+की रक्ष करन|\tकी रक्ष|\tका टकराव|
+arm|\tsky|2\tspac|
 open arm|
- sky|2
- spac|
-with open arm|
-coat of arm|
-खुल हाथ|
-raksha bandhan|
-रक्षाबंधन|
-self reliant india|353
- defenc|
- defens|
- determination|354
-आत्मरक्ष|
-think tank|355
-fuel the conflict|
- tank|
- import|356 357
- oil|358
- supply|357
- pric|357
- assembly|190
- tension|
- |359
-water shar disput|360
- tank|
- security|
- pollution|12
- resourc|361
- conservation|361
-septic tank|
-storag tank|
-oil and gas field|362
- pric cap|363 364
- and gas|365
- production cut|305
- tank|
- import|356 366
- export|356 366
- minister|166
- gas|365
- company|367
- major|367
- field|362
- block|362
- reserv|362
- pric|368
- india|369
- pipelin|370
- supply|366
- purchas|366
- tanker|371
- |372
-थिंक टैंक|355
-पान की टंक|
-titl defenc|
-defensiv lin|
-defender|
-डिफेंडर|
-पर्यावरण के लिए जीवनशैल|373
- की रक्ष|374
- की सुरक्ष|374
- सुरक्ष|374
- अनुकूल|375
- मंत्र|169
- मंत्रालय|169
- संरक्षण|374
- सहयोग|374
- |376
-जान की रक्ष|
-जीवन की रक्ष|
- प्रत्याश|377
-संविधान की रक्ष|
-al qaeda|378
- qaida|378
-अल कायद|378
-अलकायद|378
-illicit arm traffick|57
- drug|379
-अवैध हथियार|57
- विलय|380
- प्रतिबंध|381
- प्रवास|382
- प्रवासन|382
-हमल|245
-आक्रमण अभियान|96
- |245
-australia group|383
-ऑस्ट्रेलिय समूह|383
-bwc|135
-biosecurity|138 139
-bioterrorism|138
-bomb blast|384
- |384
-improvis explosiv devic|384
-ied|384
-बम विस्फोट|384
- धमाक|384
-आईईड|384
-border security|385
- management|385
- guard|385
- protection|385
- clash|386
- disput|387
- issu|387
- cross|110
-सीम पार बिजल व्यापार|388
- पार आतंकवाद|389
- पर झडप|386
- का प्रश्न|387
- शुल्क विभाग|390
- शुल्क सहयोग|390
- शुल्क निकास|391
- शुल्क प्रक्रिय|391
- पार भुगतान|392
- सुरक्ष|385
- प्रबंधन|385
- प्रहर|385
- रक्षक|385
- संघर्ष|386
- विवाद|387
- मुद्द|387
- प्रश्न|387
- शुल्क|393
- चौक|110
-opcw|132 137
-ओपीसीडब्ल्य|132 137
-cia agent|394
- |395
-mossad|395
-mi6|395
-kgb|395
-fsb|395
-isi|395
-research and analysis wing|395
- and development|396
- cooperation|22
- fund|397
- grant|397
- budget|397
- institut|398
- centr|398
- center|398
- |399
-सीआईए एजेंट|394
- |395
-मोसाद|395
-एमआई6|395
-केजीब|395
-एफएसब|395
-आईएसआई|395
-रिसर्च एंड एनालिसिस विंग|395
- |399
-collectiv security treaty organization|348 349
- security treaty organisation|348 349
- security|350
- west|351
-indivisibl security|350
-indivisibility of security|350
-अविभाज्य सुरक्ष|350
-ccit|159
-अंतरराष्ट्र आतंकवाद पर व्यापक अभिसमय|159
- उत्तर दक्षिण परिवहन गलियार|400
- परमाण ऊर्ज एजेंस|401 402 403
- नागर उड्डयन संगठन|404
- बिग कैट एलायंस|405
- कृष विकास कोष|406
- संगठित अपराध|407
- मुद्र कोष|408 409
- न्याय न्यायालय|410
- आपराध न्यायालय|411
- समुद्र संगठन|404
- दूरसंचार संघ|404
- सौर गठबंधन|412 413 414
- श्रम संगठन|415
- ऊर्ज एजेंस|416
- अंतरिक्ष स्टेशन|417
- मिलेट्स वर्ष|418
- योग दिवस|419
- सुरक्ष|420
- आतंकवाद|421
- अपराध|407
- कानून|422 423
- व्यवस्थ|277
- प्रतिबंध|281
- न्यायालय|410
- न्यायाधिकरण|411
- मानदंड|423
- मंच|424
- संगठन|425
- संस्थान|425
- व्यापार|426
- कारोबार|426
- समुदाय|
-सीसीआईट|159
-counter america adversary through sanction act|427
- narcotic|428
- terrorism|429
- terror|429
-anti money launder|430
- russian sanction|281
- dump duty|431
- narcotic|428
- terrorism|429
- terror|429
- dump|431
- satellit|44
-drug traffick control|428
- traffick|379
- smuggl|379
- substanc|432
- trial|433
- regulator|434
- regulation|434
- addiction|435
- cartel|
- lord|
- mafia|
- money|
- |436
-नशील पदार्थ की तस्कर|379
- पदार्थ विरोध|428
- पदार्थ|379
-मादक पदार्थ की तस्कर|379
- पदार्थ नियंत्रण|428
- पदार्थ|379
-counterterrorism|429
-आतंकवाद के प्रत शून्य सहिष्णु|437
- के खिलाफ लडाई|156
- के विरुद्ध संघर्ष|156
- से लडन|156
- का मुकाबल|156
- का वित्तपोषण|438
- के वित्तपोषण|438
- का निर्यात|
- रोध|429
- निरोधक|429
- विरोध|429
- निरोध|429
- घोषित|439
- संदिग्ध|440
- ढांच|441
- शिविर|441
- हमल|442
- संगठन|443
- समूह|443
- |444
-आतंकरोध|429
-आतंक रोध|429
- संदिग्ध|440
- वित्तपोषण|438
- फंडिंग|438
- ढांच|441
- शिविर|441
- ठिक|441
- हमल|442
- संगठन|443
- समूह|443
- नेटवर्क|443
- |444
-criminal|445
-crim|445
-अपराध|445
-cross border e commerc|446
- border electricity trad|388
- border terrorism|389
- strait tension|447
- border payment|392
-stat sponsor terrorism|389
- own company|448
-सीमापार आतंकवाद|389
-राज्य प्रायोजित आतंकवाद|389
- का दर्ज|449
- का विलय|
-csto|348 349
-सीएसटीओ|348 349
-cyber attack|450
- crim|451
- fraud|451
- security|452 453
- threat|454
- warfar|454
- |455
-cyberspac security|455
- |456
-साइबर हमल|450
- अपराध|451
- धोखाधड|451
- सुरक्ष|452 453
- सिक्योरिट|452
- खतर|454
- युद्ध|454
- |455
-cyberattack|450
-hack|450
-hacker|450
-हैकिंग|450
-हैकर|450
-cybercrim|451
-cybersecurity|452 453
-data security|457
- protection|458
- localisation|458
- localization|458
- flow|458
- centr|459
- center|459
- governanc|460
- |461
-critical and emerg technology|462
- infrastructur protection|457
- mineral|463
- technology|462
-डेट सुरक्ष|457
- संरक्षण|458
- स्थानीयकरण|458
- प्रवाह|458
- सेंटर|459
- केंद्र|459
- शासन|460
- |461
-महत्वपूर्ण बुनियाद ढांच की सुरक्ष|457
- अवसंरच की सुरक्ष|457
- और उभर प्रौद्योगिक|462
- खनिज|463
- प्रौद्योगिक|462
-designat terrorist|439
-global navigation satellit system|464
- valu chain|465
- public good|
- biofuel allianc|466
- internet governanc|460
- terrorist|439
- security|420
- terrorism|421
- south|467 468
- order|277
- governanc|469
- trad|426
- health|470
- warm|471
-terrorist list|439
- financ|438
- sanctuary|441
- camp|441
- attack|442
- strik|442
- organisation|443
- organization|443
- group|443
- network|443
- |444
-list of terrorist|439
-नामित आतंकवाद|439
-detention camp|440
-detain without trial|440
- national|217
-terror saf haven|441
- suspect|440
- financ|438
- fund|438
- infrastructur|441
- camp|441
- attack|442
- group|443
- outfit|443
- |444
-हिरासत शिविर|440
-narcotic traffick|379
- drug|
- |379
-ड्रग तस्कर|379
- माफिय|
- कार्टेल|
-espionag|472
-spy agency|394
- |472
-जासूस एजेंस|394
- |472
-explosion|473
-blast|473
-विस्फोट|473
-धमाक|473
-export control regim|474
- promotion council|475
- of terrorism|
- process zon|476
- control|474
- ban|477
- duty|393
- demand|478
- promotion|475
- import|479
- country|480
- credit|481
- basket|482
- curb|477
- restriction|477
- terrorism|
- terror|
- revolution|
- |483
-multilateral export control regim|474
- forum|424
- platform|424
- fora|424
- institution|425
- organisation|425
- |484
-निर्यात नियंत्रण व्यवस्थ|474
- पर प्रतिबंध|477
- संवर्धन परिषद|475
- नियंत्रण|474
- प्रतिबंध|477
- शुल्क|393
- मांग|478
- संवर्धन|475
- आयात|479
- ऋण|481
- टोकर|482
- |483
-बहुपक्ष निर्यात नियंत्रण व्यवस्थ|474
- मंच|424
- संस्थान|425
- संस्थ|425
- समूह|485
- |484
-extradition|486
-extradit|486
-प्रत्यर्पण|486
-extremism|487
-extremist|487
-violent extremism|487
- |488
-militant|487
-militancy|487
-उग्रवाद गतिविध|489
- |487
-चरमपंथ|487
-अतिवाद|487
-हिंसक उग्रवाद|487
- |488
-fatf|490 491
-financial action task forc|490 491
- security|
- crisis|
- cooperation|492
- sector|492
- institution|492
- servic|492
- health|
- ecosystem|
- |493
-एफएटीएफ|490 491
-वित्त कार्रव कार्य बल|490 491
- कार्रव कार्य बलो|490 491
- सुरक्ष|
- संकट|
- सहयोग|492
- क्षेत्र|492
- संस्थान|492
- सेव|492
- मंत्र|165
- मंत्रालय|165
- |493
-फाइनेंशियल एक्शन टास्क फोर्स|490
-fight against climat chang|
- against terrorism|156
- against corruption|
- against covid|
- terrorism|156
- |40
-fugitiv economic offender|494
- |494
-भगोड आर्थ अपराध|494
- |494
-grey list|495
-black sea grain initiativ|496
- sea grain deal|496
- list|495
-greylist|495
-ग्र सूच|495
- लिस्ट|495
-काल सागर अनाज पहल|496
- सागर अनाज समझौ|496
- सूच|495
-hezbollah|497
-hama|497
-houthis|497
-houthi rebel|497
-हिजबुल्लाह|497
-हमास|497
-हूत विद्रोह|497
-hostag|498 499
-kidnap|498
-abduction|498
-बंधक|498 499
-अपहरण|498
-human right council|145
- spac flight|212
- spac programm|212
- traffick|213
- capital|
- spaceflight|212
- resourc|214
-peopl to peopl connectivity|
- to peopl tie|500
- to peopl contact|500
- to peopl exchang|500
- to peopl|500
- smuggl|213
-infiltration|501
-intrusion|501
-infiltrator|501
-घुसपैठ|501
-घुसपैठिय|501
-घुसपैठिए|501
-information shar on terrorism|502
- and communication technology|503
- security|226
- technology|503
- spac|
-ict security|226
- |503
-सूच और संचार प्रौद्योगिक|503
- सुरक्ष|226
- प्रौद्योगिक|503
- क्षेत्र|
-आईसीट सुरक्ष|226
- |503
-insurgency|489 504
-insurgent|489 505
-विद्रोह|489 505
-intelligenc agency|506
- servic|506
- agent|394
- shar|502
- community|
- |507
-खुफिय जानकार का आदान प्रदान|502
- जानकार साझ करन|502
- जानकार साझ|502
- सूच साझ|502
- एजेंस|506
- सेव|506
- तंत्र|506
- एजेंट|394
- |507
-गुप्तचर एजेंस|506
- |507
-इंटेलिजेंस|507
-secret agent|394
-doubl taxation avoidanc agreement|508
- agent|394
- taxation|508
-गुप्त एजेंट|394
-डबल एजेंट|394
-shar of intelligenc|502
- market|
-exchang of intelligenc|502
- of scientist|509
- rat|510
- programm|511
- program|511
- visit|511
-internal security|512
- affair|513
-homeland security|512
-आंतर मामल में हस्तक्षेप|513
- सुरक्ष|512
- मामल|513
-गृह सुरक्ष|512
- युद्ध|514
-international north south transport corridor|400
- fund for agricultural development|406
- atomic energy agency|401 402 403
- court of justic|410
- civil aviation organization|404
- big cat allianc|405
- year of millet|418
- day of yoga|419
- monetary fund|408 409
- criminal court|411
- maritim organization|404
- telecommunication union|404
- solar allianc|412 413 414
- energy agency|416
- spac station|417
- yoga day|419
- security|420
- terrorism|421
- law|422 423
- order|277
- sanction|281
- tribunal|411
- court|411
- norm|423
- forum|424
- fora|424
- platform|424
- organisation|425
- organization|425
- institution|425
- trad|426
- environment|
- community|
-iaea safeguard|515
- |401 402 403
-आईएईए सुरक्ष उपाय|515
- |401 402 403
-अंतर्राष्ट्र मुद्र कोष|408
- अंतरिक्ष स्टेशन|417
- सुरक्ष|420
- कानून|422 423
- व्यवस्थ|277
- प्रतिबंध|281
- न्यायालय|410
- मंच|424
- संगठन|425
- व्यापार|426
-वैश्व जैव ईंधन गठबंधन|466
- नेविगेशन उपग्रह प्रणाल|464
- शासन व्यवस्थ|469
- मूल्य श्रृंखल|465
- तापमान वृद्ध|471
- सुरक्ष|420
- आतंकवाद|421
- दक्षिण|467 468
- व्यवस्थ|277
- शासन|469
- प्रशासन|469
- व्यापार|426
- कारोबार|426
- स्वास्थ्य|470
- तापवृद्ध|471
-interpol general assembly|516
- |517
-इंटरपोल|517
-islamic stat|518
-isis|518
-isil|518
-daesh|518
-इस्लाम सहयोग संगठन|519
- स्टेट|518
-आईएसआईएस|518
-आईएसआईएल|518
-दाएश|518
-jihadist|520
-jihadi|520
-जिहाद|520
-lashkar e taiba|521
- e toiba|521
-jaish e moham|521
- e mohammad|521
-लश्कर ए तैयब|521
- |521
-जैश ए मोहम्मद|521
- |521
-law of the sea|258
- enforcement agency|522
- enforcement|522
-कानून प्रवर्तन एजेंस|522
- प्रवर्तन|522
-maritim security|227
- piracy|264
- disput|265
- connectivity|267
- corridor|268
- transport|269
- infrastructur|262
- rout|263
-sea lin of communication|263
- level ris|261
- security|227
- connectivity|267
- corridor|268
- lan|263
- rout|263
-सागर सुरक्ष|227
-mtcr|13
-एमटीसीआर|13
-money launder|430
-धन शोधन|430
-मनी लॉंड्रिंग|430
-धनशोधन|430
-mumbai terror attack|523
-26 11 attack|523
-pahalgam terror attack|523
-pulwama attack|523
-मुंबई आतंक हमल|523
-पहलगाम आतंक हमल|523
- हमल|523
-पुलवाम हमल|523
-mutual legal assistanc in criminal matter|250
- legal assistanc treaty|250
- recognition of standard|251
- protection of investment|524
- recognition of degre|525
- recognition agreement|251
- trad|252
- settlement|253
- investment|249
-mlat|250
-आपराध मामल में पारस्पर कानू सहाय|250
-national investment and infrastructur fund|526
- security adviser meet|229
- disaster respons forc|163
- investigation agency|527
- security adviser|528
- security advisor|528
- security|529
- currency|530 531
- capital|
-nia|527
-राष्ट्र निवेश और अवसंरच कोष|526
- स्तर पर निर्धारित योगदान|532
- मुद्र में व्यापार|530
- मुद्र में भुगतान|530
- आपद प्रतिक्रिय बल|163
- आपद प्रतिक्रिय बलो|163
- जांच एजेंस|527
- सुरक्ष सलाहकार|528
- का दर्ज|449
- सुरक्ष|529
- मुद्र|530 531
-एनआईए|527
-nsa level talk|229
- |528
-एनएसए स्तर की वार्|229
- |528
-non proliferation treaty|174
- align movement|533
- permanent member|534
- permanent seat|534
- permanent membership|534
- tariff barrier|535
- fossil energy|536
- communicabl diseas|537
- governmental organisation|355
- resident indian|538
- proliferation|185
- interferenc|513
-nonproliferation|185
-अप्रसार|185
-npt|174
-एनपीट|174
-nsg|175
-एनएसज|175
-organis crim|407
-organiz crim|407
-transnational organis crim|407
- crim|407
-संगठित अपराध|407
-piracy|264
-pirat|264
-polic|539
-policemen|539
-पुलिस|539
-पुलिसकर्म|539
-proliferation of weapon of mass destruction|347
- |347
-प्रसार|347
-radicalisation|540
-radicalization|540
-radical ideology|540
-deradicalisation|540
-deradicalization|540
-कट्टरपंथ विचारधार|540
- |540
-कट्टर|540
-regional anti terrorist structur|541
- comprehensiv economic partnership|542
- security|543
- stability|544
- connectivity|545
- aircraft|546
-rat|541
-क्षेत्र आतंकवाद रोध ढांच|541
- आतंकवाद निरोध संरच|541
- व्यापक आर्थ भागीदार|542
- का विलय|380
- में स्थिर|544
- पर दाव|547
- सुरक्ष|543
- स्थिर|544
- विवाद|387
- दाव|387
- अखंड|548
- संपर्क|545
- कनेक्टिविट|545
-रैट्स|541
-safeguard duty|549
- measur|549
- |515
-सुरक्ष के क्षेत्र में सहयोग|231
- के लिए खतर|235
- के कडे इंतजाम|
- परिषद में सुधार|148
- परिषद सचिव|229
- संबंध चुनौत|235
- परिषद सुधार|148
- उपाय|515
- ढांच|230
- संरच|230
- व्यवस्थ|230
- सहयोग|231
- वार्|232
- परामर्श|232
- संवाद|232
- बल|233
- एजेंस|233
- कर्म|233
- बलो|233
- स्थित|234
- परिदृश्य|234
- वातावरण|234
- खतर|235
- चुनौत|235
- शुल्क|549
- जांच|
- इंतजाम|
- परिषद|144
- जमा|
- |236
-sanction committe|550
- regim|281
- pressur|281
- against|281
- |551
-1267 committe|550
- समित|550
-प्रतिबंध का दबाव|281
- समित|550
- लगा|48
- |551
-सिक्योरिट काउंसिल|144
- |236
-cooperation in outer spac|552
- on security|231
- in spac|552
- in health|553
- in pharmaceutical|554
- in agricultur|555
- in education|556
-सुरक्षाकर्म|233
-threat to security|235
- |557
-separatism|340
-terrorism separatism and extremism|340
- |444
-thre evil|340
-अलगाववाद आंदोलन|558
- |340 505
-smuggl|559
-traffick|559
-तस्कर|559
-subversiv activity|194
-sabotag|194
-तोडफोड|194
-suicid attack|560
- bomber|560
- bomb|560
-आत्मघ हमल|560
- हमलावर|560
- बम|560
- बमो|560
-surveillanc|561
-monitor|561
-निगर|561
-taliban|562
-तालिबान|562
-financ of terrorism|438
- minister|165
- |493
-टेरर फंडिंग|438
-saf haven|441
- spac|
-सुरक्षित पनाहगाह|441
- निकास|563
-पनाहगाह|441
-दहशतगर्द हमल|442
- |444
-टेररिज्म|444
-खतर|557
-violenc|488
-हिंस|488
-wassenaar arrangement|564
-वासेनार व्यवस्थ|564
- अरेंजमेंट|564
-zero toleranc for terrorism|437
- sum gam|
- toleranc|437
- sum|565
- duty|566
- gravity|567
-शून्य योग खेल|
- सहिष्णु|437
- योग|565
- शुल्क|566
- गुरुत्वाकर्षण|567
-जीर टॉलरेंस|437
- सम|565
-artificial intelligenc|568
-business intelligenc|
- proposal|
- council|569
- delegation|570
- community|571
- leader|571
- circl|571
- forum|572
- summit|572
- chamber|573
- climat|574
- environment|574
- opportunity|575
- ecosystem|
- |576
-emotional intelligenc|
- investment|
-आर्टिफिशियल इंटेलिजेंस|568
-कृत्रिम बुद्धिमत्|568
-energy self sufficiency|577
- and enthusiasm|
- and vigour|
- security|228
- crisis|578
- export|356 579
- import|356 579
- bridg|580
- corridor|580
- cooperation|581
- partnership|581
- tie|581
- dialogu|581
- demand|582
- consumption|582
- need|582
- independenc|577
- minister|166
- ministry|166
- pric|578
- market|578
- project|583
- infrastructur|583
- resourc|579
- supply|579
- trad|579
- sector|584
- industry|584
- field|584
- storag|585
- transition|586 587
- mix|586
- efficiency|586
- company|367
- major|367
- connectivity|
- |588
-supply and demand|478
- security|
- chain|465
- |589
-ऊर्ज आपूर्त की सुरक्ष|228
- की कीमत|578
- बुनियाद ढांच|583
- और उत्साह|
- से भरपूर|
- सुरक्ष|228
- संकट|578
- निर्यात|356 579
- आयात|356 579
- सेत|580
- गलियार|580
- सहयोग|581
- साझेदार|581
- संबंध|581
- वार्|581
- संवाद|581
- मांग|582
- खपत|582
- जरूरत|582
- आवश्यकत|582
- आत्मनिर्भर|577
- स्वतंत्र|577
- मंत्र|166
- मंत्रालय|166
- कीमत|578
- बाजार|578
- परियोज|583
- परियोजन|583
- अवसंरच|583
- संसाधन|579
- आपूर्त|579
- व्यापार|579
- क्षेत्र|584
- उद्योग|584
- भंडारण|585
- संक्रमण|586 587
- परिवर्तन|586
- मिश्रण|586
- दक्ष|586
- कंपन|367
- |588
-आपूर्त और मांग|478
- सुरक्ष|
- श्रृंखल|465
- शृंखल|465
- |589
-food and agricultur organization|590 406
- process industry|591
- process park|592
- for thought|
- security|593
- safety|594
- crisis|595
- export|596 597
- shortag|595
- grain|598
- pric|599
- inflation|599
- process|591
- standard|594
- supply|600
- aid|600
- assistanc|600
- shipment|600
- wast|601
- loss|601
- insecurity|602
- festival|603
- |604
-nutritional security|593
-खाद्य एवं कृष संगठन|590 406
- प्रसंस्करण उद्योग|591
- सुरक्ष|593
- संरक्ष|594
- संकट|595
- निर्यात|596 597
- तेल|605
- कमी|595
- कीमत|599
- मुद्रास्फीत|599
- महंग|599
- प्रसंस्करण|591
- मानक|594
- आपूर्त|600
- सहाय|600
- सामग्र|600
- अपव्यय|601
- हान|601
- असुरक्ष|602
- |604
-पोषण सुरक्ष|593
- |606 607
-health of the global economy|
- of the relationship|
- of the economy|
- of bilateral tie|
- security|608
- crisis|
- insuranc|609
- worker|610
- cooperation|553
- emergency|611
- minister|168
- ministry|168
- sector|612
- infrastructur|612
- car|613
- servic|613
- system|470
- |614
-job security|
- creation|615
- |615
-economic cooperation and trad agreement|160
- security|
- sanction|281
- crisis|
- cooperation|616 617
- tie|616 617
- relation|616
- partnership|616 617
- forum|343
- growth|618
- zon|619
- hub|619
- corridor|247
- spac|
- health|
- environment|
- climat|
-incom security|
-environmental security|
- protection|374
- cooperation|374
- conservation|374
- |376
-स्वास्थ्य क्षेत्र में सहयोग|553
- सेव सहयोग|553
- बुनियाद ढांच|612
- सुरक्ष|608
- संकट|
- बीम|609
- कर्म|610
- सहयोग|553
- आपातकाल|611
- मंत्र|168
- मंत्रालय|168
- क्षेत्र|612
- अवसंरच|612
- सेव|613
- देखभाल|613
- प्रणाल|470
- |614
-जल बंटवार विवाद|360
- सुरक्ष|
- प्रदूषण|12
- संसाधन|361
- संरक्षण|361
-आर्थ सहयोग और व्यापार समझौ|160
- सुरक्ष|
- प्रतिबंध|281
- संकट|
- सहयोग|616 617
- संबंध|616 617
- साझेदार|616 617
- रिश्|616
- मंच|343
- विकास|618
- वृद्ध|618
- केंद्र|619
- गलियार|247
- सेहत|
-नौकर की सुरक्ष|
- |615
-road safety|
- network|620
- construction|620
- map|
- ahead|
- |620
-सडक सुरक्ष|
- नेटवर्क|620
- निर्माण|620
- |620
-tight security|
-कडी सुरक्ष|
-un human right council|145
- security council|144
- general assembly|152
- peacekeep mission|146
- secretary general|153
- climat conferenc|621
- charter|150
- convention|151
- agency|151
- body|151
- system|151
- peacekeep|146
- peacekeeper|146
- resolution|147
- chief|153
- reform|148
- |154
-unit nation convention on the law of the sea|258 259
- nation framework convention on climat chang|621
- nation security council|144
- nation general assembly|152
- nation secretary general|153
- nation environment programm|149
- nation charter|150
- nation peacekeep|146
- nation|154
-unsc resolution|147
- reform|148
- |144
-यूएनएसस|144
-bank of the river|
- guarante security|
- of russia|622
- cooperation|221
- channel|221
- |623
-government security|
-प्रतिभूत|
-social security agreement|624
- security schem|
- security|624
- capital|
-सामाज सुरक्ष समझौ|624
- सुरक्ष|624
- पूंज|
-afghan peac process|625
- issu|625
- crisis|625
-situation in the middl east|626
- in afghanistan|625
- in syria|627
- in ukrain|242
- around ukrain|242
-अफगान शांत प्रक्रिय|625
- मुद्द|625
- संकट|625
-अफगानिस्तान की स्थित|625
- संकट|625
-aggression|628
-aggressiv|628
-आक्रामक|628
-आक्रमक|628
-airstrik|7
-shell|7
-bombardment|7
-गोलाबार|7
-बमबार|7
-annexation|380
-annex|380
-जबरन विलय|380
-asia pacific economic cooperation|629
- pacific region|630
- europ meet|631
- pacific|630
-एशिय में परस्पर संवाद और विश्वास बहाल उपाय पर सम्मेलन|631
- प्रशांत आर्थ सहयोग|629
- अवसंरच निवेश बैंक|632 279
- प्रशांत क्षेत्र|630
- विकास बैंक|632 279
- प्रशांत|630
-asset freez|633
- |634
-frozen asset|633 634
-freez of asset|633
-संपत्त जब्त|633
- फ्रीज|633
- |634
-aukus|635
-ऑकस|635
-balanc of power|636
- of trad|637
-power of siberia|638
- purchas agreement|639
- balanc|636
- politic|565
- plant|640
- unit|191
- generation|641
- sector|641
- supply|641
- grid|388
- station|640
- project|640
-शक्त की राजनीत|565
- संतुलन|636
-belt and road initiativ|642 643
- and road|643
-bri|642 643
-cpec|642 644
-बेल्ट एंड रोड इनिशिएटिव|643
- एंड रोड पहल|643
- एंड रोड|642 643
-बीआरआई|642
-सीपीईस|642 644
-bloc politic|104
- mentality|104
- |104
-गुटबाज|104
-गुट निरपेक्ष आंदोलन|533
- |104
-खेमेबाज|104
-blockad of sea lan|239
- |238 239
-नाकेबंद|238 239
-नाकाबंद|238 239
-घेराबंद|238
-clash|386
-skirmish|386
-झडप|386
-caatsa|427
-काट्स|427
-सीएएटीएसए|427
-casualty|645
-civilian casualty|645
- death|645
-हताहत|645
-नागर हताहत|645
- परमाण|177
- उड्डयन|646
- विमानन|646
- विमान|546
- समाज|355
-नागरिक की मौत|645
- का आवेदन|647
- प्रदान|647
- दी|647
- संशोधन|647
-ceasefir|36
-ceas fir|36
-truc|36
-cessation of hostility|36
-युद्धविराम|36
-संघर्ष विराम|36
- क्षेत्र|39
- समाधान|
- |648
-सीजफायर|36
-संघर्षविराम|36
-civil aircraft manufactur|29
- nuclear cooperation|177
- nuclear deal|177
- nuclear energy|173
- war|514
- nuclear|177
- aviation|646
- aircraft|546
- society|355
-गृहयुद्ध|514
-cold war mentality|276
- war|276
- chain|649
- storag|649
-शीत युद्ध की मानसिक|276
- युद्ध|276
- भंडारण|649
-शीतयुद्ध|276
-नया शीत युद्ध|276
- जोश|
-conflict in ukrain|242
- of interest|
- zon|39
- resolution|
- |648
-टकराव की स्थित|650
- |648
-कॉंफ्लिक्ट|648
-confrontation|650
-आमन साम|650
-containment policy|651
- |651
-encirclement|651
-रोकथाम की नीत|651
-घेराव|651
-coup d'etat|652
- |652
-regim chang|652
-तख्तापलट|652
-सत् के गलियार|
- परिवर्तन|652
-crisis in ukrain|242
- around ukrain|242
- management|
- |653
-cris|653
-संकट|653
-क्राइसिस|653
-de escalation|654
- escalat|654
- dollarisation|655
- dollarization|655
-defus tension|654
-reduc tension|654
-तनाव कम करन|654
- में कमी|654
- में वृद्ध|656
- घटा|654
- बढन|656
- |657
+of arm|
+हाथ|
+bandhan|
+|
+reliant india|353\tdefenc|\tdefens|\tdetermination|354
+|
+tank|355
+the conflict|\ttank|\timport|356 357\toil|358\tsupply|357\tpric|357\tassembly|190\ttension|\t|359
+shar disput|360\ttank|\tsecurity|\tpollution|12\tresourc|361\tconservation|361
+tank|
+tank|
+and gas field|362\tpric cap|363 364\tand gas|365\tproduction cut|305\ttank|\timport|356 366\texport|356 366\tminister|166\tgas|365\tcompany|367\tmajor|367\tfield|362\tblock|362\treserv|362\tpric|368\tindia|369\tpipelin|370\tsupply|366\tpurchas|366\ttanker|371\t|372
+टैंक|355
+की टंक|
+defenc|
+lin|
+|
+|
+के लिए जीवनशैल|373\tकी रक्ष|374\tकी सुरक्ष|374\tसुरक्ष|374\tअनुकूल|375\tमंत्र|169\tमंत्रालय|169\tसंरक्षण|374\tसहयोग|374\t|376
+की रक्ष|
+की रक्ष|\tप्रत्याश|377
+की रक्ष|
+qaeda|378\tqaida|378
+कायद|378
+|378
+arm traffick|57\tdrug|379
+हथियार|57\tविलय|380\tप्रतिबंध|381\tप्रवास|382\tप्रवासन|382
+|245
+अभियान|96\t|245
+group|383
+समूह|383
+|135
+|138 139
+|138
+blast|384\t|384
+explosiv devic|384
+|384
+विस्फोट|384\tधमाक|384
+|384
+security|385\tmanagement|385\tguard|385\tprotection|385\tclash|386\tdisput|387\tissu|387\tcross|110
+पार बिजल व्यापार|388\tपार आतंकवाद|389\tपर झडप|386\tका प्रश्न|387\tशुल्क विभाग|390\tशुल्क सहयोग|390\tशुल्क निकास|391\tशुल्क प्रक्रिय|391\tपार भुगतान|392\tसुरक्ष|385\tप्रबंधन|385\tप्रहर|385\tरक्षक|385\tसंघर्ष|386\tविवाद|387\tमुद्द|387\tप्रश्न|387\tशुल्क|393\tचौक|110
+|132 137
+|132 137
+agent|394\t|395
+|395
+|395
+|395
+|395
+|395
+and analysis wing|395\tand development|396\tcooperation|22\tfund|397\tgrant|397\tbudget|397\tinstitut|398\tcentr|398\tcenter|398\t|399
+एजेंट|394\t|395
+|395
+|395
+|395
+|395
+|395
+एंड एनालिसिस विंग|395\t|399
+security treaty organization|348 349\tsecurity treaty organisation|348 349\tsecurity|350\twest|351
+security|350
+of security|350
+सुरक्ष|350
+|159
+आतंकवाद पर व्यापक अभिसमय|159\tउत्तर दक्षिण परिवहन गलियार|400\tपरमाण ऊर्ज एजेंस|401 402 403\tनागर उड्डयन संगठन|404\tबिग कैट एलायंस|405\tकृष विकास कोष|406\tसंगठित अपराध|407\tमुद्र कोष|408 409\tन्याय न्यायालय|410\tआपराध न्यायालय|411\tसमुद्र संगठन|404\tदूरसंचार संघ|404\tसौर गठबंधन|412 413 414\tश्रम संगठन|415\tऊर्ज एजेंस|416\tअंतरिक्ष स्टेशन|417\tमिलेट्स वर्ष|418\tयोग दिवस|419\tसुरक्ष|420\tआतंकवाद|421\tअपराध|407\tकानून|422 423\tव्यवस्थ|277\tप्रतिबंध|281\tन्यायालय|410\tन्यायाधिकरण|411\tमानदंड|423\tमंच|424\tसंगठन|425\tसंस्थान|425\tव्यापार|426\tकारोबार|426\tसमुदाय|
+|159
+america adversary through sanction act|427\tnarcotic|428\tterrorism|429\tterror|429
+money launder|430\trussian sanction|281\tdump duty|431\tnarcotic|428\tterrorism|429\tterror|429\tdump|431\tsatellit|44
+traffick control|428\ttraffick|379\tsmuggl|379\tsubstanc|432\ttrial|433\tregulator|434\tregulation|434\taddiction|435\tcartel|\tlord|\tmafia|\tmoney|\t|436
+पदार्थ की तस्कर|379\tपदार्थ विरोध|428\tपदार्थ|379
+पदार्थ की तस्कर|379\tपदार्थ नियंत्रण|428\tपदार्थ|379
+|429
+के प्रत शून्य सहिष्णु|437\tके खिलाफ लडाई|156\tके विरुद्ध संघर्ष|156\tसे लडन|156\tका मुकाबल|156\tका वित्तपोषण|438\tके वित्तपोषण|438\tका निर्यात|\tरोध|429\tनिरोधक|429\tविरोध|429\tनिरोध|429\tघोषित|439\tसंदिग्ध|440\tढांच|441\tशिविर|441\tहमल|442\tसंगठन|443\tसमूह|443\t|444
+|429
+रोध|429\tसंदिग्ध|440\tवित्तपोषण|438\tफंडिंग|438\tढांच|441\tशिविर|441\tठिक|441\tहमल|442\tसंगठन|443\tसमूह|443\tनेटवर्क|443\t|444
+|445
+|445
+|445
+border e commerc|446\tborder electricity trad|388\tborder terrorism|389\tstrait tension|447\tborder payment|392
+sponsor terrorism|389\town company|448
+आतंकवाद|389
+प्रायोजित आतंकवाद|389\tका दर्ज|449\tका विलय|
+|348 349
+|348 349
+attack|450\tcrim|451\tfraud|451\tsecurity|452 453\tthreat|454\twarfar|454\t|455
+security|455\t|456
+हमल|450\tअपराध|451\tधोखाधड|451\tसुरक्ष|452 453\tसिक्योरिट|452\tखतर|454\tयुद्ध|454\t|455
+|450
+|450
+|450
+|450
+|450
+|451
+|452 453
+security|457\tprotection|458\tlocalisation|458\tlocalization|458\tflow|458\tcentr|459\tcenter|459\tgovernanc|460\t|461
+and emerg technology|462\tinfrastructur protection|457\tmineral|463\ttechnology|462
+सुरक्ष|457\tसंरक्षण|458\tस्थानीयकरण|458\tप्रवाह|458\tसेंटर|459\tकेंद्र|459\tशासन|460\t|461
+बुनियाद ढांच की सुरक्ष|457\tअवसंरच की सुरक्ष|457\tऔर उभर प्रौद्योगिक|462\tखनिज|463\tप्रौद्योगिक|462
+terrorist|439
+navigation satellit system|464\tvalu chain|465\tpublic good|\tbiofuel allianc|466\tinternet governanc|460\tterrorist|439\tsecurity|420\tterrorism|421\tsouth|467 468\torder|277\tgovernanc|469\ttrad|426\thealth|470\twarm|471
+list|439\tfinanc|438\tsanctuary|441\tcamp|441\tattack|442\tstrik|442\torganisation|443\torganization|443\tgroup|443\tnetwork|443\t|444
+of terrorist|439
+आतंकवाद|439
+camp|440
+without trial|440\tnational|217
+saf haven|441\tsuspect|440\tfinanc|438\tfund|438\tinfrastructur|441\tcamp|441\tattack|442\tgroup|443\toutfit|443\t|444
+शिविर|440
+traffick|379\tdrug|\t|379
+तस्कर|379\tमाफिय|\tकार्टेल|
+|472
+agency|394\t|472
+एजेंस|394\t|472
+|473
+|473
+|473
+|473
+control regim|474\tpromotion council|475\tof terrorism|\tprocess zon|476\tcontrol|474\tban|477\tduty|393\tdemand|478\tpromotion|475\timport|479\tcountry|480\tcredit|481\tbasket|482\tcurb|477\trestriction|477\tterrorism|\tterror|\trevolution|\t|483
+export control regim|474\tforum|424\tplatform|424\tfora|424\tinstitution|425\torganisation|425\t|484
+नियंत्रण व्यवस्थ|474\tपर प्रतिबंध|477\tसंवर्धन परिषद|475\tनियंत्रण|474\tप्रतिबंध|477\tशुल्क|393\tमांग|478\tसंवर्धन|475\tआयात|479\tऋण|481\tटोकर|482\t|483
+निर्यात नियंत्रण व्यवस्थ|474\tमंच|424\tसंस्थान|425\tसंस्थ|425\tसमूह|485\t|484
+|486
+|486
+|486
+|487
+|487
+extremism|487\t|488
+|487
+|487
+गतिविध|489\t|487
+|487
+|487
+उग्रवाद|487\t|488
+|490 491
+action task forc|490 491\tsecurity|\tcrisis|\tcooperation|492\tsector|492\tinstitution|492\tservic|492\thealth|\tecosystem|\t|493
+|490 491
+कार्रव कार्य बल|490 491\tकार्रव कार्य बलो|490 491\tसुरक्ष|\tसंकट|\tसहयोग|492\tक्षेत्र|492\tसंस्थान|492\tसेव|492\tमंत्र|165\tमंत्रालय|165\t|493
+एक्शन टास्क फोर्स|490
+against climat chang|\tagainst terrorism|156\tagainst corruption|\tagainst covid|\tterrorism|156\t|40
+economic offender|494\t|494
+आर्थ अपराध|494\t|494
+list|495
+sea grain initiativ|496\tsea grain deal|496\tlist|495
+|495
+सूच|495\tलिस्ट|495
+सागर अनाज पहल|496\tसागर अनाज समझौ|496\tसूच|495
+|497
+|497
+|497
+rebel|497
+|497
+|497
+विद्रोह|497
+|498 499
+|498
+|498
+|498 499
+|498
+right council|145\tspac flight|212\tspac programm|212\ttraffick|213\tcapital|\tspaceflight|212\tresourc|214
+to peopl connectivity|\tto peopl tie|500\tto peopl contact|500\tto peopl exchang|500\tto peopl|500\tsmuggl|213
+|501
+|501
+|501
+|501
+|501
+|501
+shar on terrorism|502\tand communication technology|503\tsecurity|226\ttechnology|503\tspac|
+security|226\t|503
+और संचार प्रौद्योगिक|503\tसुरक्ष|226\tप्रौद्योगिक|503\tक्षेत्र|
+सुरक्ष|226\t|503
+|489 504
+|489 505
+|489 505
+agency|506\tservic|506\tagent|394\tshar|502\tcommunity|\t|507
+जानकार का आदान प्रदान|502\tजानकार साझ करन|502\tजानकार साझ|502\tसूच साझ|502\tएजेंस|506\tसेव|506\tतंत्र|506\tएजेंट|394\t|507
+एजेंस|506\t|507
+|507
+agent|394
+taxation avoidanc agreement|508\tagent|394\ttaxation|508
+एजेंट|394
+एजेंट|394
+of intelligenc|502\tmarket|
+of intelligenc|502\tof scientist|509\trat|510\tprogramm|511\tprogram|511\tvisit|511
+security|512\taffair|513
+security|512
+मामल में हस्तक्षेप|513\tसुरक्ष|512\tमामल|513
+सुरक्ष|512\tयुद्ध|514
+north south transport corridor|400\tfund for agricultural development|406\tatomic energy agency|401 402 403\tcourt of justic|410\tcivil aviation organization|404\tbig cat allianc|405\tyear of millet|418\tday of yoga|419\tmonetary fund|408 409\tcriminal court|411\tmaritim organization|404\ttelecommunication union|404\tsolar allianc|412 413 414\tenergy agency|416\tspac station|417\tyoga day|419\tsecurity|420\tterrorism|421\tlaw|422 423\torder|277\tsanction|281\ttribunal|411\tcourt|411\tnorm|423\tforum|424\tfora|424\tplatform|424\torganisation|425\torganization|425\tinstitution|425\ttrad|426\tenvironment|\tcommunity|
+safeguard|515\t|401 402 403
+सुरक्ष उपाय|515\t|401 402 403
+मुद्र कोष|408\tअंतरिक्ष स्टेशन|417\tसुरक्ष|420\tकानून|422 423\tव्यवस्थ|277\tप्रतिबंध|281\tन्यायालय|410\tमंच|424\tसंगठन|425\tव्यापार|426
+जैव ईंधन गठबंधन|466\tनेविगेशन उपग्रह प्रणाल|464\tशासन व्यवस्थ|469\tमूल्य श्रृंखल|465\tतापमान वृद्ध|471\tसुरक्ष|420\tआतंकवाद|421\tदक्षिण|467 468\tव्यवस्थ|277\tशासन|469\tप्रशासन|469\tव्यापार|426\tकारोबार|426\tस्वास्थ्य|470\tतापवृद्ध|471
+general assembly|516\t|517
+|517
+stat|518
+|518
+|518
+|518
+सहयोग संगठन|519\tस्टेट|518
+|518
+|518
+|518
+|520
+|520
+|520
+e taiba|521\te toiba|521
+e moham|521\te mohammad|521
+ए तैयब|521\t|521
+ए मोहम्मद|521\t|521
+of the sea|258\tenforcement agency|522\tenforcement|522
+प्रवर्तन एजेंस|522\tप्रवर्तन|522
+security|227\tpiracy|264\tdisput|265\tconnectivity|267\tcorridor|268\ttransport|269\tinfrastructur|262\trout|263
+lin of communication|263\tlevel ris|261\tsecurity|227\tconnectivity|267\tcorridor|268\tlan|263\trout|263
+सुरक्ष|227
+|13
+|13
+launder|430
+शोधन|430
+लॉंड्रिंग|430
+|430
+terror attack|523
+11 attack|523
+terror attack|523
+attack|523
+आतंक हमल|523
+आतंक हमल|523\tहमल|523
+हमल|523
+legal assistanc in criminal matter|250\tlegal assistanc treaty|250\trecognition of standard|251\tprotection of investment|524\trecognition of degre|525\trecognition agreement|251\ttrad|252\tsettlement|253\tinvestment|249
+|250
+मामल में पारस्पर कानू सहाय|250
+investment and infrastructur fund|526\tsecurity adviser meet|229\tdisaster respons forc|163\tinvestigation agency|527\tsecurity adviser|528\tsecurity advisor|528\tsecurity|529\tcurrency|530 531\tcapital|
+|527
+निवेश और अवसंरच कोष|526\tस्तर पर निर्धारित योगदान|532\tमुद्र में व्यापार|530\tमुद्र में भुगतान|530\tआपद प्रतिक्रिय बल|163\tआपद प्रतिक्रिय बलो|163\tजांच एजेंस|527\tसुरक्ष सलाहकार|528\tका दर्ज|449\tसुरक्ष|529\tमुद्र|530 531
+|527
+level talk|229\t|528
+स्तर की वार्|229\t|528
+proliferation treaty|174\talign movement|533\tpermanent member|534\tpermanent seat|534\tpermanent membership|534\ttariff barrier|535\tfossil energy|536\tcommunicabl diseas|537\tgovernmental organisation|355\tresident indian|538\tproliferation|185\tinterferenc|513
+|185
+|185
+|174
+|174
+|175
+|175
+crim|407
+crim|407
+organis crim|407\tcrim|407
+अपराध|407
+|264
+|264
+|539
+|539
+|539
+|539
+of weapon of mass destruction|347\t|347
+|347
+|540
+|540
+ideology|540
+|540
+|540
+विचारधार|540\t|540
+|540
+anti terrorist structur|541\tcomprehensiv economic partnership|542\tsecurity|543\tstability|544\tconnectivity|545\taircraft|546
+|541
+आतंकवाद रोध ढांच|541\tआतंकवाद निरोध संरच|541\tव्यापक आर्थ भागीदार|542\tका विलय|380\tमें स्थिर|544\tपर दाव|547\tसुरक्ष|543\tस्थिर|544\tविवाद|387\tदाव|387\tअखंड|548\tसंपर्क|545\tकनेक्टिविट|545
+|541
+duty|549\tmeasur|549\t|515
+के क्षेत्र में सहयोग|231\tके लिए खतर|235\tके कडे इंतजाम|\tपरिषद में सुधार|148\tपरिषद सचिव|229\tसंबंध चुनौत|235\tपरिषद सुधार|148\tउपाय|515\tढांच|230\tसंरच|230\tव्यवस्थ|230\tसहयोग|231\tवार्|232\tपरामर्श|232\tसंवाद|232\tबल|233\tएजेंस|233\tकर्म|233\tबलो|233\tस्थित|234\tपरिदृश्य|234\tवातावरण|234\tखतर|235\tचुनौत|235\tशुल्क|549\tजांच|\tइंतजाम|\tपरिषद|144\tजमा|\t|236
+committe|550\tregim|281\tpressur|281\tagainst|281\t|551
+committe|550\tसमित|550
+का दबाव|281\tसमित|550\tलगा|48\t|551
+काउंसिल|144\t|236
+in outer spac|552\ton security|231\tin spac|552\tin health|553\tin pharmaceutical|554\tin agricultur|555\tin education|556
+|233
+to security|235\t|557
+|340
+separatism and extremism|340\t|444
+evil|340
+आंदोलन|558\t|340 505
+|559
+|559
+|559
+activity|194
+|194
+|194
+attack|560\tbomber|560\tbomb|560
+हमल|560\tहमलावर|560\tबम|560\tबमो|560
+|561
+|561
+|561
+|562
+|562
+of terrorism|438\tminister|165\t|493
+फंडिंग|438
+haven|441\tspac|
+पनाहगाह|441\tनिकास|563
+|441
+हमल|442\t|444
+|444
+|557
+|488
+|488
+arrangement|564
+व्यवस्थ|564\tअरेंजमेंट|564
+toleranc for terrorism|437\tsum gam|\ttoleranc|437\tsum|565\tduty|566\tgravity|567
+योग खेल|\tसहिष्णु|437\tयोग|565\tशुल्क|566\tगुरुत्वाकर्षण|567
+टॉलरेंस|437\tसम|565
+intelligenc|568
+intelligenc|\tproposal|\tcouncil|569\tdelegation|570\tcommunity|571\tleader|571\tcircl|571\tforum|572\tsummit|572\tchamber|573\tclimat|574\tenvironment|574\topportunity|575\tecosystem|\t|576
+intelligenc|\tinvestment|
+इंटेलिजेंस|568
+बुद्धिमत्|568
+self sufficiency|577\tand enthusiasm|\tand vigour|\tsecurity|228\tcrisis|578\texport|356 579\timport|356 579\tbridg|580\tcorridor|580\tcooperation|581\tpartnership|581\ttie|581\tdialogu|581\tdemand|582\tconsumption|582\tneed|582\tindependenc|577\tminister|166\tministry|166\tpric|578\tmarket|578\tproject|583\tinfrastructur|583\tresourc|579\tsupply|579\ttrad|579\tsector|584\tindustry|584\tfield|584\tstorag|585\ttransition|586 587\tmix|586\tefficiency|586\tcompany|367\tmajor|367\tconnectivity|\t|588
+and demand|478\tsecurity|\tchain|465\t|589
+आपूर्त की सुरक्ष|228\tकी कीमत|578\tबुनियाद ढांच|583\tऔर उत्साह|\tसे भरपूर|\tसुरक्ष|228\tसंकट|578\tनिर्यात|356 579\tआयात|356 579\tसेत|580\tगलियार|580\tसहयोग|581\tसाझेदार|581\tसंबंध|581\tवार्|581\tसंवाद|581\tमांग|582\tखपत|582\tजरूरत|582\tआवश्यकत|582\tआत्मनिर्भर|577\tस्वतंत्र|577\tमंत्र|166\tमंत्रालय|166\tकीमत|578\tबाजार|578\tपरियोज|583\tपरियोजन|583\tअवसंरच|583\tसंसाधन|579\tआपूर्त|579\tव्यापार|579\tक्षेत्र|584\tउद्योग|584\tभंडारण|585\tसंक्रमण|586 587\tपरिवर्तन|586\tमिश्रण|586\tदक्ष|586\tकंपन|367\t|588
+और मांग|478\tसुरक्ष|\tश्रृंखल|465\tशृंखल|465\t|589
+and agricultur organization|590 406\tprocess industry|591\tprocess park|592\tfor thought|\tsecurity|593\tsafety|594\tcrisis|595\texport|596 597\tshortag|595\tgrain|598\tpric|599\tinflation|599\tprocess|591\tstandard|594\tsupply|600\taid|600\tassistanc|600\tshipment|600\twast|601\tloss|601\tinsecurity|602\tfestival|603\t|604
+security|593
+एवं कृष संगठन|590 406\tप्रसंस्करण उद्योग|591\tसुरक्ष|593\tसंरक्ष|594\tसंकट|595\tनिर्यात|596 597\tतेल|605\tकमी|595\tकीमत|599\tमुद्रास्फीत|599\tमहंग|599\tप्रसंस्करण|591\tमानक|594\tआपूर्त|600\tसहाय|600\tसामग्र|600\tअपव्यय|601\tहान|601\tअसुरक्ष|602\t|604
+सुरक्ष|593\t|606 607
+of the global economy|\tof the relationship|\tof the economy|\tof bilateral tie|\tsecurity|608\tcrisis|\tinsuranc|609\tworker|610\tcooperation|553\temergency|611\tminister|168\tministry|168\tsector|612\tinfrastructur|612\tcar|613\tservic|613\tsystem|470\t|614
+security|\tcreation|615\t|615
+cooperation and trad agreement|160\tsecurity|\tsanction|281\tcrisis|\tcooperation|616 617\ttie|616 617\trelation|616\tpartnership|616 617\tforum|343\tgrowth|618\tzon|619\thub|619\tcorridor|247\tspac|\thealth|\tenvironment|\tclimat|
+security|
+security|\tprotection|374\tcooperation|374\tconservation|374\t|376
+क्षेत्र में सहयोग|553\tसेव सहयोग|553\tबुनियाद ढांच|612\tसुरक्ष|608\tसंकट|\tबीम|609\tकर्म|610\tसहयोग|553\tआपातकाल|611\tमंत्र|168\tमंत्रालय|168\tक्षेत्र|612\tअवसंरच|612\tसेव|613\tदेखभाल|613\tप्रणाल|470\t|614
+बंटवार विवाद|360\tसुरक्ष|\tप्रदूषण|12\tसंसाधन|361\tसंरक्षण|361
+सहयोग और व्यापार समझौ|160\tसुरक्ष|\tप्रतिबंध|281\tसंकट|\tसहयोग|616 617\tसंबंध|616 617\tसाझेदार|616 617\tरिश्|616\tमंच|343\tविकास|618\tवृद्ध|618\tकेंद्र|619\tगलियार|247\tसेहत|
+की सुरक्ष|\t|615
+safety|\tnetwork|620\tconstruction|620\tmap|\tahead|\t|620
+सुरक्ष|\tनेटवर्क|620\tनिर्माण|620\t|620
+security|
+सुरक्ष|
+human right council|145\tsecurity council|144\tgeneral assembly|152\tpeacekeep mission|146\tsecretary general|153\tclimat conferenc|621\tcharter|150\tconvention|151\tagency|151\tbody|151\tsystem|151\tpeacekeep|146\tpeacekeeper|146\tresolution|147\tchief|153\treform|148\t|154
+nation convention on the law of the sea|258 259\tnation framework convention on climat chang|621\tnation security council|144\tnation general assembly|152\tnation secretary general|153\tnation environment programm|149\tnation charter|150\tnation peacekeep|146\tnation|154
+resolution|147\treform|148\t|144
+|144
+of the river|\tguarante security|\tof russia|622\tcooperation|221\tchannel|221\t|623
+security|
+|
+security agreement|624\tsecurity schem|\tsecurity|624\tcapital|
+सुरक्ष समझौ|624\tसुरक्ष|624\tपूंज|
+peac process|625\tissu|625\tcrisis|625
+in the middl east|626\tin afghanistan|625\tin syria|627\tin ukrain|242\taround ukrain|242
+शांत प्रक्रिय|625\tमुद्द|625\tसंकट|625
+की स्थित|625\tसंकट|625
+|628
+|628
+|628
+|628
+|7
+|7
+|7
+|7
+|7
+|380
+|380
+विलय|380
+pacific economic cooperation|629\tpacific region|630\teurop meet|631\tpacific|630
+में परस्पर संवाद और विश्वास बहाल उपाय पर सम्मेलन|631\tप्रशांत आर्थ सहयोग|629\tअवसंरच निवेश बैंक|632 279\tप्रशांत क्षेत्र|630\tविकास बैंक|632 279\tप्रशांत|630
+freez|633\t|634
+asset|633 634
+of asset|633
+जब्त|633\tफ्रीज|633\t|634
+|635
+|635
+of power|636\tof trad|637
+of siberia|638\tpurchas agreement|639\tbalanc|636\tpolitic|565\tplant|640\tunit|191\tgeneration|641\tsector|641\tsupply|641\tgrid|388\tstation|640\tproject|640
+की राजनीत|565\tसंतुलन|636
+and road initiativ|642 643\tand road|643
+|642 643
+|642 644
+एंड रोड इनिशिएटिव|643\tएंड रोड पहल|643\tएंड रोड|642 643
+|642
+|642 644
+politic|104\tmentality|104\t|104
+|104
+निरपेक्ष आंदोलन|533\t|104
+|104
+of sea lan|239\t|238 239
+|238 239
+|238 239
+|238
+|386
+|386
+|386
+|427
+|427
+|427
+|645
+casualty|645\tdeath|645
+|645
+हताहत|645\tपरमाण|177\tउड्डयन|646\tविमानन|646\tविमान|546\tसमाज|355
+की मौत|645\tका आवेदन|647\tप्रदान|647\tदी|647\tसंशोधन|647
+|36
+fir|36
+|36
+of hostility|36
+|36
+विराम|36\tक्षेत्र|39\tसमाधान|\t|648
+|36
+|36
+aircraft manufactur|29\tnuclear cooperation|177\tnuclear deal|177\tnuclear energy|173\twar|514\tnuclear|177\taviation|646\taircraft|546\tsociety|355
+|514
+war mentality|276\twar|276\tchain|649\tstorag|649
+युद्ध की मानसिक|276\tयुद्ध|276\tभंडारण|649
+|276
+शीत युद्ध|276\tजोश|
+in ukrain|242\tof interest|\tzon|39\tresolution|\t|648
+की स्थित|650\t|648
+|648
+|650
+साम|650
+policy|651\t|651
+|651
+की नीत|651
+|651
+d'etat|652\t|652
+chang|652
+|652
+के गलियार|\tपरिवर्तन|652
+in ukrain|242\taround ukrain|242\tmanagement|\t|653
+|653
+|653
+|653
+escalation|654\tescalat|654\tdollarisation|655\tdollarization|655
+tension|654
+tension|654
+कम करन|654\tमें कमी|654\tमें वृद्ध|656\tघटा|654\tबढन|656\t|657
+and diplomacy|658\tpartner|659
 dialogu and diplomacy|658
- partner|659
-through dialogu and diplomacy|658
-बातचीत और कूटनीत|658
- से समाधान|660
-वार् और कूटनीत|658
- साझेदार|659
-संवाद और कूटनीत|658
- की संस्कृत|
- साझेदार|659
-diplomatic row|661
- spat|661
- crisis|661
- standoff|661
- isolation|662
- solution|660
- spac|
-राजनय संबंध तोड|663
- संबंध खत्म|663
- विवाद|661
- संकट|661
- गतिरोध|661
- समाधान|660
-कूटनीत विवाद|661
- संकट|661
- अलगाव|662
- समाधान|660
-buffer zon|196
-बफर जोन|196
-disput island|265
- territory|265
- resolution|
- |664
-विवाद समाधान|
- |664
-विवादित द्वीप|265
- क्षेत्र|265
- |664
-embargo|48
-escalation|656
-escalat tension|656
- |656
-बढत तनाव|656
-expulsion of diplomat|665
-expell diplomat|665
-persona non grata|665
-राजनयिक का निष्कासन|665
- को निष्कासित|665
-अवांछित व्यक्त|665
-fre open and inclusiv indo pacific|666
- and open indo pacific|666
- trad agreement|667
- trad area|667
- trad pact|667
- trad zon|667
- economic zon|476
-स्वतंत्र खुल और समावेश हिंद प्रशांत|666
- और खुल हिंद प्रशांत|666
- राष्ट्र का राष्ट्रकुल|668
- देश का राष्ट्रमंडल|668
- की घोषण|558
- को मान्य|449
- संग्राम|
- संघर्ष|
-मुक्त और खुल हिंद प्रशांत|666
- व्यापार समझौ|667
- व्यापार क्षेत्र|667
- व्यापार करार|667
- आर्थ क्षेत्र|476
-freedom of navigation and overflight|669
- of navigation|669 670
- struggl|
-नौवहन और उडान की स्वतंत्र|669
- की स्वतंत्र|669 670
- में बाध|244
- क्षेत्र|269
- मार्ग|263
- कंपन|300
- |301
-galwan clash|671
- valley|671
- |671
-गलवान घाट|671
- झडप|671
- |671
-gaza war|241
- conflict|241
- crisis|241
-गाज युद्ध|241
- संघर्ष|241
- संकट|241
-geopolitical tension|672
- situation|672
- development|672
- environment|
- gam|
- |673
-भू राजनीत तनाव|672
- राजनीत स्थित|672
- राजनीत घटनाक्रम|672
- राजनीत खेल|
- राजनीत|673
- भाग|547
- मार्ग|112
- स्थान|674
- केंद्र|109
-geopolitic|673
-भूराजनीत|673
-जियोपॉलिटिक्स|673
-ग्लोबल साउथ|467 468
- वार्मिंग|471
-go to war|35
-going to war|35
-went to war|35
-wag war|35
-declar war|35
-great power rivalry|128
- power competition|128
- patriotic war|
- power|675
- gam|
-major power|675
-superpower|675
-महाशक्त प्रतिद्वंद्वि|128
- |675
-बडी शक्त की प्रतिद्वंद्वि|128
- शक्त|675
- बिल्ल|405
-प्रमुख शक्त|675
-big power rivalry|128
- data|458
- tech|331
- cat|405
-hegemony|676
-hegemonism|676
-dominanc|676
-वर्चस्व|676
-आधिपत्य|676
-प्रभुत्व|676
-hostil|677
-enmity|677
-animosity|677
-दुश्म|677
-शत्रुतापूर्ण|677
-hostility|243
-शत्रु|243
-युद्धरत|243
-hotspot|678
-flashpoint|678
-हॉटस्पॉट|678
-फ्लैशप्वाइंट|678
-indo pacific|679
-हिंद महासागर रिम एसोसिएशन|680
- प्रशांत क्षेत्र|679
- का अध्ययन|681
- प्रशांत|679
- महासभ|
- भाष|682
- शिक्षण|681
- दिवस|683
-इंड पैसिफ|679
-indus water treaty|360
-सिंध जल संध|360
-upris|504
-बगावत|504
-interferenc in internal affair|513
-अहस्तक्षेप|513
-world war ii|
- food programm|590 406
- health organization|684 685
- health organisation|684 685
- trad organization|686 687
- trad organisation|686 687
- custom organization|688
- trad center|
- hindi day|683
- order|277
- war|
- court|410
- bank|689 409
- trad|426
- heritag|690
-विश्व सीम शुल्क संगठन|688
- खाद्य कार्यक्रम|590 406
- स्वास्थ्य संगठन|684 685
- व्यापार संगठन|686 687
- हिंद दिवस|683
- व्यवस्थ|277
- युद्ध|
- बैंक|689 409
- धरोहर|690
- समुदाय|
-नई ऊर्ज और गति|
- विश्व व्यवस्थ|277
- ऊर्ज|
- सामग्र|283
-invasion|105
-invad|105
-invader|105
-आक्रमणकार|105
-चढाई|105
-iran nuclear deal|19
- israel conflict|691
-jcpoa|19
-iranian nuclear programm|19
-ईरान का परमाण कार्यक्रम|19
- परमाण समझौ|19
- इजराइल संघर्ष|691
-जेसीपीओए|19
-ईरा परमाण कार्यक्रम|19
-isolation|662
-isolat|662
-अलग थलग|662
-israel hama war|691
- iran war|691
- palestin conflict|692
-इजराइल हमास युद्ध|691
- ईरान युद्ध|691
- फिलिस्तीन संघर्ष|692
-israeli palestinian conflict|692
-palestinian issu|692
- question|692
-palestin issu|692
-इस्राइल फलस्तीन संघर्ष|692
-फिलिस्तीन मुद्द|692
-फलस्तीन मुद्द|692
-फिलिस्ती मुद्द|692
-kashmir issu|693
- disput|693
-pakistan occupy kashmir|693
-pok|693
-कश्मीर मुद्द|693
- विवाद|693
-पाक अधिकृत कश्मीर|693
-पाकिस्तान अधिकृत कश्मीर|693
-पीओक|693
-korean peninsula issu|694
- peninsula|694
-north korean nuclear issu|694
- atlantic treaty organization|695
- atlantic treaty organisation|695
- south transport corridor|400
- atlantic allianc|695
- south corridor|400
-कोरिय प्रायद्वीप|694
-उत्तर कोरिय परमाण मुद्द|694
- अटलांट संध संगठन|695
- दक्षिण परिवहन गलियार|400
- दक्षिण गलियार|400
- दक्षिण कॉरिडोर|400
- समुद्र मार्ग|696
-lac|697
-libyan crisis|698
-yemen crisis|698
-yemeni conflict|698
-venezuelan crisis|698
-sudan conflict|698
-लीबिय संकट|698
-यमन संकट|698
- संघर्ष|698
-वेनेजुएल संकट|698
-सूडान संघर्ष|698
-lin of actual control|699
- of control|700
- of credit|701
-वास्तव नियंत्रण रेख|699
-एलएस|699
-नियंत्रण रेख|700
-mediation|702
-mediator|702
-mediat|702
-मध्यस्थ|702
-middl of the road|
- east conflict|626
- east crisis|626
-west asia crisis|626
- asia conflict|626
- bank|
-मध्य पूर्व संघर्ष|626
- पूर्व संकट|626
-पश्चिम एशिय की स्थित|626
- एशिय संकट|626
- एशिय संघर्ष|626
- प्रतिबंध|281
- देश|351
- शक्त|351
- राष्ट्र|351
- तट|
-offensiv|96
-minsk agreement|703
- accord|703
-normandy format|703
-astana format|703
- process|703
-मिन्स्क समझौ|703
-नॉर्मंड प्रारूप|703
-अस्त प्रारूप|703
- प्रक्रिय|703
-multipolar world order|704
- world|704
- order|704
- |705
-बहुध्रुव विश्व व्यवस्थ|704
- विश्व|704
- व्यवस्थ|704
- दुनिय|704
- |705
-multipolarity|704
-nagorno karabakh|706
-karabakh conflict|706
-नागोर्न काराबाख|706
-काराबाख संघर्ष|706
-nam disput|707
- issu|707
-renam of the country|707
-prespa agreement|707
-नाम का मुद्द|707
- विवाद|707
-प्रेस्प समझौ|707
-nato eastward expansion|708
- member stat|709
- expansion|708
- enlargement|708
- summit|709
- ally|709
- member|709
- |710 695
-नाट का विस्तार|708
- के विस्तार|708
- शिखर सम्मेलन|709
- के सहयोग|709
- विस्तार|708
- सहयोग|709
- सदस्य|709
- |710 695
-eastward expansion of nato|708
-occupation|711
-occupy territory|711
-कब्ज वाल क्षेत्र|711
- |711
-अधिकृत आर्थ संचालक|391
- क्षेत्र|711
-peac and stability|294
- of mind|
- agreement|292
- deal|292
- treaty|292
- accord|292
- process|293
- talk|293
- negotiation|293
- initiativ|293
- plan|293
- summit|291
- conferenc|291
- |294
-अमन|294
-peaceful use of atomic energy|173
- use of nuclear energy|173
- use of outer spac|712
- settlement|660
- resolution|660
-political settlement|660
- solution|660
- capital|
- energy|
- scienc|
- spac|
- environment|
- climat|
- earthquak|
- asylum|713
- cultur|
- gam|
-negotiat settlement|660
-शांतिपूर्ण समाधान|660
-राजनीत समाधान|660
- पूंज|
- विज्ञान|
- स्थान|
- भूचाल|
- तूफान|
- शरण|713
- संस्कृत|
- खेल|
-pressur|714
-coercion|714
-दबाव|714
-जबरदस्|714
-pric of oil|368
- cap|363 364
- war|
-मूल्य सीम|363 364
- श्रृंखल|465
-तेल मूल्य सीम|363 364
- और गैस|365
- एवं गैस|365
- व गैस|365
- की कीमत|368
- के दाम|368
- आयात|356 366
- निर्यात|356 366
- मंत्र|166
- कंपन|367
- कंप|367
- क्षेत्र|362
- ब्लॉक|362
- भंडार|362
- कीमत|368
- पाइपलाइन|370
- शोधन|715
- आपूर्त|366
- खरीद|366
- टैंकर|371
- |372
-prisoner of war|37
- exchang|37
- swap|37
- |217
-pow|37
-युद्धबंद|37
-कैद की अदल बदल|37
- |217
-provocation|716
-provocativ|716
-उकसाव|716
-उकसावेपूर्ण|716
-भडकाऊ|716
-quad|717 718
-quadrilateral security dialogu|717 718
-क्वाड|717 718
-चतुर्भुज सुरक्ष संवाद|717 718
-rebel|505
-separatist movement|558
- |505
-बाग|505
-recall of ambassador|663
- ambassador|663
-downgrad diplomatic tie|663
-sever diplomatic tie|663
-राजदूत को वापस बुल|663
-reconstruction|719
-post conflict reconstruction|719
- soviet spac|
- harvest loss|601
+और कूटनीत|658\tसे समाधान|660
+और कूटनीत|658\tसाझेदार|659
+और कूटनीत|658\tकी संस्कृत|\tसाझेदार|659
+row|661\tspat|661\tcrisis|661\tstandoff|661\tisolation|662\tsolution|660\tspac|
+संबंध तोड|663\tसंबंध खत्म|663\tविवाद|661\tसंकट|661\tगतिरोध|661\tसमाधान|660
+विवाद|661\tसंकट|661\tअलगाव|662\tसमाधान|660
+zon|196
+जोन|196
+island|265\tterritory|265\tresolution|\t|664
+समाधान|\t|664
+द्वीप|265\tक्षेत्र|265\t|664
+|48
+|656
+tension|656\t|656
+तनाव|656
+of diplomat|665
+diplomat|665
+non grata|665
+का निष्कासन|665\tको निष्कासित|665
+व्यक्त|665
+open and inclusiv indo pacific|666\tand open indo pacific|666\ttrad agreement|667\ttrad area|667\ttrad pact|667\ttrad zon|667\teconomic zon|476
+खुल और समावेश हिंद प्रशांत|666\tऔर खुल हिंद प्रशांत|666\tराष्ट्र का राष्ट्रकुल|668\tदेश का राष्ट्रमंडल|668\tकी घोषण|558\tको मान्य|449\tसंग्राम|\tसंघर्ष|
+और खुल हिंद प्रशांत|666\tव्यापार समझौ|667\tव्यापार क्षेत्र|667\tव्यापार करार|667\tआर्थ क्षेत्र|476
+of navigation and overflight|669\tof navigation|669 670\tstruggl|
+और उडान की स्वतंत्र|669\tकी स्वतंत्र|669 670\tमें बाध|244\tक्षेत्र|269\tमार्ग|263\tकंपन|300\t|301
+clash|671\tvalley|671\t|671
+घाट|671\tझडप|671\t|671
+war|241\tconflict|241\tcrisis|241
+युद्ध|241\tसंघर्ष|241\tसंकट|241
+tension|672\tsituation|672\tdevelopment|672\tenvironment|\tgam|\t|673
+राजनीत तनाव|672\tराजनीत स्थित|672\tराजनीत घटनाक्रम|672\tराजनीत खेल|\tराजनीत|673\tभाग|547\tमार्ग|112\tस्थान|674\tकेंद्र|109
+|673
+|673
+|673
+साउथ|467 468\tवार्मिंग|471
+to war|35
+to war|35
+to war|35
+war|35
+war|35
+power rivalry|128\tpower competition|128\tpatriotic war|\tpower|675\tgam|
+power|675
+|675
+प्रतिद्वंद्वि|128\t|675
+शक्त की प्रतिद्वंद्वि|128\tशक्त|675\tबिल्ल|405
+शक्त|675
+power rivalry|128\tdata|458\ttech|331\tcat|405
+|676
+|676
+|676
+|676
+|676
+|676
+|677
+|677
+|677
+|677
+|677
+|243
+|243
+|243
+|678
+|678
+|678
+|678
+pacific|679
+महासागर रिम एसोसिएशन|680\tप्रशांत क्षेत्र|679\tका अध्ययन|681\tप्रशांत|679\tमहासभ|\tभाष|682\tशिक्षण|681\tदिवस|683
+पैसिफ|679
+water treaty|360
+जल संध|360
+|504
+|504
+in internal affair|513
+|513
+war ii|\tfood programm|590 406\thealth organization|684 685\thealth organisation|684 685\ttrad organization|686 687\ttrad organisation|686 687\tcustom organization|688\ttrad center|\thindi day|683\torder|277\twar|\tcourt|410\tbank|689 409\ttrad|426\theritag|690
+सीम शुल्क संगठन|688\tखाद्य कार्यक्रम|590 406\tस्वास्थ्य संगठन|684 685\tव्यापार संगठन|686 687\tहिंद दिवस|683\tव्यवस्थ|277\tयुद्ध|\tबैंक|689 409\tधरोहर|690\tसमुदाय|
+ऊर्ज और गति|\tविश्व व्यवस्थ|277\tऊर्ज|\tसामग्र|283
+|105
+|105
+|105
+|105
+|105
+nuclear deal|19\tisrael conflict|691
+|19
+nuclear programm|19
+का परमाण कार्यक्रम|19\tपरमाण समझौ|19\tइजराइल संघर्ष|691
+|19
+परमाण कार्यक्रम|19
+|662
+|662
+थलग|662
+hama war|691\tiran war|691\tpalestin conflict|692
+हमास युद्ध|691\tईरान युद्ध|691\tफिलिस्तीन संघर्ष|692
+palestinian conflict|692
+issu|692\tquestion|692
+issu|692
+फलस्तीन संघर्ष|692
+मुद्द|692
+मुद्द|692
+मुद्द|692
+issu|693\tdisput|693
+occupy kashmir|693
+|693
+मुद्द|693\tविवाद|693
+अधिकृत कश्मीर|693
+अधिकृत कश्मीर|693
+|693
+peninsula issu|694\tpeninsula|694
+korean nuclear issu|694\tatlantic treaty organization|695\tatlantic treaty organisation|695\tsouth transport corridor|400\tatlantic allianc|695\tsouth corridor|400
+प्रायद्वीप|694
+कोरिय परमाण मुद्द|694\tअटलांट संध संगठन|695\tदक्षिण परिवहन गलियार|400\tदक्षिण गलियार|400\tदक्षिण कॉरिडोर|400\tसमुद्र मार्ग|696
+|697
+crisis|698
+crisis|698
+conflict|698
+crisis|698
+conflict|698
+संकट|698
+संकट|698\tसंघर्ष|698
+संकट|698
+संघर्ष|698
+of actual control|699\tof control|700\tof credit|701
+नियंत्रण रेख|699
+|699
+रेख|700
+|702
+|702
+|702
+|702
+of the road|\teast conflict|626\teast crisis|626
+asia crisis|626\tasia conflict|626\tbank|
+पूर्व संघर्ष|626\tपूर्व संकट|626
+एशिय की स्थित|626\tएशिय संकट|626\tएशिय संघर्ष|626\tप्रतिबंध|281\tदेश|351\tशक्त|351\tराष्ट्र|351\tतट|
+|96
+agreement|703\taccord|703
+format|703
+format|703\tprocess|703
+समझौ|703
+प्रारूप|703
+प्रारूप|703\tप्रक्रिय|703
+world order|704\tworld|704\torder|704\t|705
+विश्व व्यवस्थ|704\tविश्व|704\tव्यवस्थ|704\tदुनिय|704\t|705
+|704
+karabakh|706
+conflict|706
+काराबाख|706
+संघर्ष|706
+disput|707\tissu|707
+of the country|707
+agreement|707
+का मुद्द|707\tविवाद|707
+समझौ|707
+eastward expansion|708\tmember stat|709\texpansion|708\tenlargement|708\tsummit|709\tally|709\tmember|709\t|710 695
+का विस्तार|708\tके विस्तार|708\tशिखर सम्मेलन|709\tके सहयोग|709\tविस्तार|708\tसहयोग|709\tसदस्य|709\t|710 695
+expansion of nato|708
+|711
+territory|711
+वाल क्षेत्र|711\t|711
+आर्थ संचालक|391\tक्षेत्र|711
+and stability|294\tof mind|\tagreement|292\tdeal|292\ttreaty|292\taccord|292\tprocess|293\ttalk|293\tnegotiation|293\tinitiativ|293\tplan|293\tsummit|291\tconferenc|291\t|294
+|294
+use of atomic energy|173\tuse of nuclear energy|173\tuse of outer spac|712\tsettlement|660\tresolution|660
+settlement|660\tsolution|660\tcapital|\tenergy|\tscienc|\tspac|\tenvironment|\tclimat|\tearthquak|\tasylum|713\tcultur|\tgam|
+settlement|660
+समाधान|660
+समाधान|660\tपूंज|\tविज्ञान|\tस्थान|\tभूचाल|\tतूफान|\tशरण|713\tसंस्कृत|\tखेल|
+|714
+|714
+|714
+|714
+of oil|368\tcap|363 364\twar|
+सीम|363 364\tश्रृंखल|465
+मूल्य सीम|363 364\tऔर गैस|365\tएवं गैस|365\tव गैस|365\tकी कीमत|368\tके दाम|368\tआयात|356 366\tनिर्यात|356 366\tमंत्र|166\tकंपन|367\tकंप|367\tक्षेत्र|362\tब्लॉक|362\tभंडार|362\tकीमत|368\tपाइपलाइन|370\tशोधन|715\tआपूर्त|366\tखरीद|366\tटैंकर|371\t|372
+of war|37\texchang|37\tswap|37\t|217
+|37
+|37
+की अदल बदल|37\t|217
+|716
+|716
+|716
+|716
+|716
+|717 718
+security dialogu|717 718
+|717 718
+सुरक्ष संवाद|717 718
+|505
+movement|558\t|505
+|505
+of ambassador|663\tambassador|663
+diplomatic tie|663
+diplomatic tie|663
+को वापस बुल|663
+|719
+conflict reconstruction|719\tsoviet spac|\tharvest loss|601
+|719
 पुनर्निर्माण|719
-युद्धोत्तर पुनर्निर्माण|719
-referendum|720
-plebiscit|720
-जनमत संग्रह|720
- |720
-रायशुमार|720
-refuge crisis|721
- |722
-displac person|721
-internally displac|721
-displacement|721
-शरणार्थ का दाव|713
- संकट|721
- |722
-विस्थापित|721
-विस्थापन|721
-रिफ्यूज|722
-rivalry|723
-rival|723
-प्रतिद्वंद्वि|723
-होड|723
-प्रतिस्पर्ध|723
-rul bas international order|724
- bas order|724
- of origin|725
-नियम आधारित अंतरराष्ट्र व्यवस्थ|724
- आधारित व्यवस्थ|724
-पाबंद|551
-सैंक्शन|551
-secession|558
-independenc declaration|558
- struggl|
-unilateral declaration of independenc|558
- coerciv measur|381
- measur|381
- sanction|281
-अलगाव|558
-एकतरफ स्वतंत्र घोषण|558
- दबावकार उपाय|381
- उपाय|381
- प्रतिबंध|281
-right to self determination|354
-आत्मनिर्णय|354
-आत्म निर्णय|354
-south asian association for regional cooperation|726
- china sea disput|727
- china sea|727
-दक्षिण पूर्व एशिय राष्ट्र का संगठन|728
- पूर्व एशिय देश का संगठन|728
- एशिय क्षेत्र सहयोग संगठन|726
- चीन सागर विवाद|727
- चीन सागर|727
-sovereignty and territorial integrity|548
- |729
-sovereign wealth fund|730
- |729
-संप्रभु और क्षेत्र अखंड|548
- |729
-प्रभुसत्|729
-संप्रभ|729
-special rupe vostro account|731
- military operation|732
- economic zon|476
-विशेष सैन्य अभियान|732
- आर्थ क्षेत्र|476
-spher of influenc|733
-प्रभाव की कक्ष|
- क्षेत्र|733
-stability in the region|544
-standoff|106
-stand off|106
-fac off|106
- mask|734
-गतिरोध|106
-statehood|449
-recognition of educational qualification|525
- of independenc|449
- of diploma|525
-recognis the independenc|449
-syrian crisis|627
- conflict|627
- settlement|627
-syria crisis|627
-सीरिय की स्थित|627
- संकट|627
- संघर्ष|627
-taiwan issu|447
- strait|447
-ताइवान का मुद्द|447
- मुद्द|447
- जलडमरूमध्य|447
-tension|657
-तनात|657
-territorial disput|387
- claim|387
- integrity|548
-boundary disput|387
- question|387
-territory|547
-भूभाग|547
-भूक्षेत्र|547
-इलाक पर दाव|547
-trad in national currency|530
- and economic cooperation|735
- and economic relation|735
- and economic tie|735
- and investment minister|165
- in good|257
- in servic|257
- war|736 737
- balanc|637
- minister|164
- secretary|738
- growth|739
- financ|481
- preferenc|740
- agreement|741
- deal|741
- pact|741
- accord|741
- barrier|535
- basket|482
- diversification|482
- corridor|742 247
- rout|742
- data|743
- figur|743
- statistic|743
- deficit|744
- gap|744
- delegation|570
- mission|570
- facilitation|745
- fair|746
- exhibition|746
- show|746
- hub|747
- imbalanc|748
- negotiation|749
- talk|749
- policy|750
- rul|750
- regim|750
- potential|751
- promotion|752
- relation|753
- tie|753
- link|753
- partner|753
- remedy|754
- representativ|755
- restriction|477
- surplus|756
- target|757
- goal|757
- turnover|758
- volum|758
- disput|759
- friction|759
- tension|759
- insult|
- barb|
- blow|
- accusation|
- charg|
- plac|
- fir|
- jib|
- word|
- union|
- unionist|
- |760
-tariff rat quota|761
- war|736 737
- concession|762
- reduction|762
- cut|762
- |763
-व्यापार और आर्थ सहयोग|735
- एवं आर्थ सहयोग|735
- और आर्थ संबंध|735
- की अपार संभावन|751
- करन में आसा|764
- में वृद्ध|739
- में बढोतर|739
- में बाध|535
- का विविध|482
- के आंकड|743
- में असंतुलन|748
- की संभाव|751
- को बढाव|752
- का लक्ष्य|757
- की मात्र|758
- का आकार|758
- शिखर सम्मेलन|572
- सुगम रैंकिंग|764
- युद्ध|736 737
- जंग|736 737
- प्रस्ताव|
- संतुलन|637
- परिषद|569
- मंत्र|164
- वृद्ध|739
- वित्त|481
- वरीय|740
- समझौ|741
- करार|741
- सौद|741
- बाध|535
- अवरोध|535
- टोकर|482
- विविध|482
- गलियार|742 247
- मार्ग|742
- आंकड|743
- घाट|744
- अंतर|744
- प्रतिनिधिमंडल|570
- मिशन|570
- सुगम|745
- सुविध|745
- मेल|746
- प्रदर्श|746
- केंद्र|747
- असंतुलन|748
- वार्|749
- नीत|750
- नियम|750
- व्यवस्थ|750
- क्षम|751
- संवर्धन|752
- संबंध|753
- साझेदार|753
- भागीदार|753
- उपचार|754
- प्रतिनिध|755
- प्रतिबंध|477
- अधिशेष|756
- सरप्लस|756
- लक्ष्य|757
- कारोबार|758
- टर्नओवर|758
- विवाद|759
- तनाव|759
- समुदाय|571
- जगत|571
- मंच|572
- माहौल|574
- अवसर|575
- जहाज|301
- |760
-ट्रेड वॉर|736 737
- डील|741
- फेयर|746
- यूनियन|
- कॉरिडोर|247
- |760
-टैरिफ दर कोट|761
- में कटौ|762
- युद्ध|736 737
- कटौ|762
- |763
-शुल्क में कटौ|762
- युद्ध|736 737
- मुक्त|566
- रियायत|762
- |765
-कारोबार जंग|736 737
- समझौ|741
- समुदाय|571
- सुगम|764
- माहौल|574
- अवसर|575
- |576
-two stat solution|766
- way trad|252
- way investment|249
-दो राष्ट्र समाधान|766
- राज्य समाधान|766
-द्व राष्ट्र समाधान|766
-ukrain crisis|242
- conflict|242
- war|242
-ukrainian crisis|242
-यूक्रेन में युद्ध|242
- की स्थित|242
- में संघर्ष|242
- संकट|242
- युद्ध|242
- संघर्ष|242
-unclo|258 259
-यूएनसीएलओएस|258 259
-coerciv measur|381
-illegal sanction|381
- immigrant|382
- migration|382
-दबावकार उपाय|381
-western sanction|281
- country|351
- power|351
-secondary sanction|281
-tough sanction|281
-punitiv sanction|281
- tariff|248
-रूस प्रत्यक्ष निवेश कोष|526
- विरोध प्रतिबंध|281
- पर प्रतिबंध|281
- भारत चीन|767
- केंद्र बैंक|622
- विज्ञान अकादम|768
- कक्ष स्टेशन|769
- अंतरिक्ष एजेंस|770
- तेल|366
- रेलव|771
- हाउस|772
- भाष|682
- अध्ययन|681
-द्वितीयक प्रतिबंध|281
-कडे प्रतिबंध|281
-नए प्रतिबंध|281
- सदस्य|282
-दंडात्मक प्रतिबंध|281
- शुल्क|248
-unipolar world|773
- |773
-एकध्रुव विश्व|773
- |773
-warfar|40
-लडाई|40
-genocid|38
-ethnic cleans|38
-नरसंहार|38
-जात सफाय|38
-theatr of war|39
- |774
-युद्धग्रस्त|39
-the west|351
- capital|
- moon|775
-election campaign|
-electoral battl|
-चुनाव जंग|
- लडाई|
-import ban|477
- duty|393
- tariff|393
- substitution|776
- basket|482
- restriction|477
- |777
-ban on export|
- on import|
-smok ban|
-आयात पर प्रतिबंध|477
- में उछाल|778
- प्रतिबंध|477
- शुल्क|393
- टैरिफ|393
- प्रतिस्थापन|776
- टोकर|482
- |777
-भ्रष्टाचार के खिलाफ लडाई|
-कोरो के खिलाफ लडाई|
- वायरस|779
- महामार|779
- |779
-जलवाय परिवर्तन के खिलाफ लडाई|
- संबंध आपद|780
- शिखर सम्मेलन|621
- संकट|781
- अनुकूलन|782
- शमन|782
- लचीलापन|782
- अनुकूल|782
- कार्रव|783
- लक्ष्य|783
- प्रतिबद्ध|783
- महत्वाकांक्ष|783
- परिवर्तन|784
- सहयोग|785
- साझेदार|785
- कूटनीत|785
- आपातकाल|781
- वित्त|786
- वित्तपोषण|786
- न्याय|787
- सम्मेलन|621
- |788
-climat relat disaster|780
- of trust|
- of fear|
- of confidenc|
- for investment|
- of cooperation|
- crisis|781
- adaptation|782
- mitigation|782
- resilienc|782
- action|783
- goal|783
- target|783
- commitment|783
- ambition|783
- chang|784
- cooperation|785
- partnership|785
- diplomacy|785
- emergency|781
- financ|786
- fund|786
- justic|787
- summit|621
- conferenc|621
- |788
-debt crisis|
- |789
-कर्ज संकट|
- |789
-struggl for independenc|
-आजाद की लडाई|
-mental stress|
- health|790
-stress|
-मानस तनाव|
- स्वास्थ्य|790
-rest in peac|
-मन की शांत|
-गरीब के खिलाफ जंग|
-second world war|
-first world war|
-द्वित विश्व युद्ध|
-दूसर विश्व युद्ध|
-प्रथम विश्व युद्ध|
-महान देशभक्तिपूर्ण युद्ध|
-abstain|791
-abstention|791
-vot in favour|791
- against|791
- |792
-मतदान में भाग नही|791
- से दूर|791
- |792
-अनुपस्थित रहा|791
-पक्ष में मतदान|791
-विरोध में मतदान|791
-african union|793
-au|793
-अफ्रीक संघ|793
-apec|629
-एपेक|629
-arab leagu|794
-leagu of arab stat|794
-gulf cooperation council|794
-gcc|794
-अरब राज्य की लीग|794
- लीग|794
-खाड सहयोग परिषद|794
-जीसीस|794
-arctic lng 2|795
- ship rout|696
- council|796
- oil|797
- gas|797
- resourc|797
- research|271
- ice|798
-आर्कट परिषद|796
- संसाधन|797
- एलएनज|795
- अनुसंधान|271
-asean regional forum|728
- |728
-association of southeast asian nation|728
-admm plus|728
-आसियान क्षेत्र मंच|728
- |728
-asian infrastructur investment bank|632 279
- development bank|632 279
-aiib|632 279
-adb|632 279
-एआईआईब|632
-एडीब|632
-bimstec|799
-बिम्सटेक|799
-bric plus|800
- expansion|801
- bank|278 279
- outreach|802
- |800
-ब्रिक्स का विस्तार|801
- प्लस|800
- विस्तार|801
- बैंक|278
- |800
-cica|631
-conferenc on interaction and confidenc build measur in asia|631
- of the party|803
-asem|631
-सीआईसीए|631
-एसेम|631
-cis|668
-commonwealth of independent stat|668
- of nation|804
- gam|
- |804
-सीआईएस|668
-coalition for disaster resilient infrastructur|805 806
-cdri|805 806
-आपद रोध अवसंरच गठबंधन|805 806
- प्रतिरोध बुनियाद ढांच|806
- रोध अवसंरच|806
- जोखिम न्यून|807
- राहत|807
- प्रबंधन|807
- प्रतिक्रिय|807
- तैयार|807
- |808
-सीडीआरआई|805 806
-chogm|804
-राष्ट्रमंडल खेल|
- |804
-कॉमनवेल्थ|804
-contingent reserv arrangement|809
-आकस्म आरक्षित व्यवस्थ|809
-coordination at international forum|810
-coordinat position|810
-clos coordination|810
+|720
+|720
+संग्रह|720\t|720
+|720
+crisis|721\t|722
+person|721
+displac|721
+|721
+का दाव|713\tसंकट|721\t|722
+|721
+|721
+|722
+|723
+|723
+|723
+|723
+|723
+bas international order|724\tbas order|724\tof origin|725
+आधारित अंतरराष्ट्र व्यवस्थ|724\tआधारित व्यवस्थ|724
+|551
+|551
+|558
+declaration|558\tstruggl|
+declaration of independenc|558\tcoerciv measur|381\tmeasur|381\tsanction|281
+|558
+स्वतंत्र घोषण|558\tदबावकार उपाय|381\tउपाय|381\tप्रतिबंध|281
+to self determination|354
+|354
+निर्णय|354
+asian association for regional cooperation|726\tchina sea disput|727\tchina sea|727
+पूर्व एशिय राष्ट्र का संगठन|728\tपूर्व एशिय देश का संगठन|728\tएशिय क्षेत्र सहयोग संगठन|726\tचीन सागर विवाद|727\tचीन सागर|727
+and territorial integrity|548\t|729
+wealth fund|730\t|729
+और क्षेत्र अखंड|548\t|729
+|729
+|729
+rupe vostro account|731\tmilitary operation|732\teconomic zon|476
+सैन्य अभियान|732\tआर्थ क्षेत्र|476
+of influenc|733
+की कक्ष|\tक्षेत्र|733
+in the region|544
+|106
+off|106
+off|106\tmask|734
+|106
+|449
+of educational qualification|525\tof independenc|449\tof diploma|525
+the independenc|449
+crisis|627\tconflict|627\tsettlement|627
+crisis|627
+की स्थित|627\tसंकट|627\tसंघर्ष|627
+issu|447\tstrait|447
+का मुद्द|447\tमुद्द|447\tजलडमरूमध्य|447
+|657
+|657
+disput|387\tclaim|387\tintegrity|548
+disput|387\tquestion|387
+|547
+|547
+|547
+पर दाव|547
+in national currency|530\tand economic cooperation|735\tand economic relation|735\tand economic tie|735\tand investment minister|165\tin good|257\tin servic|257\twar|736 737\tbalanc|637\tminister|164\tsecretary|738\tgrowth|739\tfinanc|481\tpreferenc|740\tagreement|741\tdeal|741\tpact|741\taccord|741\tbarrier|535\tbasket|482\tdiversification|482\tcorridor|742 247\trout|742\tdata|743\tfigur|743\tstatistic|743\tdeficit|744\tgap|744\tdelegation|570\tmission|570\tfacilitation|745\tfair|746\texhibition|746\tshow|746\thub|747\timbalanc|748\tnegotiation|749\ttalk|749\tpolicy|750\trul|750\tregim|750\tpotential|751\tpromotion|752\trelation|753\ttie|753\tlink|753\tpartner|753\tremedy|754\trepresentativ|755\trestriction|477\tsurplus|756\ttarget|757\tgoal|757\tturnover|758\tvolum|758\tdisput|759\tfriction|759\ttension|759\tinsult|\tbarb|\tblow|\taccusation|\tcharg|\tplac|\tfir|\tjib|\tword|\tunion|\tunionist|\t|760
+rat quota|761\twar|736 737\tconcession|762\treduction|762\tcut|762\t|763
+और आर्थ सहयोग|735\tएवं आर्थ सहयोग|735\tऔर आर्थ संबंध|735\tकी अपार संभावन|751\tकरन में आसा|764\tमें वृद्ध|739\tमें बढोतर|739\tमें बाध|535\tका विविध|482\tके आंकड|743\tमें असंतुलन|748\tकी संभाव|751\tको बढाव|752\tका लक्ष्य|757\tकी मात्र|758\tका आकार|758\tशिखर सम्मेलन|572\tसुगम रैंकिंग|764\tयुद्ध|736 737\tजंग|736 737\tप्रस्ताव|\tसंतुलन|637\tपरिषद|569\tमंत्र|164\tवृद्ध|739\tवित्त|481\tवरीय|740\tसमझौ|741\tकरार|741\tसौद|741\tबाध|535\tअवरोध|535\tटोकर|482\tविविध|482\tगलियार|742 247\tमार्ग|742\tआंकड|743\tघाट|744\tअंतर|744\tप्रतिनिधिमंडल|570\tमिशन|570\tसुगम|745\tसुविध|745\tमेल|746\tप्रदर्श|746\tकेंद्र|747\tअसंतुलन|748\tवार्|749\tनीत|750\tनियम|750\tव्यवस्थ|750\tक्षम|751\tसंवर्धन|752\tसंबंध|753\tसाझेदार|753\tभागीदार|753\tउपचार|754\tप्रतिनिध|755\tप्रतिबंध|477\tअधिशेष|756\tसरप्लस|756\tलक्ष्य|757\tकारोबार|758\tटर्नओवर|758\tविवाद|759\tतनाव|759\tसमुदाय|571\tजगत|571\tमंच|572\tमाहौल|574\tअवसर|575\tजहाज|301\t|760
+वॉर|736 737\tडील|741\tफेयर|746\tयूनियन|\tकॉरिडोर|247\t|760
+दर कोट|761\tमें कटौ|762\tयुद्ध|736 737\tकटौ|762\t|763
+में कटौ|762\tयुद्ध|736 737\tमुक्त|566\tरियायत|762\t|765
+जंग|736 737\tसमझौ|741\tसमुदाय|571\tसुगम|764\tमाहौल|574\tअवसर|575\t|576
+stat solution|766\tway trad|252\tway investment|249
+राष्ट्र समाधान|766\tराज्य समाधान|766
+राष्ट्र समाधान|766
+crisis|242\tconflict|242\twar|242
+crisis|242
+में युद्ध|242\tकी स्थित|242\tमें संघर्ष|242\tसंकट|242\tयुद्ध|242\tसंघर्ष|242
+|258 259
+|258 259
+measur|381
+sanction|381\timmigrant|382\tmigration|382
+उपाय|381
+sanction|281\tcountry|351\tpower|351
+sanction|281
+sanction|281
+sanction|281\ttariff|248
+प्रत्यक्ष निवेश कोष|526\tविरोध प्रतिबंध|281\tपर प्रतिबंध|281\tभारत चीन|767\tकेंद्र बैंक|622\tविज्ञान अकादम|768\tकक्ष स्टेशन|769\tअंतरिक्ष एजेंस|770\tतेल|366\tरेलव|771\tहाउस|772\tभाष|682\tअध्ययन|681
+प्रतिबंध|281
+प्रतिबंध|281
+प्रतिबंध|281\tसदस्य|282
+प्रतिबंध|281\tशुल्क|248
+world|773\t|773
+विश्व|773\t|773
+|40
+|40
+|38
+cleans|38
+|38
+सफाय|38
+of war|39\t|774
+|39
+west|351\tcapital|\tmoon|775
+campaign|
+battl|
+जंग|\tलडाई|
+ban|477\tduty|393\ttariff|393\tsubstitution|776\tbasket|482\trestriction|477\t|777
+on export|\ton import|
+ban|
+पर प्रतिबंध|477\tमें उछाल|778\tप्रतिबंध|477\tशुल्क|393\tटैरिफ|393\tप्रतिस्थापन|776\tटोकर|482\t|777
+के खिलाफ लडाई|
+के खिलाफ लडाई|\tवायरस|779\tमहामार|779\t|779
+परिवर्तन के खिलाफ लडाई|\tसंबंध आपद|780\tशिखर सम्मेलन|621\tसंकट|781\tअनुकूलन|782\tशमन|782\tलचीलापन|782\tअनुकूल|782\tकार्रव|783\tलक्ष्य|783\tप्रतिबद्ध|783\tमहत्वाकांक्ष|783\tपरिवर्तन|784\tसहयोग|785\tसाझेदार|785\tकूटनीत|785\tआपातकाल|781\tवित्त|786\tवित्तपोषण|786\tन्याय|787\tसम्मेलन|621\t|788
+relat disaster|780\tof trust|\tof fear|\tof confidenc|\tfor investment|\tof cooperation|\tcrisis|781\tadaptation|782\tmitigation|782\tresilienc|782\taction|783\tgoal|783\ttarget|783\tcommitment|783\tambition|783\tchang|784\tcooperation|785\tpartnership|785\tdiplomacy|785\temergency|781\tfinanc|786\tfund|786\tjustic|787\tsummit|621\tconferenc|621\t|788
+crisis|\t|789
+संकट|\t|789
+for independenc|
+की लडाई|
+stress|\thealth|790
+|
+तनाव|\tस्वास्थ्य|790
+in peac|
+की शांत|
+के खिलाफ जंग|
+world war|
+world war|
+विश्व युद्ध|
+विश्व युद्ध|
+विश्व युद्ध|
+देशभक्तिपूर्ण युद्ध|
+|791
+|791
+in favour|791\tagainst|791\t|792
+में भाग नही|791\tसे दूर|791\t|792
+रहा|791
+में मतदान|791
+में मतदान|791
+union|793
+|793
+संघ|793
+|629
+|629
+leagu|794
+of arab stat|794
+cooperation council|794
+|794
+राज्य की लीग|794\tलीग|794
+सहयोग परिषद|794
+|794
+lng 2|795\tship rout|696\tcouncil|796\toil|797\tgas|797\tresourc|797\tresearch|271\tice|798
+परिषद|796\tसंसाधन|797\tएलएनज|795\tअनुसंधान|271
+regional forum|728\t|728
+of southeast asian nation|728
+plus|728
+क्षेत्र मंच|728\t|728
+infrastructur investment bank|632 279\tdevelopment bank|632 279
+|632 279
+|632 279
+|632
+|632
+|799
+|799
+plus|800\texpansion|801\tbank|278 279\toutreach|802\t|800
+का विस्तार|801\tप्लस|800\tविस्तार|801\tबैंक|278\t|800
+|631
+on interaction and confidenc build measur in asia|631\tof the party|803
+|631
+|631
+|631
+|668
+of independent stat|668\tof nation|804\tgam|\t|804
+|668
+for disaster resilient infrastructur|805 806
+|805 806
+रोध अवसंरच गठबंधन|805 806\tप्रतिरोध बुनियाद ढांच|806\tरोध अवसंरच|806\tजोखिम न्यून|807\tराहत|807\tप्रबंधन|807\tप्रतिक्रिय|807\tतैयार|807\t|808
+|805 806
+|804
+खेल|\t|804
+|804
+reserv arrangement|809
+आरक्षित व्यवस्थ|809
+at international forum|810
+position|810
+coordination|810
+|810
 समन्वय|810
-करीब समन्वय|810
-council of head of stat|811
- of head of government|811
- of foreign minister|811
- of the eu|812
- of europ|516
-काउंसिल ऑफ यूरोप|516
-राष्ट्राध्यक्ष की परिषद|811
-शासनाध्यक्ष की परिषद|811
-विदेश मंत्र की परिषद|811
- में भारत|813
- व्यापार|426
- कारोबार|426
- निवेश|814
- छात्र|815
-east asia summit|342
-eas of doing business|764
- of trad|745
- |342
-ईएएस|342
-enlargement|801
-expansion of the sco|801
- of bric|801
-एससीओ का विस्तार|801
- |816
-eurasian economic union|817
- economic commission|817
- spac|
-eaeu|817
-eeu|817
-यूरेशियन आर्थ संघ|817
- आर्थ आयोग|817
-यूरेशिय आर्थ संघ|817
-ईएईय|817
-european spac agency|818
- commission|812
- council|812
- parliament|812
- union|819
-यूरोप में सुरक्ष और सहयोग संगठन|820
- अंतरिक्ष एजेंस|818
- आयोग|812
- परिषद|812
- संसद|812
- संघ|819
-eu|819
-ईयू|819
-यूरोपियन यूनियन|819
-fao|590 406
-wfp|590 406
-ifad|590 406
-एफएओ|590 406
-डब्ल्यूएफप|590
-g7|821
-g 7|821
- 20|822
-group of seven|821
- of twenty|822
-g8|821
-जी7|821
-जी 7|821
- 8|821
- 20|822
-जी8|821
-g20|822
-जी20 समूह|822
- |822
-ग्रुप ऑफ ट्वेंट|822
-reform of the security council|148
- of the unit nation|148
- of global governanc|469
- multilateralism|823
-voic of global south|468
-वॉयस ऑफ ग्लोबल साउथ|468
-unhrc|145
-मानवाधिकार परिषद|145
-यूएनएचआरस|145
-i2u2|824
-आई2यू2|824
-ibsa|825
-इब्स|825
-आईबीएसए|825
-imf|408 409
-आईएमएफ|408 409
-indian council of medical research|826
- council for cultural relation|772
- technical and economic cooperation|255
- ocean rim association|680
- ocean naval symposium|680
- institut of scienc|827
- institut of technology|828
- spac research organisation|829
- medical student|830
- oil|369
- railway|771
- cuisin|603
- diaspora|538
- community|538
- national|813
- citizen|813
- student|815
-iora|680
-आईओआरए|680
-icj|410
-आईसीज|410
-इंटरनेशनल कोर्ट ऑफ जस्टिस|410
- कोर्ट|410
-permanent court of arbitration|411
- member|831
- membership|831
- seat|831
- residency|647
-स्थाय मध्यस्थ न्यायालय|411
- सदस्य|831
- सीट|831
- निवास|647
-icao|404
-itu|404
-upu|404
-आईसीएओ|404
-isa|412 413
-आईएसए|412 413
-mekong ganga cooperation|832
-ganga mekong|832
-मेकांग गंग सहयोग|832
-गंग मेकांग सहयोग|832
-member of the community of nation|
- of the delegation|
- of parliament|
- stat|282
- country|282
- |833
-full of energy|
- member|282
- membership|282
-सदस्य देश|282
- राष्ट्र|282
- |833
-पूर्ण सदस्य|282
-membership|833
-multilateralism|823
+of head of stat|811\tof head of government|811\tof foreign minister|811\tof the eu|812\tof europ|516
+ऑफ यूरोप|516
+की परिषद|811
+की परिषद|811
+मंत्र की परिषद|811\tमें भारत|813\tव्यापार|426\tकारोबार|426\tनिवेश|814\tछात्र|815
+asia summit|342
+of doing business|764\tof trad|745\t|342
+|342
+|801
+of the sco|801\tof bric|801
+का विस्तार|801\t|816
+economic union|817\teconomic commission|817\tspac|
+|817
+|817
+आर्थ संघ|817\tआर्थ आयोग|817
+आर्थ संघ|817
+|817
+spac agency|818\tcommission|812\tcouncil|812\tparliament|812\tunion|819
+में सुरक्ष और सहयोग संगठन|820\tअंतरिक्ष एजेंस|818\tआयोग|812\tपरिषद|812\tसंसद|812\tसंघ|819
+|819
+|819
+यूनियन|819
+|590 406
+|590 406
+|590 406
+|590 406
+|590
+|821
+7|821\t20|822
+of seven|821\tof twenty|822
+|821
+|821
+7|821\t8|821\t20|822
+|821
+|822
+समूह|822\t|822
+ऑफ ट्वेंट|822
+of the security council|148\tof the unit nation|148\tof global governanc|469\tmultilateralism|823
+of global south|468
+ऑफ ग्लोबल साउथ|468
+|145
+परिषद|145
+|145
+|824
+|824
+|825
+|825
+|825
+|408 409
+|408 409
+council of medical research|826\tcouncil for cultural relation|772\ttechnical and economic cooperation|255\tocean rim association|680\tocean naval symposium|680\tinstitut of scienc|827\tinstitut of technology|828\tspac research organisation|829\tmedical student|830\toil|369\trailway|771\tcuisin|603\tdiaspora|538\tcommunity|538\tnational|813\tcitizen|813\tstudent|815
+|680
+|680
+|410
+|410
+कोर्ट ऑफ जस्टिस|410\tकोर्ट|410
+court of arbitration|411\tmember|831\tmembership|831\tseat|831\tresidency|647
+मध्यस्थ न्यायालय|411\tसदस्य|831\tसीट|831\tनिवास|647
+|404
+|404
+|404
+|404
+|412 413
+|412 413
+ganga cooperation|832
+mekong|832
+गंग सहयोग|832
+मेकांग सहयोग|832
+of the community of nation|\tof the delegation|\tof parliament|\tstat|282\tcountry|282\t|833
+of energy|\tmember|282\tmembership|282
+देश|282\tराष्ट्र|282\t|833
+सदस्य|282
+|833
+|823
+|823
 बहुपक्षवाद|823
-सुधारित बहुपक्षवाद|823
-ndb|278 279
-नव विकास बैंक|278 279
-एनडीब|278 279
-गुटनिरपेक्ष आंदोलन|533
-अस्थाय सदस्य|534
- सीट|534
-observer status|659
- stat|659
-partner country|659
-पर्यवेक्षक का दर्ज|659
- |659
-organisation for the prohibition of chemical weapon|137
- of islamic cooperation|519
-opec plus|834 835
- |834 835
-ओपेक प्लस|834 835
- |834 835
-oic|519
-ओआईस|519
-osc|820
-organization for security and co operation in europ|820
-ओएससीई|820
-outreach session|802
- |802
-आउटरीच सत्र|802
- |802
-plurilateral|485
-minilateral|485
-लघुपक्ष|485
+|278 279
+विकास बैंक|278 279
+|278 279
+आंदोलन|533
+सदस्य|534\tसीट|534
+status|659\tstat|659
+country|659
+का दर्ज|659\t|659
+for the prohibition of chemical weapon|137\tof islamic cooperation|519
+plus|834 835\t|834 835
+प्लस|834 835\t|834 835
+|519
+|519
+|820
+for security and co operation in europ|820
+|820
+session|802\t|802
+सत्र|802\t|802
+|485
+|485
+|485
+|836
+|836
 presidency|836
-chairmanship|836
-rotat presidency|836
-अध्यक्ष पद|836
- |836
-चेयरमैनशिप|836
-resolution of the conflict|
- |837
-draft resolution|837
-प्रस्ताव|837
-ric trilateral|767
- |767 838
-russia india china|767
-रिक|767
-आरआईस|767
-saarc|726
-सार्क|726
-दक्षेस|726
-sco|816
-shanghai cooperation organisation|816
- cooperation organization|816
-शंघ सहयोग संगठन|816
-secretary general|839
-महासचिव|839
+पद|836\t|836
+|836
+of the conflict|\t|837
+resolution|837
+|837
+trilateral|767\t|767 838
+india china|767
+|767
+|767
+|726
+|726
+|726
+|816
+cooperation organisation|816\tcooperation organization|816
+सहयोग संगठन|816
+general|839
+|839
+|840
 sherpa|840
-sous sherpa|840
-शेरप|840
-summit declaration|841
- |842
-शिखर सम्मेलन घोषणापत्र|841
- सम्मेलन|842
-समिट|842
-leader declaration|841
-communiqu|841
-नेत का घोषणापत्र|841
-विज्ञप्त|841
-troika|843
-ट्रोइक|843
-त्रय|843
-charter of the unit nation|150
-unga|152
-महासभ|152
-यूएनजीए|152
-सिक्यूरिट काउंसिल|144
-unctad|415
-undp|415
-unep|415 149
-unicef|415
-unhcr|415
-ilo|415
-unido|415
-ecosoc|415
-escap|415
-अंकटाड|415
-यूएनडीप|415
-यूएनईप|415 149
-यूनिसेफ|415
-यूएनएचसीआर|415
-आईएलओ|415
-यूएनआईडीओ|415
-unesco|844
-यूनेस्क|844
-unfccc|803 621
-यूएनएफसीसीस|803 621
-पक्षकार का सम्मेलन|803
-यूएन|154
-यू.एन|154
-यूनाइटेड नेशंस|154
-veto power|845
- |845
-वीट शक्त|845
- पावर|845
- |845
-वोट|792
-वोटिंग|792
-डब्ल्यूएचओ प्रमुख|685
- |684 685
-wto disput|759
- |686 687
-डब्ल्यूटीओ|686 687
-investment protection agreement|524
- of tim|
- in research|397
- proposal|
- treaty|524
- protection|524
- summit|572
- promotion|846
- facilitation|846
- climat|574
- environment|574
- cooperation|847
- partnership|847
- tie|847
- fund|730
- opportunity|575
- project|848
- portfolio|848
- commitment|848
- target|849
- flow|849
- inflow|849
- |850
-proposal|
-निवेश संरक्षण समझौ|524
- शिखर सम्मेलन|572
- का माहौल|574
- के अवसर|575
- का लक्ष्य|849
- प्रस्ताव|
- संध|524
- संरक्षण|524
- सुरक्ष|524
- संवर्धन|846
- सुविध|846
- माहौल|574
- वातावरण|574
- सहयोग|847
- साझेदार|847
- संबंध|847
- कोष|730
- फंड|730
- अवसर|575
- परियोजन|848
- पोर्टफोलिय|848
- प्रतिबद्ध|848
- लक्ष्य|849
- प्रवाह|849
- |850
-chair of the company|
-chairman|
-चेयरमैन|
-सभापत|
-hindu mahasabha|
-annual general meet|
-family member|
-crew member|270
- mission|212
- modul|851
-संसद सदस्य|
-सांसद|
-प्रतिनिधिमंडल के सदस्य|
-परिवार के सदस्य|
-high speed rail|852
- speed railway|852
- yield variety|853
- resolution|
- stak|
- technology|854
- tech|854
-agricultural export|596 597
- trad|596 597
- cooperation|555
- sector|555
- credit|855
- dron|856
- land|111
- product|857
- produc|857
- commodity|857
- research|858
- scienc|858
- university|859
- technology|860
- machinery|860
- subsidy|861
- |862
-grain export|596
- deal|496
- corridor|496
- storag|649
- pric|599
- |598
-fertiliser import|596 863
- supply|863
- |864
-कृष के क्षेत्र में सहयोग|555
- निर्यात|596 597
- व्यापार|596 597
- व्यवसाय|865
- उद्योग|865
- प्रसंस्करण|865
- सहयोग|555
- क्षेत्र|555
- ऋण|855
- ड्रोन|856
- भूम|111
- उत्पाद|857
- उपज|857
- जिंस|857
- वस्त|857
- अनुसंधान|858
- विज्ञान|858
- विश्वविद्यालय|859
- मंत्र|170
- मंत्रालय|170
- प्रौद्योगिक|860
- मशीनर|860
- यंत्र|860
- उत्पादन|866
- सब्सिड|861
- रसायन|867
- |862
-अनाज की कीमत|599
- निर्यात|596
- सौद|496
- गलियार|496
- भंडारण|649
- सहाय|600
- |598
-उर्वरक आयात|596 863
- आपूर्त|863
- संयंत्र|863
- |864
-dump ground|778
- |431
-डंपिंग रोध शुल्क|431
- रोध|431
- |431
-एंट डंपिंग|431
-barter trad|868
- |868
-countertrad|868
-वस्त का व्यापार|257
- विनिमय|868
- व्यापार|257
- |869
-बार्टर|868
-bilateral investment treaty|524
- investment protection|524
- trad|252
- investment|249
-द्विपक्ष निवेश संध|524
- व्यापार|252
- कारोबार|252
- निवेश|249
-आपस व्यापार|252
- कारोबार|252
- निवेश|249
-दोतरफ व्यापार|252
- कारोबार|252
- निवेश|249
-buyer seller meet|870
-b2b meet|870
-क्रे विक्रे बैठक|870
-बी2ब|870
-carbon border adjustment mechanism|871 872
- captur|873
- footprint|874
- market|875
- credit|875
- trad|875
- tax|875
- pric|875
- emission|876
- dioxid|877
- neutrality|878
- neutral|878
- copy|
- fibr|
- |874
-cbam|871 872
-कार्बन सीम समायोजन तंत्र|871 872
- मूल्य निर्धारण|875
- डाइऑक्साइड उत्सर्जन|876
- कैप्चर|873
- अभिग्रहण|873
- फुटप्रिंट|874
- बाजार|875
- क्रेडिट|875
- व्यापार|875
- टैक्स|875
- उत्सर्जन|876
- डाइऑक्साइड|877
- तटस्थ|878
- न्यूट्रल|878
- कॉप|
- |874
-सीबीएएम|871 872
-chamber of commerc and industry|573
- of commerc|569
-वाणिज्य एवं उद्योग मंत्र|164
- एवं उद्योग मंत्रालय|164
- दूतावास सेव|879
- मंडल|569
- मंत्र|164
- मंत्रालय|164
- सचिव|738
- दूतावास|880
- प्रक्षेपण|881
- |882
-चैंबर ऑफ कॉमर्स|569
-commerc and industry minister|164
- minister|164
- ministry|164
- secretary|738
- |882
-commercial spac|881
- launch|881
- |882
-कॉमर्स|882
-cepa|160
-ceca|160
-ecta|160
-सीईपीए|160
-सीईसीए|160
-consignment|883
-shipment|883
-खेप|883
-शिपमेंट|883
-currency swap arrangement|884
- swap|884
- |885
-मुद्र अदल बदल|884
- विनिमय|884
- |885
-करेंस स्वैप|884
- |885
-custom cooperation|390
- authority|390
- clearanc|391
- procedur|391
- duty|393
- |390
-कस्टम्स|390
-कस्टम|390
-green climat fund|786
- corridor|391
- energy|536
- hydrogen|886 414
- ammonia|886
- financ|786
- economy|887
- growth|887
- transition|887
- light|
- signal|
- party|
- card|647
- |888
-authoris economic operator|391
-ग्रीन कॉरिडोर|391
- एनर्ज|536
- हाइड्रोजन|886
- अमोनिय|886
- कार्ड|647
-dedollarisation|655
-dedollarization|655
-डी डॉलराइजेशन|655
-डॉलर पर निर्भर कम|655
-डीडॉलराइजेशन|655
-demand and supply|478
- |478
-consumer demand|478
-market demand|478
- access|889
- economy|
- forc|
- shar|890
- |891
-domestic demand|478
-मांग और आपूर्त|478
- |478
-उपभोक् मांग|478
-बाजार की मांग|478
- तक पहुंच|889
- पहुंच|889
- अर्थव्यवस्थ|
- हिस्सेदार|890
- |891
-घरेल मांग|478
-cheap import|778
- oil|892
-surg in import|778
-सस् आयात|778
- तेल|892
- दवाए|893
- दवाइय|893
-duty fre access|566
- fre|566
- |765
-levy|765
-लेव|765
-ड्यूट फ्र|566
-e commerc|446 894
- mobility|895
- governanc|896
- government|896
- health|897
- visa|898
-digital public infrastructur|899
- trad|446
- payment|900 901
- connectivity|
- economy|899
- infrastructur|899
- technology|899
- india|902
- skill|903
- transformation|904
- governanc|896
- health|897
- ecosystem|
- |905
-ई कॉमर्स|446 894
- वाणिज्य|446
- मोबिलिट|895
- गवर्नेंस|896
- शासन|896
- स्वास्थ्य|897
- वीज|898
-डिजिटल सार्वजन बुनियाद ढांच|899
- सार्वजन अवसंरच|899
- व्यापार|446
- भुगतान|900 901
- कनेक्टिविट|
- संपर्क|
- अर्थव्यवस्थ|899
- अवसंरच|899
- प्रौद्योगिक|899
- इंडिय|902
- कौशल|903
- परिवर्तन|904
- रूपांतरण|904
- शासन|896
- स्वास्थ्य|897
- इकोसिस्टम|
- |905
-early warn system|345
- harvest|906
- warn|345
-interim trad deal|906
-mini trad deal|906
-अर्ल हार्वेस्ट|906
-अंतरिम व्यापार समझौ|906
-exhibition of art|907
- |908
-प्रदर्श|908
-exim bank|479
- |479
-एक्जिम बैंक|479
- |479
-exporter|480
-निर्यातक|480
-एक्सपोर्ट|483
-foreign direct investment|814
- trad|426
- investment|814
- student|815
-external trad|426
- environment|
-fta|667
-एफटीए|667
-generaliz system of preferenc|909
-gsp|909
-सामान्यीकृत वरीय प्रणाल|909
-जीएसप|909
-good transport|910
- |869
-commodity|869
-merchandis trad|257
- |869
-product|869
-माल ढुल|910
- परिवहन|910
- भाड|299
- |869
-कमोडिट|869
-सामान|869
-उत्पाद|869
-growth in trad|739
-increas in trad|739
-importer|911
-आयातक|911
-इंपोर्ट|777
-intellectual property right|912
- property|913 912
-ipr|913 912
-बौद्ध संपद अधिकार|912
- संपद|913 912
- धर्म|914
- विरासत|914
- |914
-आईपीआर|913 912
-invoic|915
-चालान|915
-इनवॉइस|915
-letter of credit|481
-साख पत्र|481
- |916
-लेटर ऑफ क्रेडिट|481
-मार्केट|891
-access to market|889
-most favour nation|917
- favor nation|917
-mfn status|917
-सर्वाध तरजीह राष्ट्र|917
-सबस पसंदीद राष्ट्र|917
-एमएफएन|917
-settlement in national currency|530
- of payment|253
- |918
-भुगतान निपटान|253
- प्रणाल|392 919
- तंत्र|392 919
- व्यवस्थ|392
- |918
-local currency|530 531
-स्थान मुद्र|530 531
-gas export|356 920
- import|356 920
- supply|920
- pric|920
- field|362
- reserv|362
- pipelin|370
- attack|
- turbin|
- |921
-coal phas out|922
- import|356 923
- min|923
- |924
-गैस की कीमत|920
- निर्यात|356 920
- आयात|356 920
- आपूर्त|920
- क्षेत्र|362
- भंडार|362
- पाइपलाइन|370
- हमल|
- टर्बाइन|
- |921
-कोयल का चरणबद्ध उपयोग कम|922
- आयात|356 923
- खनन|923
- खदान|923
- |924
-ईंधन की कीमत|357
- आयात|356 357
- आपूर्त|357
- असेंबल|190
- |359
-payment system|392 919
- mechanism|392
- infrastructur|392
- |918
-निपटान|918
-preferential trad agreement|740
- trad|740
- tariff|740
-तरजीह व्यापार समझौ|740
- व्यापार|740
- शुल्क|740
-protectionism|925
-protectionist|925
-संरक्षणवाद|925
-quota|761
-कोट|761
-re export|926
-parallel import|926
-पुनर्निर्यात|926
-समानांतर आयात|926
-retaliatory tariff|248
-countervail duty|248
-जवाब टैरिफ|248
- शुल्क|248
-प्रतिकार शुल्क|248
-rcep|542
-आरसीईप|542
-retail|927
-wholesal|927
-खुदर|927
-थोक|927
-certificat of origin|725
-उत्पत्त के नियम|725
-मूल के नियम|725
- प्रमाणपत्र|725
-rupe roubl trad|731
- rubl|731
- roubl|731
- trad|731
- settlement|731
- bond|928
-vostro account|731
-रुपय में व्यापार|731
- में भुगतान|731
- रूबल|731
- बॉंड|928
-वोस्ट्र खात|731
-रक्षोपाय|549
-sanitary and phytosanitary|929
-sps measur|929
-phytosanitary|929 930
-स्वच्छ और पादप स्वच्छ|929
- ऊर्ज|536 587
- पेयजल|931
- भारत|
- अभियान|
- वाय|932
- हवा|932
- पर्यावरण|932
- |931
-पादप स्वच्छ|929 930
- संगरोध|930
-spf|933
-swift system|933
- messag|933
-rupay|933
-mir payment system|933
- spac station|934
- card|933
-एसपीएफएस|933
-स्विफ्ट प्रणाल|933
-रुप|933
-मीर कार्ड|933
-standard harmonisation|251
- |335
-conformity assessment|251
-मानक का सामंजस्य|251
- |335
-अनुरूप मूल्यांकन|251
-सप्ल चेन|465
- |589
-resilient supply chain|465
-valu chain|465
-प्रशुल्क|763
-elimination of tariff|762
-तिजारत|760
-barrier to trad|535
-technical barrier to trad|535
- level talk|
- cooperation|330
- standard|335
- level|
- team|
- reason|
- glitch|
- snag|
- detail|
- |336
-गैर टैरिफ बाध|535
- शुल्क बाध|535
- जीवाश्म ऊर्ज|536
- संचार रोग|537
- सरकार संगठन|355
-diversification of trad|482
-expo|746
-एक्सप|746
-imbalanc in trad|748
-सेव का व्यापार|257
- व्यापार|257
-untap trad potential|751
-promotion of trad|752
-us trad representativ|755
-ustr|755
-अमेरिक व्यापार प्रतिनिध|755
-volum of bilateral trad|758
- of trad|758
-trader|935
-ट्रेडर|935
-सौदागर|935
-consulat general|880
- |880
-consul general|880
-महावाणिज्य दूतावास|880
-महावाणिज्यदूत|880
-वाणिज्यदूत|
-public sector undertak|448
- privat partnership|936
- health emergency|611
- good|
- sector|448
- spac|
- health|470
- diplomacy|937
-सार्वजन क्षेत्र के उपक्रम|448
- निज भागीदार|936
- स्वास्थ्य आपातकाल|611
- वस्त|
- क्षेत्र|448
- स्वास्थ्य|470
- कूटनीत|937
-stock market|
- exchang|938
-शेयर बाजार|938
-आरोप प्रत्यारोप|
-मजदूर संघ|
- |939
-वर्ल्ड ट्रेड सेंटर|
-acquisition|940
-takeover|940
-merger of stat|
- |940
-अधिग्रहण|940
-विलय|940
-टेकओवर|940
-विमान निर्माण|29
- ईंधन|358
- |32
-परिसंपत्त|634
-automobil|941
-automotiv|941
-car manufactur|941
-auto industry|941
-ऑटोमोबाइल|941
-वाहन उद्योग|941
- निर्माण|941
-ऑटो उद्योग|941
-बैंक|623
-बैंकिंग सहयोग|221
- चैनल|221
- |623
-interbank cooperation|221
-correspondent bank|221
-protection of the environment|374
- of investment|524
-व्यवसाय|576
-बिजनेस फोरम|572
- |576
-businessmen|571
-उद्योग जगत|571
- मंडल|573
- मंत्र|165
- मंत्रालय|165
- |942
-ceo forum|572
- |943
-investor summit|572
- |944
-सीईओ फोरम|572
- |943
-निवेशक सम्मेलन|572
- |944
-capital market|938
- inflow|849
- city|
- of|
- |945
-पूंज बाजार|938
- निवेश|850
- प्रवाह|849
- |945
-bond|938
-equity market|938
- |946
-स्टॉक एक्सचेंज|938
-बॉंड|938
-central drug standard control organisation|434
- bank of russia|622
- bank|622
-reserv bank of india|622
-rbi|622
-केंद्र बैंक|622
-भारत मध्य पूर्व यूरोप आर्थ गलियार|947
- म्यांमार थाईलैंड त्रिपक्ष राजमार्ग|948
- तकनीक और आर्थ सहयोग|255
- परमाण ऊर्ज निगम|178
- अंतरिक्ष अनुसंधान संगठन|829
- आयुर्विज्ञान अनुसंधान परिषद|826
- कृष अनुसंधान परिषद|858
- सांस्कृत संबंध परिषद|772
- मूल के लोग|538
- समुदाय को संबोधित|949
- रिजर्व बैंक|622
- उद्योग परिसंघ|573
- विज्ञान संस्थान|827
- प्रौद्योगिक संस्थान|828
- अंतरिक्ष स्टेशन|417
- पेट्रोलियम|369
- रेलव|771
- रेल|771
- बायोटेक|950
- धरत|
- व्यंजन|603
- समुदाय|538
- प्रवास|538
- महोत्सव|951
- नागर|813
- नागरिक|813
- छात्र|815
-रिजर्व बैंक|622
-आरबीआई|622
-रसायन उद्योग|134
- |134
-केमिकल|134
-company|952
-firm|952
-कंप|952
-कंपन|952
-फर्म|952
-consortium|953
-कंसोर्टियम|953
-संघटन|953
-contract|954
-अनुबंध|954
-कॉंट्रैक्ट|954
-ठेक|954
-credit goe to|
- lin|701
- for|
- |916
-क्रेडिट लाइन|701
- |916
-rar earth element|463
- earth mineral|
- earth|463
- diseas|955
-lithium|463
-दुर्लभ पृथ्व तत्व|463
- मृद तत्व|
- मृद|463
- रोग|955
- पृथ्व|
-लिथियम|463
-swap lin|884
-development assistanc|956
- partnership|956
-grant in aid|956
- assistanc|956
- aid|956
- citizenship|647
-विकास सहाय|956
- साझेदार|956
-अनुदान सहाय|956
- |956
-diamond industry|957
- |957
-gem and jewellery|957
-हीर|957
-रत्न और आभूषण|957
-dtaa|508
-taxation|508
-दोहर कराधान से बचाव समझौ|508
- कराधान|508
- नागरिक|647
-कराधान|508
-ईज ऑफ डूइंग बिजनेस|764
-st petersburg international economic forum|343
-spief|343
-eastern economic forum|343
- maritim corridor|344
-eef|343
-सेंट पीटर्सबर्ग अंतरराष्ट्र आर्थ मंच|343
-ईस्टर्न इकोनॉम फोरम|343
-gdp|618
-gross domestic product|618
-जीडीप|618
-सकल घरेल उत्पाद|618
-economy|958
-अर्थव्यवस्थ का स्वास्थ्य|
- |958
-enterpris|959
-उद्यम|959
-उपक्रम|959
-विनिमय दर|510
-facility|960
-plant and animal|
- quarantin|930
- protection|930
- |960
-इकाई|960
-संयंत्र|960
-factory|961
-कारख|961
-फैक्टर|961
-फैक्ट्र|961
-ficci|573
-cii|573
-assocham|573
-confederation of indian industry|573
-फिक्क|573
-सीआईआई|573
-एसोचैम|573
-fund for research|397
- |493
-वित्तपोषण|493
-फंडिंग|493
-fintech|900 901
-upi|900 901
-फिनटेक|900 901
-यूपीआई|900 901
-fdi|814
-direct investment|814
- flight|10
-प्रत्यक्ष विदेश निवेश|814
- निवेश|814
-एफडीआई|814
-incentiv|302
-pli schem|302
-subsidy|302
-प्रोत्साहन|302
-पीएलआई योज|302
-सब्सिड|302
-industrial cooperation|962
- partnership|962
- park|963
- zon|963
- corridor|963
- cluster|963
- production|964
- output|964
- project|965
- |966
-औद्योग सहयोग|962
- साझेदार|962
- पार्क|963
- क्षेत्र|963
- गलियार|963
- क्लस्टर|963
- उत्पादन|964
- परियोज|965
- परियोजन|965
- |966
-industrialist|943
-entrepreneur|943
-captain of industry|943
-उद्योगपत|943
-industry minister|165
- |942
-इंडस्ट्र|942
-infrastructur development|967
- project|967
- |967
-बुनियाद ढांच|967
-अवसंरच|967
-इंफ्रास्ट्रक्चर|967
-insuranc|968
-reinsuranc|968
-बीम|968
-पुनर्बीम|968
-invest heavily in the relationship|
- political capital|
- india|846
- tim|
- |850
-singl use plastic|969
- window|846
-इन्वेस्ट इंडिय|846
-सिंगल विंड|846
-एकल उपयोग प्लास्ट|969
- खिडक|846
-इन्वेस्टमेंट|850
-ventur capital|730
-privat spac sector|881
- equity|730
- sector|448
-सॉवरेन वेल्थ फंड|730
-वेंचर कैपिटल|730
-प्राइवेट इक्विट|730
-opportunity for investment|575
-व्यावसाय अवसर|575
-इन्वेस्टर|944
-employment|615
-रोजगार सृजन|615
- |615
-jv|28
-ज्वाइंट वेंचर|28
-जॉइंट वेंचर|28
-concessional loan|701
- credit|701
-ऋण रेख|701
- सुविध|701
- |789
-लाइन ऑफ क्रेडिट|701
-रियाय दर पर तेल|892
- ऋण|701
- तेल|892
-loan|789
-borrow|789
-लोन|789
-उधार|789
-localisation|303
-localization|303
-स्थानीयकरण|303
-machinery|970
-machin tool|970
- learn|568
-engineer good|970
- |971
-heavy engineer|970
- water|972
-मशीनर|970
-मशीन टूल्स|970
- लर्निंग|568
-इंजीनियरिंग सामान|970
- |971
-भार इंजीनियरिंग|970
- पान|972
-mak in india|353
- spac|
-atmanirbhar bharat|353
-मेक इन इंडिय|353
-आत्मनिर्भर भारत|353
-manufactur plant|304
- facility|304
- unit|304
- |973
-manufacturer|973
-विनिर्माण संयंत्र|304
- इकाई|304
- सुविध|304
- |973
-मैन्युफैक्चरिंग|973
-निर्म|973
-विनिर्म|973
-assembly plant|304
- lin|304
-असेंबल लाइन|304
-masala bond|928
-panda bond|928
-मसाल बॉंड|928
- |974
-min|975
-mineral resourc|975
- |975
-खनन|975
-खान पान|603
- |975
-खनिज संसाधन|975
- |975
-msm|318
-sme|318
-एमएसएमई|318
-लघु एवं मध्यम उद्यम|318
- उद्योग|318
- उपग्रह|321
-सूक्ष्म लघु एवं मध्यम उद्यम|318
- गुरुत्व|567
- सिंच|976
-psus|448
-निज अंतरिक्ष क्षेत्र|881
- क्षेत्र|448
-सरकार कंपन|448
-output cut|305
- |307
-project pipelin|
- |977
-परियोज|977
-प्रोजेक्ट|977
-परियोजन|977
-ppp|936
-पीपीप|936
-revenu|890
-profit|890
-turnover of company|890
-राजस्व|890
-मुनाफ|890
-लाभ|890
-russian direct investment fund|526
- academy of scienc|768
- orbital station|769
- spac agency|770
- oil|366
- railway|771
- hous|772
- languag|682
- study|681
-rdif|526
-niif|526
-आरडीआईएफ|526
-sez|476
-सेज|476
-stak in peac|
- |946
-sharehold|946
-हिस्सेदार|946
-इक्विट|946
-शेयरधारि|946
-startup ecosystem|284
- |284 285
-स्टार्टअप इकोसिस्टम|284
- |284 285
-steel plant|978
- |978
-aluminium|978
-aluminum|978
-metallurgy|978
-इस्पात संयंत्र|978
- |978
-स्टील|978
-एल्युमीनियम|978
-धातुकर्म|978
-subsidiary|979
-सहायक कंप|979
-अनुषंग कंप|979
-tax incentiv|980
- break|980
- |980
-टैक्स|980
-कर प्रोत्साहन|980
- छूट|980
-textil industry|981
- |981
-garment|981
-कपड उद्योग|981
-वस्त्र उद्योग|981
-टेक्सटाइल|981
-परिधान|981
-राजध|
-giv credit|
-tak credit|
-श्रेय|
-film industry|982
- festival|982
- |982
-tourism industry|
- cooperation|983
- |983
-entertainment industry|
-hospitality industry|
- |984
-फिल्म उद्योग|982
- महोत्सव|982
- |982
-पर्यटन उद्योग|
- सहयोग|983
- स्थल|984
- |983
-मनोरंजन उद्योग|
-समय का निवेश|
-medicinal plant|
-पौध संरक्षण|930
- |
-औषध पौध|
- नियामक|434
- विनियमन|434
- उद्योग|985
- सहयोग|554
- |986
-thermal power plant|640
- coal|924
- power|640
-solar plant|
- energy|987
- power|987
- panel|987
- park|987
- system|
- mission|988
- eclips|
- observatory|988
- prob|
- |989
-desalination plant|
-बिजल खरीद समझौ|639
- संयंत्र|640
- इकाई|191
- उत्पादन|641
- क्षेत्र|641
- आपूर्त|641
- परियोज|640
- |990
-ताप विद्युत संयंत्र|640
- कोयल|924
- पाइपलाइन|638
- विद्युत|640
-सौर संयंत्र|
- ऊर्ज|987
- बिजल|987
- पैनल|987
- पार्क|987
- मंडल|
- मिशन|988
- वेधशाल|988
- |989
-stakeholder|
-हितधारक|
-दांव|
-river bank|
- transport|991
- cruis|991
- conservation|361
- |361
-नदी का किनार|
- परिवहन|991
-northern sea rout energy|797
- sea rout|696
-barrel per day|992
- |992
-bpd|992
-बैरल प्रतिदिन|992
- |992
-battery storag|585
- |993
-बैटर भंडारण|585
- |993
-biofuel|140
-ethanol blend|140
- |140
-bioga|140
-sustainabl aviation fuel|140
- development goal|994
- lifestyl|887
- development|994
- agricultur|143
-इथेनॉल मिश्रण|140
- |140
-एथेनॉल|140
-बायोगैस|140
-बायोफ्यूल|140
-bunker|266
-marin fuel|266
- environment|273
- ecosystem|273
- pollution|12
- product|274
-बंकरिंग|266
-ccus|873
-असैन्य परमाण सहयोग|177
- परमाण समझौ|177
- परमाण ऊर्ज|173
- परमाण|177
-clean energy transition|586
- drink water|931
- energy|536 587
- air|932
- water|932
- environment|932
-low carbon energy|536
- earth orbit|995
- carbon|874
-हरित जलवाय कोष|786
- ऊर्ज|536
- हाइड्रोजन|886 414
- अमोनिय|886
- वित्त|786
- अर्थव्यवस्थ|887
- विकास|887
- संक्रमण|887
- |888
-cok coal|924
-metallurgical coal|924
-कोकिंग कोल|924
- कोयल|924
-crud oil|996
- |996
-ural crud|996
-brent|996
-कच्च तेल|996
-क्रूड ऑयल|996
- |996
-यूराल्स|996
-ब्रेंट|996
-diesel|358
-petrol|358
-gasolin|358
-jet fuel|358
-aviation turbin fuel|358
- sector|646
- industry|646
- |646
-naphtha|358
-kerosen|358
-डीजल|358
-पेट्रोल|358
-नेफ्थ|358
-मिट्ट का तेल|358
- की उर्वर|997
- |997
-केरोसिन|358
-discount oil|892
- crud|892
-electric vehicl|895
- mobility|895
- power|990
-ev|895
-evs|895
-इलेक्ट्र वाहन|895
-विद्युत वाहन|895
- इकाई|191
- उत्पादन|641
- क्षेत्र|641
- आपूर्त|641
- परियोज|640
- |990
-electricity generation|641
- supply|641
- |990
-इलेक्ट्रिसिट|990
-उर्ज|588
-एनर्ज|588
-petroleum minister|166
- ministry|166
- product|998
- |998
-पेट्रोलियम मंत्र|166
- मंत्रालय|166
- उत्पाद|998
- |998
-exploration of outer spac|712
- and production|202
- of spac|
- block|362
- |999
-अन्वेषण और उत्पादन|202
- |999
-fossil fuel|1000 922
-जीवाश्म ईंधन|1000 922
-फ्यूल|359
-gail|1001
-petronet lng|1001
- |1001
-गेल|1001
-पेट्रोनेट|1001
-geothermal|1002
-tidal energy|1002
-भूताप ऊर्ज|1002
-ज्वार ऊर्ज|1002
- |1003
-grid interconnection|388
- |1004
-ग्रिड कनेक्टिविट|388
- इंटरकनेक्शन|388
- |1004
-hydrocarbon|1005
-हाइड्रोकार्बन|1005
-hydrogen energy|1006
- |1006
-हाइड्रोजन ऊर्ज|1006
- |1006
-hydropower|1007
-hydroelectric project|1007
- |1007
-hydro power|1007
-जलविद्युत परियोज|1007
- |1007
-पनबिजल|1007
-हाइड्रोपावर|1007
-iea|416
-आईईए|416
-one sun one world one grid|413
- earth one family one futur|
- belt one road|643
- rank one pension|
- health|1008
- nation|
-वन सन वन वर्ल्ड वन ग्रिड|413
- अर्थ वन फैमिल वन फ्यूचर|
- बेल्ट वन रोड|643
- रैंक वन पेंशन|
- हेल्थ|1008
- क्षेत्र|1009
- नेशन|
- |1009
-kudankulam nuclear power plant|1010
- |1010
-rooppur|1010
-akkuyu|1010
-pak|1010
-कुडनकुलम परमाण बिजल संयंत्र|1010
- |1010
-कूडनकुलम|1010
-रूपपुर|1010
-अक्कुय|1010
-liquefaction plant|1011
- |1011
-lng plant|1011
- terminal|1012
- |1013
-द्रव|1011
-एलएनज संयंत्र|1011
- टर्मिनल|1012
- |1013
-liquefy natural gas|1013
- petroleum gas|1014
-तरलीकृत प्राकृत गैस|1013
-lpg|1014
-cook gas|1014
- oil|
-cng|1014
-एलपीज|1014
-रसोई गैस|1014
-सीएनज|1014
-megawatt|1015
-mw|1015
-gigawatt|1015
-gw|1015
-मेगावाट|1015
-गीगावाट|1015
-natural gas|1016
- disaster|1017
- calamity|1017
- farm|143
-प्राकृत गैस|1016
- आपद|1017
- विपद|1017
- प्रकोप|1017
- खेत|143
-नेचुरल गैस|1016
-nord stream|638
-tapi pipelin|638
-turkstream|638
-नॉर्ड स्ट्रीम|638
-पावर ऑफ साइबेरिय|638
- ग्रिड|388
-तुर्क स्ट्रीम|638
+|840
+declaration|841\t|842
+सम्मेलन घोषणापत्र|841\tसम्मेलन|842
+|842
+declaration|841
+|841
+का घोषणापत्र|841
+|841
+|843
+|843
+|843
+of the unit nation|150
+|152
+|152
+|152
+काउंसिल|144
+|415
+|415
+|415 149
+|415
+|415
+|415
+|415
+|415
+|415
+|415
+|415
+|415 149
+|415
+|415
+|415
+|415
+|844
+|844
+|803 621
+|803 621
+का सम्मेलन|803
+|154
+|154
+नेशंस|154
+power|845\t|845
+शक्त|845\tपावर|845\t|845
+|792
+|792
+प्रमुख|685\t|684 685
+disput|759\t|686 687
+|686 687
+protection agreement|524\tof tim|\tin research|397\tproposal|\ttreaty|524\tprotection|524\tsummit|572\tpromotion|846\tfacilitation|846\tclimat|574\tenvironment|574\tcooperation|847\tpartnership|847\ttie|847\tfund|730\topportunity|575\tproject|848\tportfolio|848\tcommitment|848\ttarget|849\tflow|849\tinflow|849\t|850
+|
+संरक्षण समझौ|524\tशिखर सम्मेलन|572\tका माहौल|574\tके अवसर|575\tका लक्ष्य|849\tप्रस्ताव|\tसंध|524\tसंरक्षण|524\tसुरक्ष|524\tसंवर्धन|846\tसुविध|846\tमाहौल|574\tवातावरण|574\tसहयोग|847\tसाझेदार|847\tसंबंध|847\tकोष|730\tफंड|730\tअवसर|575\tपरियोजन|848\tपोर्टफोलिय|848\tप्रतिबद्ध|848\tलक्ष्य|849\tप्रवाह|849\t|850
+of the company|
+|
+|
+|
+mahasabha|
+general meet|
+member|
+member|270\tmission|212\tmodul|851
+सदस्य|
+|
+के सदस्य|
+के सदस्य|
+speed rail|852\tspeed railway|852\tyield variety|853\tresolution|\tstak|\ttechnology|854\ttech|854
+export|596 597\ttrad|596 597\tcooperation|555\tsector|555\tcredit|855\tdron|856\tland|111\tproduct|857\tproduc|857\tcommodity|857\tresearch|858\tscienc|858\tuniversity|859\ttechnology|860\tmachinery|860\tsubsidy|861\t|862
+export|596\tdeal|496\tcorridor|496\tstorag|649\tpric|599\t|598
+import|596 863\tsupply|863\t|864
+के क्षेत्र में सहयोग|555\tनिर्यात|596 597\tव्यापार|596 597\tव्यवसाय|865\tउद्योग|865\tप्रसंस्करण|865\tसहयोग|555\tक्षेत्र|555\tऋण|855\tड्रोन|856\tभूम|111\tउत्पाद|857\tउपज|857\tजिंस|857\tवस्त|857\tअनुसंधान|858\tविज्ञान|858\tविश्वविद्यालय|859\tमंत्र|170\tमंत्रालय|170\tप्रौद्योगिक|860\tमशीनर|860\tयंत्र|860\tउत्पादन|866\tसब्सिड|861\tरसायन|867\t|862
+की कीमत|599\tनिर्यात|596\tसौद|496\tगलियार|496\tभंडारण|649\tसहाय|600\t|598
+आयात|596 863\tआपूर्त|863\tसंयंत्र|863\t|864
+ground|778\t|431
+रोध शुल्क|431\tरोध|431\t|431
+डंपिंग|431
+trad|868\t|868
+|868
+का व्यापार|257\tविनिमय|868\tव्यापार|257\t|869
+|868
+investment treaty|524\tinvestment protection|524\ttrad|252\tinvestment|249
+निवेश संध|524\tव्यापार|252\tकारोबार|252\tनिवेश|249
+व्यापार|252\tकारोबार|252\tनिवेश|249
+व्यापार|252\tकारोबार|252\tनिवेश|249
+seller meet|870
+meet|870
+विक्रे बैठक|870
+|870
+border adjustment mechanism|871 872\tcaptur|873\tfootprint|874\tmarket|875\tcredit|875\ttrad|875\ttax|875\tpric|875\temission|876\tdioxid|877\tneutrality|878\tneutral|878\tcopy|\tfibr|\t|874
+|871 872
+सीम समायोजन तंत्र|871 872\tमूल्य निर्धारण|875\tडाइऑक्साइड उत्सर्जन|876\tकैप्चर|873\tअभिग्रहण|873\tफुटप्रिंट|874\tबाजार|875\tक्रेडिट|875\tव्यापार|875\tटैक्स|875\tउत्सर्जन|876\tडाइऑक्साइड|877\tतटस्थ|878\tन्यूट्रल|878\tकॉप|\t|874
+|871 872
+of commerc and industry|573\tof commerc|569
+एवं उद्योग मंत्र|164\tएवं उद्योग मंत्रालय|164\tदूतावास सेव|879\tमंडल|569\tमंत्र|164\tमंत्रालय|164\tसचिव|738\tदूतावास|880\tप्रक्षेपण|881\t|882
+ऑफ कॉमर्स|569
+and industry minister|164\tminister|164\tministry|164\tsecretary|738\t|882
+spac|881\tlaunch|881\t|882
+|882
+|160
+|160
+|160
+|160
+|160
+|883
+|883
+|883
+|883
+swap arrangement|884\tswap|884\t|885
+अदल बदल|884\tविनिमय|884\t|885
+स्वैप|884\t|885
+cooperation|390\tauthority|390\tclearanc|391\tprocedur|391\tduty|393\t|390
+|390
+|390
+climat fund|786\tcorridor|391\tenergy|536\thydrogen|886 414\tammonia|886\tfinanc|786\teconomy|887\tgrowth|887\ttransition|887\tlight|\tsignal|\tparty|\tcard|647\t|888
+economic operator|391
+कॉरिडोर|391\tएनर्ज|536\tहाइड्रोजन|886\tअमोनिय|886\tकार्ड|647
+|655
+|655
+डॉलराइजेशन|655
+पर निर्भर कम|655
+|655
+and supply|478\t|478
+demand|478
+demand|478\taccess|889\teconomy|\tforc|\tshar|890\t|891
+demand|478
+और आपूर्त|478\t|478
+मांग|478
+की मांग|478\tतक पहुंच|889\tपहुंच|889\tअर्थव्यवस्थ|\tहिस्सेदार|890\t|891
+मांग|478
+import|778\toil|892
+in import|778
+आयात|778\tतेल|892\tदवाए|893\tदवाइय|893
+fre access|566\tfre|566\t|765
+|765
+|765
+फ्र|566
+commerc|446 894\tmobility|895\tgovernanc|896\tgovernment|896\thealth|897\tvisa|898
+public infrastructur|899\ttrad|446\tpayment|900 901\tconnectivity|\teconomy|899\tinfrastructur|899\ttechnology|899\tindia|902\tskill|903\ttransformation|904\tgovernanc|896\thealth|897\tecosystem|\t|905
+कॉमर्स|446 894\tवाणिज्य|446\tमोबिलिट|895\tगवर्नेंस|896\tशासन|896\tस्वास्थ्य|897\tवीज|898
+सार्वजन बुनियाद ढांच|899\tसार्वजन अवसंरच|899\tव्यापार|446\tभुगतान|900 901\tकनेक्टिविट|\tसंपर्क|\tअर्थव्यवस्थ|899\tअवसंरच|899\tप्रौद्योगिक|899\tइंडिय|902\tकौशल|903\tपरिवर्तन|904\tरूपांतरण|904\tशासन|896\tस्वास्थ्य|897\tइकोसिस्टम|\t|905
+warn system|345\tharvest|906\twarn|345
+trad deal|906
+trad deal|906
+हार्वेस्ट|906
+व्यापार समझौ|906
+of art|907\t|908
+|908
+bank|479\t|479
+बैंक|479\t|479
+|480
+|480
+|483
+direct investment|814\ttrad|426\tinvestment|814\tstudent|815
+trad|426\tenvironment|
+|667
+|667
+system of preferenc|909
+|909
+वरीय प्रणाल|909
+|909
+transport|910\t|869
+|869
+trad|257\t|869
+|869
+ढुल|910\tपरिवहन|910\tभाड|299\t|869
+|869
+|869
+|869
+in trad|739
+in trad|739
+|911
+|911
+|777
+property right|912\tproperty|913 912
+|913 912
+संपद अधिकार|912\tसंपद|913 912\tधर्म|914\tविरासत|914\t|914
+|913 912
+|915
+|915
+|915
+of credit|481
+पत्र|481\t|916
+ऑफ क्रेडिट|481
+|891
+to market|889
+favour nation|917\tfavor nation|917
+status|917
+तरजीह राष्ट्र|917
+पसंदीद राष्ट्र|917
+|917
+in national currency|530\tof payment|253\t|918
+निपटान|253\tप्रणाल|392 919\tतंत्र|392 919\tव्यवस्थ|392\t|918
+currency|530 531
+मुद्र|530 531
+export|356 920\timport|356 920\tsupply|920\tpric|920\tfield|362\treserv|362\tpipelin|370\tattack|\tturbin|\t|921
+phas out|922\timport|356 923\tmin|923\t|924
+की कीमत|920\tनिर्यात|356 920\tआयात|356 920\tआपूर्त|920\tक्षेत्र|362\tभंडार|362\tपाइपलाइन|370\tहमल|\tटर्बाइन|\t|921
+का चरणबद्ध उपयोग कम|922\tआयात|356 923\tखनन|923\tखदान|923\t|924
+की कीमत|357\tआयात|356 357\tआपूर्त|357\tअसेंबल|190\t|359
+system|392 919\tmechanism|392\tinfrastructur|392\t|918
+|918
+trad agreement|740\ttrad|740\ttariff|740
+व्यापार समझौ|740\tव्यापार|740\tशुल्क|740
+|925
+|925
+|925
+|761
+|761
+export|926
+import|926
+|926
+आयात|926
+tariff|248
+duty|248
+टैरिफ|248\tशुल्क|248
+शुल्क|248
+|542
+|542
+|927
+|927
+|927
+|927
+of origin|725
+के नियम|725
+के नियम|725\tप्रमाणपत्र|725
+roubl trad|731\trubl|731\troubl|731\ttrad|731\tsettlement|731\tbond|928
+account|731
+में व्यापार|731\tमें भुगतान|731\tरूबल|731\tबॉंड|928
+खात|731
+|549
+and phytosanitary|929
+measur|929
+|929 930
+और पादप स्वच्छ|929\tऊर्ज|536 587\tपेयजल|931\tभारत|\tअभियान|\tवाय|932\tहवा|932\tपर्यावरण|932\t|931
+स्वच्छ|929 930\tसंगरोध|930
+|933
+system|933\tmessag|933
+|933
+payment system|933\tspac station|934\tcard|933
+|933
+प्रणाल|933
+|933
+कार्ड|933
+harmonisation|251\t|335
+assessment|251
+का सामंजस्य|251\t|335
+मूल्यांकन|251
+चेन|465\t|589
+supply chain|465
+chain|465
+|763
+of tariff|762
+|760
+to trad|535
+barrier to trad|535\tlevel talk|\tcooperation|330\tstandard|335\tlevel|\tteam|\treason|\tglitch|\tsnag|\tdetail|\t|336
+टैरिफ बाध|535\tशुल्क बाध|535\tजीवाश्म ऊर्ज|536\tसंचार रोग|537\tसरकार संगठन|355
+of trad|482
+|746
+|746
+in trad|748
+का व्यापार|257\tव्यापार|257
+trad potential|751
+of trad|752
+trad representativ|755
+|755
+व्यापार प्रतिनिध|755
+of bilateral trad|758\tof trad|758
+|935
+|935
+|935
+general|880\t|880
+general|880
+दूतावास|880
+|880
+|
+sector undertak|448\tprivat partnership|936\thealth emergency|611\tgood|\tsector|448\tspac|\thealth|470\tdiplomacy|937
+क्षेत्र के उपक्रम|448\tनिज भागीदार|936\tस्वास्थ्य आपातकाल|611\tवस्त|\tक्षेत्र|448\tस्वास्थ्य|470\tकूटनीत|937
+market|\texchang|938
+बाजार|938
+प्रत्यारोप|
+संघ|\t|939
+ट्रेड सेंटर|
+|940
+|940
+of stat|\t|940
+|940
+|940
+|940
+निर्माण|29\tईंधन|358\t|32
+|634
+|941
+|941
+manufactur|941
+industry|941
+|941
+उद्योग|941\tनिर्माण|941
+उद्योग|941
+|623
+सहयोग|221\tचैनल|221\t|623
+cooperation|221
+bank|221
+of the environment|374\tof investment|524
+|576
+फोरम|572\t|576
+|571
+जगत|571\tमंडल|573\tमंत्र|165\tमंत्रालय|165\t|942
+forum|572\t|943
+summit|572\t|944
+फोरम|572\t|943
+सम्मेलन|572\t|944
+market|938\tinflow|849\tcity|\tof|\t|945
+बाजार|938\tनिवेश|850\tप्रवाह|849\t|945
+|938
+market|938\t|946
+एक्सचेंज|938
+|938
+drug standard control organisation|434\tbank of russia|622\tbank|622
+bank of india|622
+|622
+बैंक|622
+मध्य पूर्व यूरोप आर्थ गलियार|947\tम्यांमार थाईलैंड त्रिपक्ष राजमार्ग|948\tतकनीक और आर्थ सहयोग|255\tपरमाण ऊर्ज निगम|178\tअंतरिक्ष अनुसंधान संगठन|829\tआयुर्विज्ञान अनुसंधान परिषद|826\tकृष अनुसंधान परिषद|858\tसांस्कृत संबंध परिषद|772\tमूल के लोग|538\tसमुदाय को संबोधित|949\tरिजर्व बैंक|622\tउद्योग परिसंघ|573\tविज्ञान संस्थान|827\tप्रौद्योगिक संस्थान|828\tअंतरिक्ष स्टेशन|417\tपेट्रोलियम|369\tरेलव|771\tरेल|771\tबायोटेक|950\tधरत|\tव्यंजन|603\tसमुदाय|538\tप्रवास|538\tमहोत्सव|951\tनागर|813\tनागरिक|813\tछात्र|815
+बैंक|622
+|622
+उद्योग|134\t|134
+|134
+|952
+|952
+|952
+|952
+|952
+|953
+|953
+|953
+|954
+|954
+|954
+|954
+goe to|\tlin|701\tfor|\t|916
+लाइन|701\t|916
+earth element|463\tearth mineral|\tearth|463\tdiseas|955
+|463
+पृथ्व तत्व|463\tमृद तत्व|\tमृद|463\tरोग|955\tपृथ्व|
+|463
+lin|884
+assistanc|956\tpartnership|956
+in aid|956\tassistanc|956\taid|956\tcitizenship|647
+सहाय|956\tसाझेदार|956
+सहाय|956\t|956
+industry|957\t|957
+and jewellery|957
+|957
+और आभूषण|957
+|508
+|508
+कराधान से बचाव समझौ|508\tकराधान|508\tनागरिक|647
+|508
+ऑफ डूइंग बिजनेस|764
+petersburg international economic forum|343
+|343
+economic forum|343\tmaritim corridor|344
+|343
+पीटर्सबर्ग अंतरराष्ट्र आर्थ मंच|343
+इकोनॉम फोरम|343
+|618
+domestic product|618
+|618
+घरेल उत्पाद|618
+|958
+का स्वास्थ्य|\t|958
+|959
+|959
+|959
+दर|510
+|960
+and animal|\tquarantin|930\tprotection|930\t|960
+|960
+|960
+|961
+|961
+|961
+|961
+|573
+|573
+|573
+of indian industry|573
+|573
+|573
+|573
+for research|397\t|493
+|493
+|493
+|900 901
+|900 901
+|900 901
+|900 901
+|814
+investment|814\tflight|10
+विदेश निवेश|814\tनिवेश|814
+|814
+|302
+schem|302
+|302
+|302
+योज|302
+|302
+cooperation|962\tpartnership|962\tpark|963\tzon|963\tcorridor|963\tcluster|963\tproduction|964\toutput|964\tproject|965\t|966
+सहयोग|962\tसाझेदार|962\tपार्क|963\tक्षेत्र|963\tगलियार|963\tक्लस्टर|963\tउत्पादन|964\tपरियोज|965\tपरियोजन|965\t|966
+|943
+|943
+of industry|943
+|943
+minister|165\t|942
+|942
+development|967\tproject|967\t|967
+ढांच|967
+|967
+|967
+|968
+|968
+|968
+|968
+heavily in the relationship|\tpolitical capital|\tindia|846\ttim|\t|850
+use plastic|969\twindow|846
+इंडिय|846
+विंड|846
+उपयोग प्लास्ट|969\tखिडक|846
+|850
+capital|730
+spac sector|881\tequity|730\tsector|448
+वेल्थ फंड|730
+कैपिटल|730
+इक्विट|730
+for investment|575
+अवसर|575
+|944
+|615
+सृजन|615\t|615
+|28
+वेंचर|28
+वेंचर|28
+loan|701\tcredit|701
+रेख|701\tसुविध|701\t|789
+ऑफ क्रेडिट|701
+दर पर तेल|892\tऋण|701\tतेल|892
+|789
+|789
+|789
+|789
+|303
+|303
+|303
+|970
+tool|970\tlearn|568
+good|970\t|971
+engineer|970\twater|972
+|970
+टूल्स|970\tलर्निंग|568
+सामान|970\t|971
+इंजीनियरिंग|970\tपान|972
+in india|353\tspac|
+bharat|353
+इन इंडिय|353
+भारत|353
+plant|304\tfacility|304\tunit|304\t|973
+|973
+संयंत्र|304\tइकाई|304\tसुविध|304\t|973
+|973
+|973
+|973
+plant|304\tlin|304
+लाइन|304
+bond|928
+bond|928
+बॉंड|928\t|974
+|975
+resourc|975\t|975
+|975
+पान|603\t|975
+संसाधन|975\t|975
+|318
+|318
+|318
+एवं मध्यम उद्यम|318\tउद्योग|318\tउपग्रह|321
+लघु एवं मध्यम उद्यम|318\tगुरुत्व|567\tसिंच|976
+|448
+अंतरिक्ष क्षेत्र|881\tक्षेत्र|448
+कंपन|448
+cut|305\t|307
+pipelin|\t|977
+|977
+|977
+|977
+|936
+|936
+|890
+|890
+of company|890
+|890
+|890
+|890
+direct investment fund|526\tacademy of scienc|768\torbital station|769\tspac agency|770\toil|366\trailway|771\thous|772\tlanguag|682\tstudy|681
+|526
+|526
+|526
+|476
+|476
+in peac|\t|946
+|946
+|946
+|946
+|946
+ecosystem|284\t|284 285
+इकोसिस्टम|284\t|284 285
+plant|978\t|978
+|978
+|978
+|978
+संयंत्र|978\t|978
+|978
+|978
+|978
+|979
+कंप|979
+कंप|979
+incentiv|980\tbreak|980\t|980
+|980
+प्रोत्साहन|980\tछूट|980
+industry|981\t|981
+|981
+उद्योग|981
+उद्योग|981
+|981
+|981
+|
+credit|
+credit|
+|
+industry|982\tfestival|982\t|982
+industry|\tcooperation|983\t|983
+industry|
+industry|\t|984
+उद्योग|982\tमहोत्सव|982\t|982
+उद्योग|\tसहयोग|983\tस्थल|984\t|983
+उद्योग|
+का निवेश|
+plant|
+संरक्षण|930\t|
+पौध|\tनियामक|434\tविनियमन|434\tउद्योग|985\tसहयोग|554\t|986
+power plant|640\tcoal|924\tpower|640
+plant|\tenergy|987\tpower|987\tpanel|987\tpark|987\tsystem|\tmission|988\teclips|\tobservatory|988\tprob|\t|989
+plant|
+खरीद समझौ|639\tसंयंत्र|640\tइकाई|191\tउत्पादन|641\tक्षेत्र|641\tआपूर्त|641\tपरियोज|640\t|990
+विद्युत संयंत्र|640\tकोयल|924\tपाइपलाइन|638\tविद्युत|640
+संयंत्र|\tऊर्ज|987\tबिजल|987\tपैनल|987\tपार्क|987\tमंडल|\tमिशन|988\tवेधशाल|988\t|989
+|
+|
+|
+bank|\ttransport|991\tcruis|991\tconservation|361\t|361
+का किनार|\tपरिवहन|991
+sea rout energy|797\tsea rout|696
+per day|992\t|992
+|992
+प्रतिदिन|992\t|992
+storag|585\t|993
+भंडारण|585\t|993
+|140
+blend|140\t|140
+|140
+aviation fuel|140\tdevelopment goal|994\tlifestyl|887\tdevelopment|994\tagricultur|143
+मिश्रण|140\t|140
+|140
+|140
+|140
+|266
+fuel|266\tenvironment|273\tecosystem|273\tpollution|12\tproduct|274
+|266
+|873
+परमाण सहयोग|177\tपरमाण समझौ|177\tपरमाण ऊर्ज|173\tपरमाण|177
+energy transition|586\tdrink water|931\tenergy|536 587\tair|932\twater|932\tenvironment|932
+carbon energy|536\tearth orbit|995\tcarbon|874
+जलवाय कोष|786\tऊर्ज|536\tहाइड्रोजन|886 414\tअमोनिय|886\tवित्त|786\tअर्थव्यवस्थ|887\tविकास|887\tसंक्रमण|887\t|888
+coal|924
+coal|924
+कोल|924\tकोयल|924
+oil|996\t|996
+crud|996
+|996
+तेल|996
+ऑयल|996\t|996
+|996
+|996
+|358
+|358
+|358
+fuel|358
+turbin fuel|358\tsector|646\tindustry|646\t|646
+|358
+|358
+|358
+|358
+|358
+का तेल|358\tकी उर्वर|997\t|997
+|358
+oil|892\tcrud|892
+vehicl|895\tmobility|895\tpower|990
+|895
+|895
+वाहन|895
+वाहन|895\tइकाई|191\tउत्पादन|641\tक्षेत्र|641\tआपूर्त|641\tपरियोज|640\t|990
+generation|641\tsupply|641\t|990
+|990
+|588
+|588
+minister|166\tministry|166\tproduct|998\t|998
+मंत्र|166\tमंत्रालय|166\tउत्पाद|998\t|998
+of outer spac|712\tand production|202\tof spac|\tblock|362\t|999
+और उत्पादन|202\t|999
+fuel|1000 922
+ईंधन|1000 922
+|359
+|1001
+lng|1001\t|1001
+|1001
+|1001
+|1002
+energy|1002
+ऊर्ज|1002
+ऊर्ज|1002\t|1003
+interconnection|388\t|1004
+कनेक्टिविट|388\tइंटरकनेक्शन|388\t|1004
+|1005
+|1005
+energy|1006\t|1006
+ऊर्ज|1006\t|1006
+|1007
+project|1007\t|1007
+power|1007
+परियोज|1007\t|1007
+|1007
+|1007
+|416
+|416
+sun one world one grid|413\tearth one family one futur|\tbelt one road|643\trank one pension|\thealth|1008\tnation|
+सन वन वर्ल्ड वन ग्रिड|413\tअर्थ वन फैमिल वन फ्यूचर|\tबेल्ट वन रोड|643\tरैंक वन पेंशन|\tहेल्थ|1008\tक्षेत्र|1009\tनेशन|\t|1009
+nuclear power plant|1010\t|1010
+|1010
+|1010
+|1010
+परमाण बिजल संयंत्र|1010\t|1010
+|1010
+|1010
+|1010
+plant|1011\t|1011
+plant|1011\tterminal|1012\t|1013
+|1011
+संयंत्र|1011\tटर्मिनल|1012\t|1013
+natural gas|1013\tpetroleum gas|1014
+प्राकृत गैस|1013
+|1014
+gas|1014\toil|
+|1014
+|1014
+गैस|1014
+|1014
+|1015
+|1015
+|1015
+|1015
+|1015
+|1015
+gas|1016\tdisaster|1017\tcalamity|1017\tfarm|143
+गैस|1016\tआपद|1017\tविपद|1017\tप्रकोप|1017\tखेत|143
+गैस|1016
+stream|638
+pipelin|638
+|638
+स्ट्रीम|638
+ऑफ साइबेरिय|638\tग्रिड|388
+स्ट्रीम|638
+|190
 uranium|190
-enrich uranium|190
+|190
 यूरेनियम|190
-संवर्धित यूरेनियम|190
-npp|176
-reactor|191
-रिएक्टर|191
-radioactiv wast|187
-spent fuel|187
-रेडियोधर्म कचर|187
-प्रयुक्त ईंधन|187
-ऑयल इंडिय|369
- |372
-oilfield|362
-ongc videsh|369
- |369
-ovl|369
-ioc|369
-bharat petroleum|369
- biotech|950
-bpcl|369
-nayara|369
-relianc refinery|369
-hpcl|369
-ओएनजीस विदेश|369
- |369
-इंडियन ऑयल कॉर्पोरेशन|369
- ऑयल|369
-नायर|369
-petrochemical complex|1018
- |1018
-पेट्रोकेमिकल|1018
-पेट्र केमिकल|1018
-पेट्रोरसायन|1018
-पेट्रोकेमिकल्स|1018
-pipelin|370
-पाइपलाइन में|
- |370
-transmission lin|388
-ट्रांसमिशन लाइन|388
-बिजलीघर|640
-थर्मल पावर|640
-प्राइस कैप|364
-refinery|715
-refin|715
-refiner|715
-रिफाइनर|715
-शोधन संयंत्र|715
-regasification terminal|1012
- |1012
-पुनर्गैस|1012
-renewabl energy sourc|275
- energy|275 587
- |275
-नवीकरण ऊर्ज स्रोत|275
- ऊर्ज|275 587
-अक्षय ऊर्ज|275
-रिन्यूएबल एनर्ज|275
-नवीन और नवीकरण ऊर्ज|275
- एवं नवीकरण ऊर्ज|275
-rosatom|178
-npcil|178
-department of scienc and technology|768
- of atomic energy|178
-रोसाटॉम|178
-रोसएटम|178
-एनपीसीआईएल|178
-rosneft|1019
-gazprom neft|1019
- |1019
-novatek|1019
-lukoil|1019
-zarubezhneft|1019
-रोसनेफ्ट|1019
-गजप्रोम नेफ्ट|1019
- |1019
-नोवाटेक|1019
-लुकोइल|1019
-sakhalin 1|795
- |795
-vankor|795
-vostok oil|795
-yamal lng|795
-सखालिन 1|795
- |795
-वैंकोर|795
-वोस्तोक ऑयल|795
-यमल एलएनज|795
-shal gas|1020
- oil|1020
- |1020
-शेल गैस|1020
- तेल|1020
-smr|319
-float nuclear power plant|319
-स्मॉल मॉड्यूलर रिएक्टर|319
-एसएमआर|319
-तैर परमाण संयंत्र|319
-सोलर पैनल|987
- एनर्ज|987
- |989
-photovoltaic|987
-tanker|371
-shadow fleet|371
-टैंकर|371
-शैड फ्लीट|371
-thorium|972
-fast breeder reactor|972
-थोरियम|972
-फास्ट ब्रीडर रिएक्टर|972
-upstream|202
-downstream|202
-offshor drill|202
-अपस्ट्रीम|202
-डाउनस्ट्रीम|202
+|176
+|191
+|191
+wast|187
+fuel|187
+कचर|187
+ईंधन|187
+इंडिय|369\t|372
+|362
+videsh|369\t|369
+|369
+|369
+petroleum|369\tbiotech|950
+|369
+|369
+refinery|369
+|369
+विदेश|369\t|369
+ऑयल कॉर्पोरेशन|369\tऑयल|369
+|369
+complex|1018\t|1018
+|1018
+केमिकल|1018
+|1018
+|1018
+|370
+में|\t|370
+lin|388
+लाइन|388
+|640
+पावर|640
+कैप|364
+|715
+|715
+|715
+|715
+संयंत्र|715
+terminal|1012\t|1012
+|1012
+energy sourc|275\tenergy|275 587\t|275
+ऊर्ज स्रोत|275\tऊर्ज|275 587
+ऊर्ज|275
+एनर्ज|275
+और नवीकरण ऊर्ज|275\tएवं नवीकरण ऊर्ज|275
+|178
+|178
+of scienc and technology|768\tof atomic energy|178
+|178
+|178
+|178
+|1019
+neft|1019\t|1019
+|1019
+|1019
+|1019
+|1019
+नेफ्ट|1019\t|1019
+|1019
+|1019
+1|795\t|795
+|795
+oil|795
+lng|795
+1|795\t|795
+|795
+ऑयल|795
+एलएनज|795
+gas|1020\toil|1020\t|1020
+गैस|1020\tतेल|1020
+|319
+nuclear power plant|319
+मॉड्यूलर रिएक्टर|319
+|319
+परमाण संयंत्र|319
+पैनल|987\tएनर्ज|987\t|989
+|987
+|371
+fleet|371
+|371
+फ्लीट|371
+|972
+breeder reactor|972
+|972
+ब्रीडर रिएक्टर|972
+|202
+|202
+drill|202
+|202
+|202
+|202
 ड्रिलिंग|202
-अपतट ड्रिलिंग|202
-wind energy|1021
- power|1021
- farm|1021
- turbin|1021
-पवन ऊर्ज|1021
- बिजल|1021
- चक्क|1021
-विंड एनर्ज|1021
-spac bas application|1022
- situational awareness|1023
- traffic management|1023
- application centr|1024
- for dialogu|
- for cooperation|
- to manoeuvr|
- to maneuver|
- for negotiation|
- exploration|712
- flight|
- dock|1025
- travel|212
- law|1026
- startup|881
- rocket|313
- launch|1027
- agency|1028
- research|1028
- scienc|1028
- application|1022
- cooperation|552
- partnership|552
- debris|1023
- medicin|1029
- biology|1029
- experiment|1029
- programm|1030
- program|1030
- mission|1030
- station|417
- suit|1031
- technology|1032
- industry|1032
- sector|1032
- economy|1032
- tourism|1033
- shuttl|1033
- weather|1034
- capsul|851
- prob|851
- telescop|1035
- |1036
-deep sea exploration|
- tech|285
- spac|1037
-अंतरिक्ष के क्षेत्र में सहयोग|552
- क्षेत्र में सहयोग|552
- का शांतिपूर्ण उपयोग|712
- यात्र प्रशिक्षण|1038
- अनुसंधान संगठन|1028
- स्थितिजन्य जागरूक|1023
- यातायात प्रबंधन|1023
- उपयोग केंद्र|1024
- का शस्त्र|44
- अन्वेषण|712
- उडान|212
- यात्र|1039
- डॉकिंग|1025
- कानून|1026
- स्टार्टअप|881
- प्रक्षेपण|1027
- एजेंस|1028
- अनुसंधान|1028
- विज्ञान|1028
- अनुप्रयोग|1022
- सहयोग|552
- साझेदार|552
- मलब|1023
- चिकित्स|1029
- जीवविज्ञान|1029
- प्रयोग|1029
- कार्यक्रम|1030
- मिशन|1030
- अभियान|1030
- स्टेशन|417
- सूट|1031
- प्रौद्योगिक|1032
- उद्योग|1032
- क्षेत्र|1032
- अर्थव्यवस्थ|1032
- तकनीक|1032
- पर्यटन|1033
- शटल|1033
- मौसम|1034
- यान|851
- कैप्सूल|851
- दूरबीन|1035
- |1036
-fuell tension|
-add fuel to the fir|
-आग में घी|
-greenhous gas emission|876
- gas|877
-tear gas|
-poison gas|
-nerv gas|
-ग्रीनहाउस गैस उत्सर्जन|876
- गैस|877
-आंस गैस|
-जहरील गैस|
-talent pipelin|
- |214
-mock drill|
-मॉक ड्रिल|
-positiv energy|
-fresh energy|
-renew energy|
-youthful energy|
-सकारात्मक ऊर्ज|
-ऊर्जावान|
-palm oil|605
-edibl oil|605
-vegetabl oil|605
- |1040
-sunflower oil|605
-soybean oil|605
- |1041
-soyabean oil|605
-mustard oil|605
-oliv oil|
-पाम तेल|605
- ऑयल|605
-सूरजमुख तेल|605
-सोयाबीन तेल|605
- |1041
-सरस का तेल|
- तेल|605
-वनस्पत तेल|605
-जैतून का तेल|
-सौरमंडल|
-सूर्य ग्रहण|
-cargo flight|8
- traffic|910
- |910
-मालवाहक उडान|8
- जहाज|301
-flight rout|2
- |11
-ओपन स्क|2
-उडान मार्ग|2
- |11
-airlin|9
-carrier rocket|313
- |9
-aeroflot|9
-indigo|9
-एयरलाइन|9
-एयरलाइंस|9
-एयरोफ्लोत|9
-इंडिग|9
-airport|18
-एयरपोर्ट|18
-हवाईअड्ड|18
-airspac|17
-overflight|17
-ashgabat agreement|1042
-tir convention|1042
-kaladan multimodal transit transport project|1042
- |1042
-अश्गाबात समझौ|1042
-टीआईआर|1042
-कलादान मल्टीमॉडल|1042
- |1042
-disruption of ship|244
-विमानन क्षेत्र|646
- |646
-उड्डयन|646
-bandar abba|1043
-caspian sea rout|1043
- rout|1043
-enzeli|1043
-बंदर अब्बास|1043
-कैस्पियन सागर मार्ग|1043
- मार्ग|1043
-obor|643
-integrat check post|110
-icp|110
-checkpoint|110
-एकीकृत चेक पोस्ट|110
-आईसीप|110
-लैंड पोर्ट|110
-स्थल बंदरगाह|110
- मार्ग|112
-bridg the gap|
- of friendship|
- between cultur|
- differenc|
- |1044
-पुल|1044
-ब्रिज|1044
-bus servic|1045
- link|1045
-बस सेव|1045
-freight traffic|910
- rat|299
- charg|299
- train|254
- |910
-कार्ग|910
-फ्रेट|910
-मालवहन|910
-chabahar port|1046
- |1046
-shahid beheshti terminal|1046
-चाबहार बंदरगाह|1046
- |1046
-शाहिद बेहेश् टर्मिनल|1046
-chennai vladivostok maritim corridor|344
- vladivostok|344
-vladivostok chennai|344
-चेंनई व्लादिवोस्तोक समुद्र गलियार|344
- व्लादिवोस्तोक|344
-व्लादिवोस्तोक चेंनई|344
-china pakistan economic corridor|644
-चीन पाकिस्तान आर्थ गलियार|644
-connectivity project|545
- initiativ|545
- |1047
-कनेक्टिविट परियोजन|545
- |1047
-संपर्क परियोजन|545
- |1047
-संयोजक|1047
-physical connectivity|545
-transport and logistic|1048
- connectivity|545
- cost|299
- cooperation|1048
- link|1048
- infrastructur|1048
- corridor|247
- minister|167
- |1049
-भौत संपर्क|545
-परिवहन संपर्क मार्ग|1048
- बुनियाद ढांच|1048
- और लॉजिस्टिक्स|1048
- संपर्क|545
- लागत|299
- सहयोग|1048
- अवसंरच|1048
- गलियार|247
- मंत्र|167
- मंत्रालय|167
- |1049
-container traffic|1050
- terminal|296
- |1050
-कंटेनर टर्मिनल|296
- |1050
-corridor of power|
- |1051
-गलियार|1051
-कॉरिडोर|1051
-passenger flight|10
- traffic|1052
- aircraft|546
- train|254
- |1052
-सीध उडान|10
-यात्र उडान|10
- यातायात|1052
- विमान|546
- पर|
-dry port|1053
- dock|1054
- spell|1055
-inland container depot|1053
- waterway|991
-warehous of grain|649
- |1053
-ड्र पोर्ट|1053
-अंतर्देश कंटेनर डिप|1053
- जलमार्ग|991
-गोदाम|1053
-भंडारण सुविध|1053
-ferry servic|162
- |162
-ro ro|162
-फेर सेव|162
- सर्विस|162
-फ्लाइट|11
-navigation system|1056
- satellit|1057
- |670
-नेविगेशन प्रणाल|1056
- उपग्रह|1057
- |670
-भाड दर|299
-मालभाड|299
+energy|1021\tpower|1021\tfarm|1021\tturbin|1021
+ऊर्ज|1021\tबिजल|1021\tचक्क|1021
+एनर्ज|1021
+bas application|1022\tsituational awareness|1023\ttraffic management|1023\tapplication centr|1024\tfor dialogu|\tfor cooperation|\tto manoeuvr|\tto maneuver|\tfor negotiation|\texploration|712\tflight|\tdock|1025\ttravel|212\tlaw|1026\tstartup|881\trocket|313\tlaunch|1027\tagency|1028\tresearch|1028\tscienc|1028\tapplication|1022\tcooperation|552\tpartnership|552\tdebris|1023\tmedicin|1029\tbiology|1029\texperiment|1029\tprogramm|1030\tprogram|1030\tmission|1030\tstation|417\tsuit|1031\ttechnology|1032\tindustry|1032\tsector|1032\teconomy|1032\ttourism|1033\tshuttl|1033\tweather|1034\tcapsul|851\tprob|851\ttelescop|1035\t|1036
+sea exploration|\ttech|285\tspac|1037
+के क्षेत्र में सहयोग|552\tक्षेत्र में सहयोग|552\tका शांतिपूर्ण उपयोग|712\tयात्र प्रशिक्षण|1038\tअनुसंधान संगठन|1028\tस्थितिजन्य जागरूक|1023\tयातायात प्रबंधन|1023\tउपयोग केंद्र|1024\tका शस्त्र|44\tअन्वेषण|712\tउडान|212\tयात्र|1039\tडॉकिंग|1025\tकानून|1026\tस्टार्टअप|881\tप्रक्षेपण|1027\tएजेंस|1028\tअनुसंधान|1028\tविज्ञान|1028\tअनुप्रयोग|1022\tसहयोग|552\tसाझेदार|552\tमलब|1023\tचिकित्स|1029\tजीवविज्ञान|1029\tप्रयोग|1029\tकार्यक्रम|1030\tमिशन|1030\tअभियान|1030\tस्टेशन|417\tसूट|1031\tप्रौद्योगिक|1032\tउद्योग|1032\tक्षेत्र|1032\tअर्थव्यवस्थ|1032\tतकनीक|1032\tपर्यटन|1033\tशटल|1033\tमौसम|1034\tयान|851\tकैप्सूल|851\tदूरबीन|1035\t|1036
+tension|
+fuel to the fir|
+में घी|
+gas emission|876\tgas|877
+gas|
+gas|
+gas|
+गैस उत्सर्जन|876\tगैस|877
+गैस|
+गैस|
+pipelin|\t|214
+drill|
+ड्रिल|
+energy|
+energy|
+energy|
+energy|
+ऊर्ज|
+|
+oil|605
+oil|605
+oil|605\t|1040
+oil|605
+oil|605\t|1041
+oil|605
+oil|605
+oil|
+तेल|605\tऑयल|605
+तेल|605
+तेल|605\t|1041
+का तेल|\tतेल|605
+तेल|605
+का तेल|
+|
+ग्रहण|
+flight|8\ttraffic|910\t|910
+उडान|8\tजहाज|301
+rout|2\t|11
+स्क|2
+मार्ग|2\t|11
+|9
+rocket|313\t|9
+|9
+|9
+|9
+|9
+|9
+|9
+|18
+|18
+|18
+|17
+|17
+agreement|1042
+convention|1042
+multimodal transit transport project|1042\t|1042
+समझौ|1042
+|1042
+मल्टीमॉडल|1042\t|1042
+of ship|244
+क्षेत्र|646\t|646
+|646
+abba|1043
+sea rout|1043\trout|1043
+|1043
+अब्बास|1043
+सागर मार्ग|1043\tमार्ग|1043
+|643
+check post|110
+|110
+|110
+चेक पोस्ट|110
+|110
+पोर्ट|110
+बंदरगाह|110\tमार्ग|112
+the gap|\tof friendship|\tbetween cultur|\tdifferenc|\t|1044
+|1044
+|1044
+servic|1045\tlink|1045
+सेव|1045
+traffic|910\trat|299\tcharg|299\ttrain|254\t|910
+|910
+|910
+|910
+port|1046\t|1046
+beheshti terminal|1046
+बंदरगाह|1046\t|1046
+बेहेश् टर्मिनल|1046
+vladivostok maritim corridor|344\tvladivostok|344
+chennai|344
+व्लादिवोस्तोक समुद्र गलियार|344\tव्लादिवोस्तोक|344
+चेंनई|344
+pakistan economic corridor|644
+पाकिस्तान आर्थ गलियार|644
+project|545\tinitiativ|545\t|1047
+परियोजन|545\t|1047
+परियोजन|545\t|1047
+|1047
+connectivity|545
+and logistic|1048\tconnectivity|545\tcost|299\tcooperation|1048\tlink|1048\tinfrastructur|1048\tcorridor|247\tminister|167\t|1049
+संपर्क|545
+संपर्क मार्ग|1048\tबुनियाद ढांच|1048\tऔर लॉजिस्टिक्स|1048\tसंपर्क|545\tलागत|299\tसहयोग|1048\tअवसंरच|1048\tगलियार|247\tमंत्र|167\tमंत्रालय|167\t|1049
+traffic|1050\tterminal|296\t|1050
+टर्मिनल|296\t|1050
+of power|\t|1051
+|1051
+|1051
+flight|10\ttraffic|1052\taircraft|546\ttrain|254\t|1052
+उडान|10
+उडान|10\tयातायात|1052\tविमान|546\tपर|
+port|1053\tdock|1054\tspell|1055
+container depot|1053\twaterway|991
+of grain|649\t|1053
+पोर्ट|1053
+कंटेनर डिप|1053\tजलमार्ग|991
+|1053
+सुविध|1053
+servic|162\t|162
+ro|162
+सेव|162\tसर्विस|162
+|11
+system|1056\tsatellit|1057\t|670
+प्रणाल|1056\tउपग्रह|1057\t|670
+दर|299
+|299
+shakti|1058
 gati shakti|1058
-pm gati shakti|1058
+शक्त|1058
 गति शक्त|1058
-पीएम गति शक्त|1058
-bullet train|852
-roll stock|852
-locomotiv|852
-हाई स्पीड रेल|852
- टेक|854
-बुलेट ट्रेन|852
-तेज गति रेल|852
-लोकोमोटिव|852
-रेल इंजन|852
- लाइन|1059
- संपर्क|1059
- नेटवर्क|1059
- मंत्र|167
- |1059
-highway|1060
-expressway|1060
-motorway|1060
-राजमार्ग|1060
-हाईव|1060
-एक्सप्रेसव|1060
-icebreaker|287
-आइसब्रेकर|287
-हिमभंजक|287
-india middl east europ economic corridor|947
- myanmar thailand trilateral highway|948
-imec|947
-आईमेक|947
-trilateral highway|948
-त्रिपक्ष राजमार्ग|948
-waterway|991
-जलमार्ग|991
-instc|400
-आईएनएसटीस|400
-kartarpur corridor|1061
- |1062
-करतारपुर कॉरिडोर|1061
- गलियार|1061
- |1062
-overland rout|112
-भूम मार्ग|112
- क्षरण|113
- बहाल|113
-भूमार्ग|112
-रसद|246
-लॉजिस्ट|246
-merchant ship|269
- vessel|301
-जहाजर|269
-शिपिंग उद्योग|269
- मार्ग|263
- कंपन|300
- लाइन|300
- |301
-metro rail|1063
- |1063
-urban transport|1063
-मेट्र रेल|1063
- |1063
-शहर परिवहन|1063
-multimodal transport|1064
- |1064
-intermodal|1064
-multi modal|1064
-मल्टीमॉडल|1064
-बहुविध परिवहन|1064
-बहु मॉडल परिवहन|1064
-नॉर्दर्न सी रूट|696
-superjet|546
-mc 21|546
-सुपरजेट|546
-seaport|297
-बंदरगाह विकास|296
- अवसंरच|296
- |297
-railway lin|1059
- |1059
-rail link|1059
- network|1059
- |1059
-रेलव|1059
-रेलमार्ग|1059
-rout|1065
-मार्ग|1065
-रूट|1065
-sagarmala|262
-सागरमाल|262
-seafarer|270
-sailor|270
-नाव प्रणाल|464
- |270
-नाविक|270
-vessel|301
-fleet of ship|300
-shipyard|1054
-शिपयार्ड|1054
-गोद|1054
-strait of hormuz|1066
- of malacca|1066
-bab el mandeb|1066
-red sea ship|1066
-होर्मुज जलडमरूमध्य|1066
- |1066
-मलक्क जलडमरूमध्य|1066
-बाब अल मंडेब|1066
-लाल सागर में नौवहन|1066
-suez canal|1067
-panama canal|1067
-स्वेज नहर|1067
-पनाम नहर|1067
-ट्रेन सेव|254
- |254
-रेलगाड|254
-मालगाड|254
-tran siberian railway|1068
- siberian|1068
-ट्रांस साइबेरिय रेलव|1068
- साइबेरियन|1068
-transit rout|1069
- trad|1069
- country|1069
- |1069
-पारगमन मार्ग|1069
- व्यापार|1069
- |1069
-ट्रांजिट|1069
-transportation|1049
-ट्रांसपोर्ट कॉरिडोर|247
- |1049
-यातायात|1049
-transshipment hub|1070
- |1070
-transhipment|1070
-ट्रांसशिपमेंट|1070
-यानांतरण|1070
-tunnel|1071
-सुरंग|1071
-build bridg|
-दोस् का पुल|
- के बीज|
-मित्र का पुल|
-सेत का काम|
-internet of thing|1072
- connectivity|
- governanc|460
- |456
-mobil connectivity|
- app|1073
- phon|1074
- |1074
-इंटरनेट ऑफ थिंग्स|1072
- कनेक्टिविट|
- शासन|460
- गवर्नेंस|460
- |456
-जन जन संपर्क|500
- औषध|1075
- स्वास्थ्य|470
-roadmap for|
-rocky road|
-आगे का रास्|
- की राह|
-satellit ground station|109
- launch servic|1076
- navigation system|464
- navigation|464
- development|23
- internet|1077
- communication|1077
- launch|1027
- constellation|321
- data|1022
- imagery|1022
- imag|1022
- town|
- city|
- stat|
- |1078
-उपग्रह आधारित नेविगेशन|464
- आधारित अनुप्रयोग|1022
- नेविगेशन|464
- विकास|23
- इंटरनेट|1077
- संचार|1077
- प्रक्षेपण|1027
- समूह|321
- डेट|1022
- चित्र|1022
- रोध|44
- |1078
-man spac flight|212
- flight|
- mission|212
-मानवयुक्त अंतरिक्ष उडान|212
- उडान|
- मिशन|212
-app|1073
-ऐप|1073
-ऐप्स|1073
-मोबाइल ऐप|1073
- फोन|1074
- |1074
+train|852
+stock|852
+|852
+स्पीड रेल|852\tटेक|854
+ट्रेन|852
+गति रेल|852
+|852
+इंजन|852\tलाइन|1059\tसंपर्क|1059\tनेटवर्क|1059\tमंत्र|167\t|1059
+|1060
+|1060
+|1060
+|1060
+|1060
+|1060
+|287
+|287
+|287
+middl east europ economic corridor|947\tmyanmar thailand trilateral highway|948
+|947
+|947
+highway|948
+राजमार्ग|948
+|991
+|991
+|400
+|400
+corridor|1061\t|1062
+कॉरिडोर|1061\tगलियार|1061\t|1062
+rout|112
+मार्ग|112\tक्षरण|113\tबहाल|113
+|112
+|246
+|246
+ship|269\tvessel|301
+|269
+उद्योग|269\tमार्ग|263\tकंपन|300\tलाइन|300\t|301
+rail|1063\t|1063
+transport|1063
+रेल|1063\t|1063
+परिवहन|1063
+transport|1064\t|1064
+|1064
+modal|1064
+|1064
+परिवहन|1064
+मॉडल परिवहन|1064
+सी रूट|696
+|546
+21|546
+|546
+|297
+विकास|296\tअवसंरच|296\t|297
+lin|1059\t|1059
+link|1059\tnetwork|1059\t|1059
+|1059
+|1059
+|1065
+|1065
+|1065
+|262
+|262
+|270
+|270
+प्रणाल|464\t|270
+|270
+|301
+of ship|300
+|1054
+|1054
+|1054
+of hormuz|1066\tof malacca|1066
+el mandeb|1066
+sea ship|1066
+जलडमरूमध्य|1066\t|1066
+जलडमरूमध्य|1066
+अल मंडेब|1066
+सागर में नौवहन|1066
+canal|1067
+canal|1067
+नहर|1067
+नहर|1067
+सेव|254\t|254
+|254
+|254
+siberian railway|1068\tsiberian|1068
+साइबेरिय रेलव|1068\tसाइबेरियन|1068
+rout|1069\ttrad|1069\tcountry|1069\t|1069
+मार्ग|1069\tव्यापार|1069\t|1069
+|1069
+|1049
+कॉरिडोर|247\t|1049
+|1049
+hub|1070\t|1070
+|1070
+|1070
+|1070
+|1071
+|1071
+bridg|
+का पुल|\tके बीज|
+का पुल|
+का काम|
+of thing|1072\tconnectivity|\tgovernanc|460\t|456
+connectivity|\tapp|1073\tphon|1074\t|1074
+ऑफ थिंग्स|1072\tकनेक्टिविट|\tशासन|460\tगवर्नेंस|460\t|456
+जन संपर्क|500\tऔषध|1075\tस्वास्थ्य|470
+for|
+road|
+का रास्|\tकी राह|
+ground station|109\tlaunch servic|1076\tnavigation system|464\tnavigation|464\tdevelopment|23\tinternet|1077\tcommunication|1077\tlaunch|1027\tconstellation|321\tdata|1022\timagery|1022\timag|1022\ttown|\tcity|\tstat|\t|1078
+आधारित नेविगेशन|464\tआधारित अनुप्रयोग|1022\tनेविगेशन|464\tविकास|23\tइंटरनेट|1077\tसंचार|1077\tप्रक्षेपण|1027\tसमूह|321\tडेट|1022\tचित्र|1022\tरोध|44\t|1078
+spac flight|212\tflight|\tmission|212
+अंतरिक्ष उडान|212\tउडान|\tमिशन|212
+|1073
+|1073
+|1073
+ऐप|1073\tफोन|1074\t|1074
+|568
 ai|568
-generativ ai|568
+|568
 एआई|568
-जनरेटिव एआई|568
-आर्टिफीसियल इंटेलिजेंस|568
-आर्टिफिसियल इंटेलिजेंस|568
-ए.आई|568
-बिग डेट|458
-biotechnology|141
-biotech|141
-nanotechnology|141
-बायोटेक्नोलॉज|141
-बायोटेक|141
-नैन प्रौद्योगिक|141
- उपग्रह|321
-नैनोटेक्नोलॉज|141
-chip manufactur|1079
- |1080
-microchip|1080
-चिप निर्माण|1079
- |1080
-चिप्स|1080
-माइक्रोचिप|1080
-cloud comput|459
-क्लाउड कंप्यूटिंग|459
-comput|1081
-computer scienc|1081
- virus|
- |1081
-कंप्यूटिंग|1081
-कंप्यूटर विज्ञान|1081
- वायरस|
- |1081
-emerg technology|462
-icet|462
-trust initiativ|462
-उभर प्रौद्योगिक|462
-डाट|461
-अंक|905
-dpi|899
-unify payment interfac|901
-यूनिफाइड पेमेंट्स इंटरफेस|901
-it skill|903
- professional|903
- sector|503
- industry|503
- company|503
- servic|503
-softwar engineer|903
- industry|1082
- |1082
-आईट पेशेवर|903
- क्षेत्र|503
- उद्योग|503
- कंपन|503
- |503
-सॉफ्टवेयर इंजीनियर|903
- उद्योग|1082
- |1082
-digitalisation|904
-digitalization|904
-digitization|904
-digitisation|904
-disinformation|1083
-misinformation|1083
-deepfak|1083
-fak new|1083
-दुष्प्रचार|1083
-गलत सूच|1083
-डीपफेक|1083
-फर्ज खबर|1083
-इलेक्ट्रॉनिक्स विनिर्माण|200
- |200
-encryption|1084
-cryptography|1084
-कूटलेखन|1084
-एंक्रिप्शन|1084
-क्रिप्टोग्राफ|1084
-अभियांत्रिक|971
-इंजीनियर|971
-geospatial|674
-gis|674
-hackathon|328
-tech summit|328
- startup|285
- company|331
- |331
-हैकथॉन|328
-hardwar|1085
-हार्डवेयर|1085
-hi tech|854
-advanc technology|854
- material|283
-cut edg technology|854
-उच्च प्रौद्योगिक|854
- तकनीक|854
- शिक्ष|556
-हाईटेक|854
-उंनत प्रौद्योगिक|854
- सामग्र|283
- किस्म|853
-अत्याधुन प्रौद्योगिक|854
-innovation ecosystem|329
- partnership|329
- bridg|329
- |1086
-innovativ|1086
-नवाचार पारिस्थितिक तंत्र|329
- साझेदार|329
- सेत|329
- |1086
-इनोवेशन|1086
-नवोन्मेष|1086
-नवप्रवर्तन|1086
-incubator|329
-इनक्यूबेटर|329
-साइबरस्पेस|456
-iot|1072
-blockchain|1072
-3d print|1072
-additiv manufactur|1072
-ब्लॉकचेन|1072
-3डी प्रिंटिंग|1072
-scientific and technical cooperation|330
- and technological cooperation|330
- research|22
- cooperation|330
- exchang|509
- contact|509
- community|1087
- |1088
-fundamental research|22
-वैज्ञान और तकनीक सहयोग|330
- एवं तकनीक सहयोग|330
- आदान प्रदान|509
- अनुसंधान|22
- सहयोग|330
- संपर्क|509
- समुदाय|1087
- |1088
-मौल अनुसंधान|22
-अनुसंधान के लिए धन|397
- एवं विकास|396
- और विकास|396
- व विकास|396
- पर खर्च|397
- में निवेश|397
- सहयोग|22
- बजट|397
- अनुदान|397
- संस्थान|398
- केंद्र|398
- |399
-शोध के लिए धन|397
- पर खर्च|397
- में निवेश|397
- सहयोग|22
- बजट|397
- अनुदान|397
- संस्थान|398
- |399
-laboratory|1089
-lab|1089
-प्रयोगशाल|1089
-लैब|1089
-mega food park|592
- scienc|286
-particl physic|286
-larg hadron collider|286
-synchrotron|286
-मेग फूड पार्क|592
- साइंस|286
-कण भौतिक|286
-सिंक्रोट्रॉन|286
-meteorology|1090
-seismology|1090
-earth observation satellit|1057
- remot sens|1091
- scienc|1090
- observation|1091
-मौसम विज्ञान|1090
- उपग्रह|1057
- |1092
-भूकंप विज्ञान|1090
- |1093
-पृथ्व की निचल कक्ष|995
- का सुदूर संवेदन|1091
- अवलोकन उपग्रह|1057
- विज्ञान|1090
- अवलोकन|1091
-smartphon|1074
-स्मार्टफोन|1074
-optical fibr|260
- fiber|260
-undersea cabl|260
-subsea cabl|260
-ऑप्टिकल फाइबर|260
-patent|912
-पेटेंट|912
-polar research|271
- ice|798
-antarctic research|271
-oceanography|271
-ocean research|271
- |273
-ध्रुव अनुसंधान|271
- बर्फ|798
-अंटार्कट अनुसंधान|271
-quantum comput|1094
- technology|1094
- |1094
-supercomputer|1094
-supercomput|1094
-क्वांटम कंप्यूटिंग|1094
- प्रौद्योगिक|1094
- |1094
-सुपरकंप्यूटर|1094
-सुपरकंप्यूटिंग|1094
-researcher|399
-शोधकर्|399
-r d spend|397
- d investment|397
- d|396
-आरएंडड|396
-spend on research|397
-centr of excellenc|398
-उत्कृष्ट केंद्र|398
-robotic|1095
-robot|1095
-automation|1095
-रोबोटिक्स|1095
-रोबोट|1095
-स्वचालन|1095
-academy of scienc|768
-dst|768
-csir|768
-विज्ञान और प्रौद्योगिक विभाग|768
- और प्रौद्योगिक|317
- एवं प्रौद्योगिक|317
- व प्रौद्योगिक|317
- और तकनीक|317
- अकादम|768
- शिक्ष|1096
- |1088
-सीएसआईआर|768
-scienc and technology|317
- of diplomacy|
- technology|317
- education|1096
- park|332
- |1088
-साइंस पार्क|332
- |1088
-stem education|1096
-technological self relianc|333
- cooperation|330
- sovereignty|333
- |334
-वैज्ञानिक का आदान प्रदान|509
-scientist|1087
-semiconductor fab|1079
- |1079
-microelectronic|1079
-सेमीकंडक्टर|1079
-अर्धचालक|1079
-माइक्रोइलेक्ट्रॉनिक्स|1079
-skolkovo|827
-iisc|827
-स्कोल्कोव|827
-टेक स्टार्टअप|285
- कंपन|331
- |331
-डीप टेक|285
-टेक्नोलॉज|334
-technopark|332
-टेक्नोपार्क|332
-know how|327
-telecommunication|1097
-telecom network|1097
- |1097
-5g|1097
-6g|1097
-दूरसंचार नेटवर्क|1097
- |1097
-टेलीकॉम|1097
-5जी|1097
-6जी|1097
-iit|828
-आईआईट|828
-art and scienc|
- exhibition|907
- |1098
-राजनीतिशास्त्र|
-aditya l1|988
-आदित्य एल1|988
-वांतरिक्ष|30
-asteroid|1037
-planetary exploration|1037
-क्षुद्रग्रह|1037
-ग्रह अन्वेषण|1037
-गहर अंतरिक्ष|1037
-astronaut train|1038
- |1039
-cosmonaut train|1038
- |1039
-gagannaut|1039
-vyomanaut|1039
-कॉस्मोनॉट|1039
-एस्ट्रोनॉट|1039
-गगनयात्र|1039
-व्योमनॉट|1039
-अंतरिक्षयात्र|1039
-gagarin cosmonaut train centr|1038
- |1099
-गगारिन प्रशिक्षण केंद्र|1038
- |1099
-chandrayaan 3|1100
- |1100
-lunar south pol|1101
- mission|1100
- exploration|1100
- |1102
-moon mission|1100
- |775
-luna 25|1100
-चंद्रयान 3|1100
- |1100
-चंद्र मिशन|1100
- अन्वेषण|1100
- |775
-चंद्रम का दक्षिण ध्रुव|1101
- मिशन|1100
- |1102
-लून 25|1100
-communication satellit|1057
-remot sens satellit|1057
- sens|1091
-weather satellit|1057
- |1092
-संचार उपग्रह|1057
-सुदूर संवेदन उपग्रह|1057
- संवेदन|1091
-cryogenic engin|312
-semi cryogenic|312
-क्रायोजेन इंजन|312
-सेम क्रायोजेन|312
-dock|1025
-spadex|1025
-डॉकिंग|1025
-स्पैडेक्स|1025
-gaganyaan|1103
-गगनयान|1103
-glavkosmo|1104
-antrix|1104
-newspac india limit|1104
-nsil|1104
-ग्लावकॉस्मॉस|1104
-एंट्रिक्स|1104
-न्यूस्पेस इंडिय लिमिटेड|1104
-एनएसआईएल|1104
-gps|1056
-जीपीएस|1056
-track station|109
-ग्राउंड स्टेशन|109
-ट्रैकिंग स्टेशन|109
-spaceflight|212
-isro|829
-इसर|829
-lander|1101
-rover|1101
-soft land|1101
- power|937
-लैंडर|1101
-रोवर|1101
-सॉफ्ट लैंडिंग|1101
- पावर|937
-launch of the satellit|1027
- of the book|
- a campaign|
- an initiativ|
- a websit|
- pad|1105
- servic|1076
- window|1106
- vehicl|313
- negotiation|
- talk|
- |1107
-प्रक्षेपण स्थल|1105
- सेव|1076
- खिडक|1106
- यान|313
- वाहन|313
- |1107
-लॉंच किय गया पोर्टल|
- पैड|1105
- व्हीकल|313
- |1107
-spaceport|1105
-cosmodrom|1105
-baikonur|1105
-vostochny|1105
-sriharikota|1105
-satish dhawan spac centr|1105
-कॉस्मोड्रोम|1105
-बैकोनूर|1105
-वोस्तोच|1105
-श्रीहरिकोट|1105
-सतीश धवन अंतरिक्ष केंद्र|1105
-countdown|1106
-उलट गिन|1106
-mar orbiter mission|1108
- mission|1108
- |1102
-मंगल कक्षित्र मिशन|1108
- ग्रह|1102
- मिशन|1108
-mangalyaan|1108
-venus mission|1108
-shukrayaan|1108
-मंगलयान|1108
-शुक्र मिशन|1108
-शुक्रयान|1108
-mission control centr|1109
- control|1109
- lif|373
-मिशन नियंत्रण केंद्र|1109
- नियंत्रण|1109
- लाइफ|373
-चांद|775
-nasa|818
-jaxa|818
-cnsa|818
-नास|818
-जाक्स|818
-nisar|934
-interkosmo|934
-intercosmo|934
-salyut|934
-निसार|934
-इंटरकॉसमॉस|934
-इंटरकोस्मोस|934
-सैल्युत|934
-orbit of influenc|
- |995
-orbital station|769
- |995
-geostationary orbit|995
- |995
-कक्ष में स्थापित|995
- में प्रक्षेपित|995
- स्टेशन|769
-भूस्थिर कक्ष|995
-भूस्थैत कक्ष|995
-outer spac treaty|1026
- spac|1036
-copuo|1026
-बाह्य अंतरिक्ष में हथियार की होड|44
- अंतरिक्ष का शांतिपूर्ण उपयोग|712
- अंतरिक्ष संध|1026
- अंतरिक्ष|1036
-payload|1110
-पेलोड|1110
-नीतभार|1110
-pslv|1111
-gslv|1111
-lvm3|1111
-sslv|1111
-soyuz|1111
-angara|1111
-proton|1111
-पीएसएलव|1111
-जीएसएलव|1111
-एलवीएम3|1111
-एसएसएलव|1111
-सोयुज|1111
-अंगार|1111
-रिमोट सेंसिंग|1091
-reusabl launch vehicl|1112
- rocket|1112
-पुन प्रयोज्य प्रक्षेपण यान|1112
-पुनः प्रयोज्य रॉकेट|1112
-roscosmo|770
-रोस्कोस्मोस|770
-रॉसकॉसमॉस|770
-सैटेलाइट लॉंच|1027
- नेविगेशन|464
- तस्वीर|1022
- शहर|
- |1078
-starlink|1077
-satcom|1077
-स्टारलिंक|1077
-lift off|1027
-glonass|464
-navic|464
-gnss|464
-ग्लोनास|464
-nanosatellit|321
-cubesat|321
-क्यूबसैट|321
-स्पेस सूट|1031
- |1036
-iss|417
-bharatiya antariksh station|417
-spacesuit|1031
-lif support system|1031
- expectancy|377
-sun earth l1|1034
-lagrang point|1034
-लैग्रेंज बिंद|1034
-spacecraft|851
-spaceship|851
-स्पेसक्राफ्ट|851
-क्र मॉड्यूल|851
-spacewalk|567
-microgravity|567
-स्पेसवॉक|567
-spacex|1113
-axiom mission|1113
- |1113
-स्पेसएक्स|1113
-एक्सिओम|1113
-telescop|1035
-observatory|1035
-astronomy|1035
-astrophysic|1035
-दूरबीन|1035
-वेधशाल|1035
-खगोल विज्ञान|1035
- भौतिक|1035
-टेलीस्कोप|1035
-vikram sarabhai spac centr|1024
-u r rao satellit centr|1024
-विक्रम साराभ अंतरिक्ष केंद्र|1024
-यू आर राव उपग्रह केंद्र|1024
-weaponisation of outer spac|44
-weaponization of spac|44
-asat|44
-एसैट|44
-yuri gagarin|1099
-shubhanshu shukla|1099
-यूर गगारिन|1099
-शुभांश शुक्ल|1099
-अभियान शुर|
-पहल शुर|
-into its orbit|
-fiscal spac|
-policy spac|
-liv spac|
-offic spac|
-breath spac|
-room and spac|
-creat spac|
-common but differentiat responsibility|787
- economic spac|
-civic spac|
-सोवियत पश्चात क्षेत्र|
-activ pharmaceutical ingredient|432
-api|432
-apis|432
-सक्रिय फार्मास्युटिकल घटक|432
- औषध तत्व|432
-एपीआई|432
-ambulanc|1114
-एंबुलेंस|1114
-antimicrobial resistanc|1115
-amr|1115
-रोगाणुरोध प्रतिरोध|1115
-एएमआर|1115
-ayushman bharat|609
-universal health coverag|609
-आयुष्मान भारत|609
-सार्वभौम स्वास्थ्य कवरेज|609
-biosafety|139
-blood bank|1116
- donation|1116
-organ donation|1116
-ब्लड बैंक|1116
-रक्तदान|1116
-अंग दान|1116
-clinical trial|433
-क्लिनिकल परीक्षण|433
- ट्रायल|433
-नैदान परीक्षण|433
-covid 19|779
- pandemic|779
- |779
-coronavirus|779
-sar cov 2|779
-कोविड 19|779
- |779
-कोरोनावायरस|779
-diseas outbreak|537
- |1117
-illness|1117
-outbreak of war|
- of hostility|
- of violenc|
- |1117
-बीमार का प्रकोप|537
- |1117
-रोग|1117
-प्रकोप|1117
-doctor|610
-physician|610
-nurs|610
-paramedic|610
-डॉक्टर|610
-चिकित्सक|610
-नर्स|610
-स्वास्थ्यकर्म|610
-pharmacopoeia|434
-भेषज संहि|434
-फार्माकोपिय|434
-ड्रग्स|436
-ebola|1118
-zika|1118
-mpox|1118
-monkeypox|1118
-bird flu|1118
-avian influenza|1118
+इंटेलिजेंस|568
+इंटेलिजेंस|568
+|568
+डेट|458
+|141
+|141
+|141
+|141
+|141
+प्रौद्योगिक|141\tउपग्रह|321
+|141
+manufactur|1079\t|1080
+|1080
+निर्माण|1079\t|1080
+|1080
+|1080
+comput|459
+कंप्यूटिंग|459
+|1081
+scienc|1081\tvirus|\t|1081
+|1081
+विज्ञान|1081\tवायरस|\t|1081
+technology|462
+|462
+initiativ|462
+प्रौद्योगिक|462
+|461
+|905
+|899
+payment interfac|901
+पेमेंट्स इंटरफेस|901
+skill|903\tprofessional|903\tsector|503\tindustry|503\tcompany|503\tservic|503
+engineer|903\tindustry|1082\t|1082
+पेशेवर|903\tक्षेत्र|503\tउद्योग|503\tकंपन|503\t|503
+इंजीनियर|903\tउद्योग|1082\t|1082
+|904
+|904
+|904
+|904
+|1083
+|1083
+|1083
+new|1083
+|1083
+सूच|1083
+|1083
+खबर|1083
+विनिर्माण|200\t|200
+|1084
+|1084
+|1084
+|1084
+|1084
+|971
+|971
+|674
+|674
+|328
+summit|328\tstartup|285\tcompany|331\t|331
+|328
+|1085
+|1085
+tech|854
+technology|854\tmaterial|283
+edg technology|854
+प्रौद्योगिक|854\tतकनीक|854\tशिक्ष|556
+|854
+प्रौद्योगिक|854\tसामग्र|283\tकिस्म|853
+प्रौद्योगिक|854
+ecosystem|329\tpartnership|329\tbridg|329\t|1086
+|1086
+पारिस्थितिक तंत्र|329\tसाझेदार|329\tसेत|329\t|1086
+|1086
+|1086
+|1086
+|329
+|329
+|456
+|1072
+|1072
+print|1072
+manufactur|1072
+|1072
+प्रिंटिंग|1072
+and technical cooperation|330\tand technological cooperation|330\tresearch|22\tcooperation|330\texchang|509\tcontact|509\tcommunity|1087\t|1088
+research|22
+और तकनीक सहयोग|330\tएवं तकनीक सहयोग|330\tआदान प्रदान|509\tअनुसंधान|22\tसहयोग|330\tसंपर्क|509\tसमुदाय|1087\t|1088
+अनुसंधान|22
+के लिए धन|397\tएवं विकास|396\tऔर विकास|396\tव विकास|396\tपर खर्च|397\tमें निवेश|397\tसहयोग|22\tबजट|397\tअनुदान|397\tसंस्थान|398\tकेंद्र|398\t|399
+के लिए धन|397\tपर खर्च|397\tमें निवेश|397\tसहयोग|22\tबजट|397\tअनुदान|397\tसंस्थान|398\t|399
+|1089
+|1089
+|1089
+|1089
+food park|592\tscienc|286
+physic|286
+hadron collider|286
+|286
+फूड पार्क|592\tसाइंस|286
+भौतिक|286
+|286
+|1090
+|1090
+observation satellit|1057\tremot sens|1091\tscienc|1090\tobservation|1091
+विज्ञान|1090\tउपग्रह|1057\t|1092
+विज्ञान|1090\t|1093
+की निचल कक्ष|995\tका सुदूर संवेदन|1091\tअवलोकन उपग्रह|1057\tविज्ञान|1090\tअवलोकन|1091
+|1074
+|1074
+fibr|260\tfiber|260
+cabl|260
+cabl|260
+फाइबर|260
+|912
+|912
+research|271\tice|798
+research|271
+|271
+research|271\t|273
+अनुसंधान|271\tबर्फ|798
+अनुसंधान|271
+comput|1094\ttechnology|1094\t|1094
+|1094
+|1094
+कंप्यूटिंग|1094\tप्रौद्योगिक|1094\t|1094
+|1094
+|1094
+|399
+|399
+d spend|397\td investment|397\td|396
+|396
+on research|397
+of excellenc|398
+केंद्र|398
+|1095
+|1095
+|1095
+|1095
+|1095
+|1095
+of scienc|768
+|768
+|768
+और प्रौद्योगिक विभाग|768\tऔर प्रौद्योगिक|317\tएवं प्रौद्योगिक|317\tव प्रौद्योगिक|317\tऔर तकनीक|317\tअकादम|768\tशिक्ष|1096\t|1088
+|768
+and technology|317\tof diplomacy|\ttechnology|317\teducation|1096\tpark|332\t|1088
+पार्क|332\t|1088
+education|1096
+self relianc|333\tcooperation|330\tsovereignty|333\t|334
+का आदान प्रदान|509
+|1087
+fab|1079\t|1079
+|1079
+|1079
+|1079
+|1079
+|827
+|827
+|827
+स्टार्टअप|285\tकंपन|331\t|331
+टेक|285
+|334
+|332
+|332
+how|327
+|1097
+network|1097\t|1097
+|1097
+|1097
+नेटवर्क|1097\t|1097
+|1097
+|1097
+|1097
+|828
+|828
+and scienc|\texhibition|907\t|1098
+|
+l1|988
+एल1|988
+|30
+|1037
+exploration|1037
+|1037
+अन्वेषण|1037
+अंतरिक्ष|1037
+train|1038\t|1039
+train|1038\t|1039
+|1039
+|1039
+|1039
+|1039
+|1039
+|1039
+|1039
+cosmonaut train centr|1038\t|1099
+प्रशिक्षण केंद्र|1038\t|1099
+3|1100\t|1100
+south pol|1101\tmission|1100\texploration|1100\t|1102
+mission|1100\t|775
+25|1100
+3|1100\t|1100
+मिशन|1100\tअन्वेषण|1100\t|775
+का दक्षिण ध्रुव|1101\tमिशन|1100\t|1102
+25|1100
+satellit|1057
+sens satellit|1057\tsens|1091
+satellit|1057\t|1092
+उपग्रह|1057
+संवेदन उपग्रह|1057\tसंवेदन|1091
+engin|312
+cryogenic|312
+इंजन|312
+क्रायोजेन|312
+|1025
+|1025
+|1025
+|1025
+|1103
+|1103
+|1104
+|1104
+india limit|1104
+|1104
+|1104
+|1104
+इंडिय लिमिटेड|1104
+|1104
+|1056
+|1056
+station|109
+स्टेशन|109
+स्टेशन|109
+|212
+|829
+|829
+|1101
+|1101
+land|1101\tpower|937
+|1101
+|1101
+लैंडिंग|1101\tपावर|937
+of the satellit|1027\tof the book|\ta campaign|\tan initiativ|\ta websit|\tpad|1105\tservic|1076\twindow|1106\tvehicl|313\tnegotiation|\ttalk|\t|1107
+स्थल|1105\tसेव|1076\tखिडक|1106\tयान|313\tवाहन|313\t|1107
+किय गया पोर्टल|\tपैड|1105\tव्हीकल|313\t|1107
+|1105
+|1105
+|1105
+|1105
+|1105
+dhawan spac centr|1105
+|1105
+|1105
+|1105
+|1105
+धवन अंतरिक्ष केंद्र|1105
+|1106
+गिन|1106
+orbiter mission|1108\tmission|1108\t|1102
+कक्षित्र मिशन|1108\tग्रह|1102\tमिशन|1108
+|1108
+mission|1108
+|1108
+|1108
+मिशन|1108
+|1108
+control centr|1109\tcontrol|1109\tlif|373
+नियंत्रण केंद्र|1109\tनियंत्रण|1109\tलाइफ|373
+|775
+|818
+|818
+|818
+|818
+|818
+|934
+|934
+|934
+|934
+|934
+|934
+|934
+|934
+of influenc|\t|995
+station|769\t|995
+orbit|995\t|995
+में स्थापित|995\tमें प्रक्षेपित|995\tस्टेशन|769
+कक्ष|995
+कक्ष|995
+spac treaty|1026\tspac|1036
+|1026
+अंतरिक्ष में हथियार की होड|44\tअंतरिक्ष का शांतिपूर्ण उपयोग|712\tअंतरिक्ष संध|1026\tअंतरिक्ष|1036
+|1110
+|1110
+|1110
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+|1111
+सेंसिंग|1091
+launch vehicl|1112\trocket|1112
+प्रयोज्य प्रक्षेपण यान|1112
+प्रयोज्य रॉकेट|1112
+|770
+|770
+|770
+लॉंच|1027\tनेविगेशन|464\tतस्वीर|1022\tशहर|\t|1078
+|1077
+|1077
+|1077
+off|1027
+|464
+|464
+|464
+|464
+|321
+|321
+|321
+सूट|1031\t|1036
+|417
+antariksh station|417
+|1031
+support system|1031\texpectancy|377
+earth l1|1034
+point|1034
+बिंद|1034
+|851
+|851
+|851
+मॉड्यूल|851
+|567
+|567
+|567
+|1113
+mission|1113\t|1113
+|1113
+|1113
+|1035
+|1035
+|1035
+|1035
+|1035
+|1035
+विज्ञान|1035\tभौतिक|1035
+|1035
+sarabhai spac centr|1024
+r rao satellit centr|1024
+साराभ अंतरिक्ष केंद्र|1024
+आर राव उपग्रह केंद्र|1024
+of outer spac|44
+of spac|44
+|44
+|44
+gagarin|1099
+shukla|1099
+गगारिन|1099
+शुक्ल|1099
+शुर|
+शुर|
+its orbit|
+spac|
+spac|
+spac|
+spac|
+spac|
+and spac|
+spac|
+but differentiat responsibility|787\teconomic spac|
+spac|
+पश्चात क्षेत्र|
+pharmaceutical ingredient|432
+|432
+|432
+फार्मास्युटिकल घटक|432\tऔषध तत्व|432
+|432
+|1114
+|1114
+resistanc|1115
+|1115
+प्रतिरोध|1115
+|1115
+bharat|609
+health coverag|609
+भारत|609
+स्वास्थ्य कवरेज|609
+|139
+bank|1116\tdonation|1116
+donation|1116
+बैंक|1116
+|1116
+दान|1116
+trial|433
+परीक्षण|433\tट्रायल|433
+परीक्षण|433
+19|779\tpandemic|779\t|779
+|779
+cov 2|779
+19|779\t|779
+|779
+outbreak|537\t|1117
+|1117
+of war|\tof hostility|\tof violenc|\t|1117
+का प्रकोप|537\t|1117
+|1117
+|1117
+|610
+|610
+|610
+|610
+|610
+|610
+|610
+|610
+|434
+संहि|434
+|434
+|436
+|1118
+|1118
+|1118
+|1118
+flu|1118
 influenza|1118
-measl|1118
-dengu|1118
-इबोल|1118
-जीक|1118
-मंकीपॉक्स|1118
-एमपॉक्स|1118
-बर्ड फ्ल|1118
-इंफ्लूएंज|1118
-खसर|1118
-डेंग के मामल|1118
- का प्रकोप|1118
- बुखार|1118
- वायरस|1118
-epidemiology|142
-virology|142
-biomedical research|142
- |142
-medical valu travel|1119
- education abroad|830
- research|142
- team|1120
- assistanc|1120
- aid|1120
- cooperation|553
- emergency|611
- infrastructur|612
- education|1121
- colleg|1121
- university|1121
- equipment|1122
- devic|1122
- supply|1122
- tourism|1119
- visa|1119
- treatment|1123
- student|830
- |1124
-महामार से निपट की तैयार|608
- की तैयार|608
- विज्ञान|142
- |1125
-विषाण विज्ञान|142
- |1126
-चिकित्स अनुसंधान|142
- दल|1120
- टीम|1120
- सहाय|1120
- मदद|1120
- दलो|1120
- सहयोग|553
- आपातकाल|611
- अवसंरच|612
- शिक्ष|1121
- उपकरण|1122
- आपूर्त|1122
- सामग्र|1122
- पर्यटन|1119
- उपचार|1123
- छात्र|830
- |1124
-field hospital|1120
-फील्ड अस्पताल|1120
-generic medicin|893
- drug|893
- |893
-affordabl medicin|893
-जेनेर दवाए|893
- दवा|893
-सेहत|614
-हेल्थ|614
-healthcar cooperation|553
- servic|613
- |613
-pandemic preparedness|608
- respons|608
- |1125
-हेल्थकेयर|613
-hospital|1127
-clinic|1127
-अस्पताल|1127
-हॉस्पिटल|1127
-चिकित्सालय|1127
-क्लिन|1127
-icmr|826
-gamaleya centr|826
- |826
-आईसीएमआर|826
-गामालेय|826
-infection|1128
-infect|1128
-संक्रमण|1128
-संक्रमित|1128
-infectious diseas|537
-communicabl diseas|537
-संक्रामक रोग|537
- बीमार|537
+|1118
+|1118
+|1118
+|1118
+|1118
+|1118
+|1118
+फ्ल|1118
+|1118
+|1118
+के मामल|1118\tका प्रकोप|1118\tबुखार|1118\tवायरस|1118
+|142
+|142
+research|142\t|142
+valu travel|1119\teducation abroad|830\tresearch|142\tteam|1120\tassistanc|1120\taid|1120\tcooperation|553\temergency|611\tinfrastructur|612\teducation|1121\tcolleg|1121\tuniversity|1121\tequipment|1122\tdevic|1122\tsupply|1122\ttourism|1119\tvisa|1119\ttreatment|1123\tstudent|830\t|1124
+से निपट की तैयार|608\tकी तैयार|608\tविज्ञान|142\t|1125
+विज्ञान|142\t|1126
+अनुसंधान|142\tदल|1120\tटीम|1120\tसहाय|1120\tमदद|1120\tदलो|1120\tसहयोग|553\tआपातकाल|611\tअवसंरच|612\tशिक्ष|1121\tउपकरण|1122\tआपूर्त|1122\tसामग्र|1122\tपर्यटन|1119\tउपचार|1123\tछात्र|830\t|1124
+hospital|1120
+अस्पताल|1120
+medicin|893\tdrug|893\t|893
+medicin|893
+दवाए|893\tदवा|893
+|614
+|614
+cooperation|553\tservic|613\t|613
+preparedness|608\trespons|608\t|1125
+|613
+|1127
+|1127
+|1127
+|1127
+|1127
+|1127
+|826
+centr|826\t|826
+|826
+|826
+|1128
+|1128
+|1128
+|1128
+diseas|537
+diseas|537
+रोग|537\tबीमार|537
+|377
 mortality|377
-infant mortality|377
-death toll from diseas|377
+toll from diseas|377
+दर|377
 मृत्य दर|377
-शिश मृत्य दर|377
-medicin and health|1124
- |986
-मेडिकल कॉलेज|1121
- शिक्ष|1121
- उपकरण|1122
- पर्यटन|1119
- वीज|1119
- छात्र|830
- |1124
-therapy|1123
-treatment of patient|1123
-इलाज|1123
-उपचार|1123
-थेरेप|1123
-medication|986
-दवा उद्योग|985
- क्षेत्र|985
- |986
-दवाए|986
-दवाइय|986
-दवाई|986
-maternal health|790
-child labour law|
- health|790
-reproductiv health|790
-मातृ स्वास्थ्य|790
-बाल स्वास्थ्य|790
-प्रजनन स्वास्थ्य|790
-nutrition|606 607
-malnutrition|606 607
-undernutrition|606
-कुपोषण|606 607
-zoonotic|1008
-zoonos|1008
-जूनोट|1008
-पशुजन्य रोग|1008
-oxygen concentrator|1129
- |734
-mask|734
-ऑक्सीजन कंसंट्रेटर|1129
- |734
-फेस मास्क|734
-epidemic|1125
-पेंडेम|1125
-patient|1130
-मरीज|1130
-pharmaceutical industry|985
- cooperation|554
- |985
-pharma sector|985
- |985
-फार्मास्युटिकल|985
-फार्म सहयोग|554
- |985
-फार्मास्यूटिकल्स|985
-pharmacy|1075
-jan aushadhi|1075
-फार्मेस|1075
-ppe|1129
-personal protectiv equipment|1129
-ventilator|1129
-पीपीई|1129
-व्यक्तिगत सुरक्ष उपकरण|1129
-वेंटिलेटर|1129
-quarantin|1131
-lockdown|1131
-क्वारंटाइन|1131
-क्वारंटीन|1131
-संगरोध|1131
-लॉकडाउन|1131
-genetic disorder|955
-cardiovascular|955
-आनुवंश रूप से संशोधित|1132
- विकार|955
-हृदय रोग|955
-sanitation|931
-hygien|931
-साफ सफाई|931
-serum institut|950
-dr reddy|950
-सीरम इंस्टीट्यूट|950
-डॉ रेड्डीज|950
-sputnik v|1133
- light|1133
-covaxin|1133
-covishield|1133
-vaccin maitri|1133
- cooperation|554
- production|1134
- manufactur|1134
- development|1134
- |1135
-स्पुतन वी|1133
- लाइट|1133
-स्पूतन वी|1133
-कोवैक्सीन|1133
-कोविशील्ड|1133
-वैक्सीन मैत्र|1133
- सहयोग|554
- उत्पादन|1134
- निर्माण|1134
- |1135
-surgery|1136
-transplant|1136
-सर्जर|1136
-शल्य चिकित्स|1136
-प्रत्यारोपण|1136
-telemedicin|897
-telehealth|897
-टेलीमेडिसिन|897
-test kit|1137
-diagnostic|1137
-rt pcr|1137
-जांच किट|1137
-डायग्नोस्टिक्स|1137
-निदान|1137
-आरट पीसीआर|1137
-tobacco control|435
- |1138
-substanc abus|435
-तंबाक नियंत्रण|435
- |1138
-नशा मुक्त|435
-नशे की लत|435
-traditional medicin|1139
-ayurveda|1139
-ayush|1139
-unani|1139
-homeopathy|1139
-siddha|1139
-पारंपर चिकित्स|1139
-आयुर्वेद|1139
-आयुष|1139
-यून चिकित्स|1139
-होम्योपैथ|1139
-सिद्ध चिकित्स|1139
-tuberculosis|1140
-tb|1140
-hiv|1140
-malaria|1140
-polio|1140
-cancer|1140
-diabet|1140
-तपेद|1140
-टीब|1140
-क्षय रोग|1140
-एचआईव|1140
-मलेरिय|1140
-पोलिय|1140
-कैंसर|1140
-मधुमेह|1140
-vaccination|1135
-immunisation|1135
-immunization|1135
-inoculation|1135
-टीक सहयोग|554
- उत्पादन|1134
- विकास|1134
- टिप्पण|
- |1135
-टीकाकरण|1135
-प्रतिरक्षण|1135
-virus|1126
-pathogen|1126
-वायरस|1126
-रोगाण|1126
-wellness|1141
-well being|1141
-fitness|1141
-तंदुरुस्|1141
-फिटनेस|1141
-who chief|685
-commentary|
-criticism|
-टीकाटिप्पण|
-संबंध का स्वास्थ्य|
-remedy|
-panacea|
-bitter medicin|
-tast of its own medicin|
-रामबाण|
-swachh bharat|
-cleanliness driv|
-adaptation|782
-mitigation|782
-अनुकूलन|782
-शमन|782
-biodiversity|136
-convention on biological diversity|136
-निंन कार्बन|874
-cheetah|405
-tiger conservation|405
- |405
-snow leopard|405
-चीत|405
-बाघ संरक्षण|405
- |405
-हिम तेंदुआ|405
-क्लाइमेट चेंज|784
- |788
-disaster resilient infrastructur|806
- risk reduction|807
- resilienc|806
- relief|807
- management|807
- respons|807
- preparedness|807
- |808
-cbdr|787
-साझ लेकिन विभेदित जिम्मेदार|787
-cyclon|272
-hurrican|272
-typhoon|272
-चक्रवात|272
-तूफान|272
-टाइफून|272
-deforestation|1142
-afforestation|1142
-reforestation|1142
-tre plantation|1142
- plant|1142
-वनो की कटाई|1142
- |1009
-पुनर्वन|1142
-वृक्षारोपण|1142
-पौधारोपण|1142
-desertification|113
-मरुस्थल|113
-calamity|808
-विपद|808
-डिजास्टर|808
-drought|1055
-सूख|1055
-अकाल|1055 595
-अनावृष्ट|1055
-earthquak|1093
-quak|1093
-भूचाल|1093
-eco friendly|375
-environmentally friendly|375
-environment of trust|
- friendly|375
- minister|169
- ministry|169
- |376
-ecosystem|1143
-ecology|1143
-ecological|1143
-पारिस्थितिक तंत्र|1143
- |1143
-पारिस्थित|1143
-इकोसिस्टम|1143
+and health|1124\t|986
+कॉलेज|1121\tशिक्ष|1121\tउपकरण|1122\tपर्यटन|1119\tवीज|1119\tछात्र|830\t|1124
+|1123
+of patient|1123
+|1123
+|1123
+|1123
+|986
+उद्योग|985\tक्षेत्र|985\t|986
+|986
+|986
+|986
+health|790
+labour law|\thealth|790
+health|790
+स्वास्थ्य|790
+स्वास्थ्य|790
+स्वास्थ्य|790
+|606 607
+|606 607
+|606
+|606 607
+|1008
+|1008
+|1008
+रोग|1008
+concentrator|1129\t|734
+|734
+कंसंट्रेटर|1129\t|734
+मास्क|734
+|1125
+|1125
+|1130
+|1130
+industry|985\tcooperation|554\t|985
+sector|985\t|985
+|985
+सहयोग|554\t|985
+|985
+|1075
+aushadhi|1075
+|1075
+|1129
+protectiv equipment|1129
+|1129
+|1129
+सुरक्ष उपकरण|1129
+|1129
+|1131
+|1131
+|1131
+|1131
+|1131
+|1131
+disorder|955
+|955
+रूप से संशोधित|1132\tविकार|955
+रोग|955
+|931
+|931
+सफाई|931
+institut|950
+reddy|950
+इंस्टीट्यूट|950
+रेड्डीज|950
+v|1133\tlight|1133
+|1133
+|1133
+maitri|1133\tcooperation|554\tproduction|1134\tmanufactur|1134\tdevelopment|1134\t|1135
+वी|1133\tलाइट|1133
+वी|1133
+|1133
+|1133
+मैत्र|1133\tसहयोग|554\tउत्पादन|1134\tनिर्माण|1134\t|1135
+|1136
+|1136
+|1136
+चिकित्स|1136
+|1136
+|897
+|897
+|897
+kit|1137
+|1137
+pcr|1137
+किट|1137
+|1137
+|1137
+पीसीआर|1137
+control|435\t|1138
+abus|435
+नियंत्रण|435\t|1138
+मुक्त|435
+की लत|435
+medicin|1139
+|1139
+|1139
+|1139
+|1139
+|1139
+चिकित्स|1139
+|1139
+|1139
+चिकित्स|1139
+|1139
+चिकित्स|1139
+|1140
+|1140
+|1140
+|1140
+|1140
+|1140
+|1140
+|1140
+|1140
+रोग|1140
+|1140
+|1140
+|1140
+|1140
+|1140
+|1135
+|1135
+|1135
+|1135
+सहयोग|554\tउत्पादन|1134\tविकास|1134\tटिप्पण|\t|1135
+|1135
+|1135
+|1126
+|1126
+|1126
+|1126
+|1141
+being|1141
+|1141
+|1141
+|1141
+chief|685
+|
+|
+|
+का स्वास्थ्य|
+|
+|
+medicin|
+of its own medicin|
+|
+bharat|
+driv|
+|782
+|782
+|782
+|782
+|136
+on biological diversity|136
+कार्बन|874
+|405
+conservation|405\t|405
+leopard|405
+|405
+संरक्षण|405\t|405
+तेंदुआ|405
+चेंज|784\t|788
+resilient infrastructur|806\trisk reduction|807\tresilienc|806\trelief|807\tmanagement|807\trespons|807\tpreparedness|807\t|808
+|787
+लेकिन विभेदित जिम्मेदार|787
+|272
+|272
+|272
+|272
+|272
+|272
+|1142
+|1142
+|1142
+plantation|1142\tplant|1142
+की कटाई|1142\t|1009
+|1142
+|1142
+|1142
+|113
+|113
+|808
+|808
+|808
+|1055
+|1055
+|1055 595
+|1055
+|1093
+|1093
+|1093
+friendly|375
+friendly|375
+of trust|\tfriendly|375\tminister|169\tministry|169\t|376
+|1143
+|1143
+|1143
+तंत्र|1143\t|1143
+|1143
+|1143
+|876
 emission|876
-co2 emission|876
-उत्सर्जन|876
-एनवायरनमेंट|376
-extrem weather event|780
- weather|780
- heat|1144
-चरम मौसम घटन|780
- मौसम|780
-flood of import|
- of refuge|
- |1145
-flash flood|1145
+|876
+|376
+weather event|780\tweather|780\theat|1144
+मौसम घटन|780\tमौसम|780
+of import|\tof refuge|\t|1145
+flood|1145
+|1145
 बाढ|1145
-अचानक बाढ|1145
-forest cover|1009
- fir|1146
- |1009
-जंगल की आग|1146
- |1009
-phas down of coal|922
+cover|1009\tfir|1146\t|1009
+की आग|1146\t|1009
+down of coal|922
+|798
 glacier|798
-melt glacier|798
-permafrost|798
+|798
+|798
+|798
 ग्लेशियर|798
-हिमनद|798
-पिघल ग्लेशियर|798
-पर्माफ्रॉस्ट|798
-ris sea level|261
- temperatur|471
-तापमान वृद्ध|471
-टिकाऊ जीवनशैल|887
- विकास|994
- कृष|143
-methan|877
-मीथेन|877
-heatwav|1144
-heat wav|1144
-लू|1144
-हीटवेव|1144
-भीषण गर्म|1144
-landslid|1147
-avalanch|1147
-भूस्खलन|1147
-हिमस्खलन|1147
-lifestyl for environment|373
-loss and damag fund|1148
- and damag|1148
-हान और क्षत|1148
-नुकसान और क्षत कोष|1148
-nationally determin contribution|532
-ndc|532
-एनडीस|532
-प्रकृत का प्रकोप|1017
- संरक्षण|1149
-कुदरत का कहर|1017
-ndrf|163
-emercom|163
-एनडीआरएफ|163
-आपात स्थित मंत्रालय|163
-net zero emission|878
- zero|878
-decarbonisation|878
-decarbonization|878
-नेट जीर|878
-शुद्ध शून्य उत्सर्जन|878
-डीकार्बोनाइजेशन|878
-विकार्बन|878
-blu economy|273
-coral reef|273
-महासागर|273
-नील अर्थव्यवस्थ|273
-ब्ल इकोनॉम|273
-प्रवाल भित्त|273
-ozon layer|1150
- |1150
-montreal protocol|1150
-ओजोन परत|1150
- |1150
-मॉंट्रियल प्रोटोकॉल|1150
-paris climat agreement|1151
- agreement|1151
- accord|1151
-kyoto protocol|1151
-पेरिस जलवाय समझौ|1151
- समझौ|1151
-क्योट प्रोटोकॉल|1151
-plastic pollution|12
- |969
-प्लास्ट प्रदूषण|12
- |969
-pollution|12
-pollutant|12
-प्रदूषण|12
-प्रदूषक|12
-relief material|352
- supply|352
- operation|352
-rescu operation|352
- team|352
-search and rescu|352
-राहत सामग्र|352
- कार्य|352
-खोज और बचाव|352
-sustainability|994
-sdg|994
-सतत विकास लक्ष्य|994
- विकास|994
- कृष|143
-संधारण विकास|994
-संधारणीय|994
-tsunami|1152
-सुनाम|1152
-ipcc|149
-आईपीसीस|149
-cop|621
-कॉप|621
-सीओप|621
-wast management|1153
-solid wast|1153
-recycl|1153
-circular economy|1153
-अपशिष्ट प्रबंधन|1153
-कचर प्रबंधन|1153
-ठोस अपशिष्ट|1153
-पुनर्चक्रण|1153
-रीसाइक्लिंग|1153
-चक्र अर्थव्यवस्थ|1153
-wetland|361
-नदिय का संरक्षण|361
-आर्द्रभूम|361
-monsoon|1092
-मानसून|1092
-wildfir|1146
-दावानल|1146
-वनाग्न|1146
-wildlif conservation|1149
- |1149
-endanger specy|1149
-natur conservation|1149
+|798
+sea level|261\ttemperatur|471
+वृद्ध|471
+जीवनशैल|887\tविकास|994\tकृष|143
+|877
+|877
+|1144
+wav|1144
+|1144
+|1144
+गर्म|1144
+|1147
+|1147
+|1147
+|1147
+for environment|373
+and damag fund|1148\tand damag|1148
+और क्षत|1148
+और क्षत कोष|1148
+determin contribution|532
+|532
+|532
+का प्रकोप|1017\tसंरक्षण|1149
+का कहर|1017
+|163
+|163
+|163
+स्थित मंत्रालय|163
+zero emission|878\tzero|878
+|878
+|878
+जीर|878
+शून्य उत्सर्जन|878
+|878
+|878
+economy|273
+reef|273
+|273
+अर्थव्यवस्थ|273
+इकोनॉम|273
+भित्त|273
+layer|1150\t|1150
+protocol|1150
+परत|1150\t|1150
+प्रोटोकॉल|1150
+climat agreement|1151\tagreement|1151\taccord|1151
+protocol|1151
+जलवाय समझौ|1151\tसमझौ|1151
+प्रोटोकॉल|1151
+pollution|12\t|969
+प्रदूषण|12\t|969
+|12
+|12
+|12
+|12
+material|352\tsupply|352\toperation|352
+operation|352\tteam|352
+and rescu|352
+सामग्र|352\tकार्य|352
+और बचाव|352
+|994
+|994
+विकास लक्ष्य|994\tविकास|994\tकृष|143
+विकास|994
+|994
+|1152
+|1152
+|149
+|149
+|621
+|621
+|621
+management|1153
+wast|1153
+|1153
+economy|1153
+प्रबंधन|1153
+प्रबंधन|1153
+अपशिष्ट|1153
+|1153
+|1153
+अर्थव्यवस्थ|1153
+|361
+का संरक्षण|361
+|361
+|1092
+|1092
+|1146
+|1146
+|1146
+conservation|1149\t|1149
+specy|1149
 conservation|1149
-वन्यजीव संरक्षण|1149
- |1149
-लुप्तप्राय प्रजात|1149
-regulatory environment|
-favourabl environment|
-conduciv environment|
-अनुकूल वातावरण|
-विश्वास का माहौल|
-हरी झंड|
-storm of protest|
- trooper|
-perfect storm|
-operation desert storm|
- ganga|563
- kaveri|563
-agribusiness|865
-agro industry|865
- industrial|865
- process|865
- product|857
-agricultur sector|555
- minister|170
- ministry|170
- |862
-farm sector|555
- product|857
- university|859
- machinery|860
- output|866
- subsidy|861
- |862
-खेत किस|555
- |862
-crop insuranc|855
- yield|866
- pest|1154
- up|
- |1155
-फसल कटाई के बाद नुकसान|601
- की कटाई|1155
- बीम|855
- उत्पादन|866
- कीट|1154
- |1155
-kisan dron|856
-किसान ड्रोन|856
- |1156
-agri export|597
- product|857
- tech|860
- |862
-farmland|111
-icar|858
-आईसीएआर|858
-खेतीबाड|862
-एग्रीकल्चर|862
-agritech|860
-precision farm|860
-tractor|860
-एग्रीटेक|860
-सटीक खेत|860
-ट्रैक्टर|860
-animal feed|1157
- husbandry|1158
-fodder|1157
-feed grain|1157
-पशु आहार|1157
- चार|1157
- चिकित्स|930
-appl|1159
-banana|1159
-mango|1159
-grap|1159
-सेब|1159
-अंगूर|1159
-कोल्ड चेन|649
- स्टोरेज|649
-cotton|1138
-jut|1138
-rubber|1138
-कपास|1138
-जूट|1138
-रबर|1138
-productivity of crop|866
-पैदावार|866
-उपज|866
-harvest the benefit|
- |1155
-sow the seed|
- |1155
-बुव|1155
-dairy product|1160
- sector|1160
- |1160
-milk|1160
-डेयर उत्पाद|1160
- क्षेत्र|1160
- |1160
-दूध|1160
-दुग्ध|1160
-farmer|1156
-grower|1156
-कृषक|1156
-fertilizer plant|863
- |864
-urea|864
-potash|864
-dap|864
-di ammonium phosphat|864
-npk|864
-phosphat|864
-खाद|864
-यूरिय|864
-पोटाश|864
-डीएप|864
-फॉस्फेट|864
-fish for compliment|
- farm|1161
- boat|1162
- trawler|1162
- expedition|
- |274
-seafood|274
-shrimp|274
-मछल पकड वाल नाव|1162
- पालन|1161
- पकड|1161
- |274
-सीफूड|274
-झींग|274
-fishery|1161
-aquacultur|1161
-मत्स्य पालन|1161
- क्षेत्र|1161
- |1161
-मत्स्यपालन|1161
-जलीय कृष|1161
-fishermen releas|217
- |1162
-मछुआर|1162
-ट्रॉलर|1162
-भोजन|604
-famin|595
-starvation|595
-भुखमर|595
-foodgrain|598
-cereal|598
-खाद्यांन|598
-अंन|598
-process food|591
-प्रसंस्कृत खाद्य|591
-फूड पार्क|592
-fruit and vegetabl|1040
- of cooperation|
- of labour|
- |1040
-horticultur|1040
-floricultur|1040
-फल और सब्ज|1040
- एवं सब्ज|1040
- मिलेग|
- दिय|
-सब्ज|1040
-बागव|1040
-फूल की खेत|1040
-genetically modify|1132
-gm crop|1132
-gmo|1132
-जीएम फसल|1132
-honey|1163
-beekeep|1163
-शहद|1163
-मधुमक्ख पालन|1163
-hunger strik|
- |602
-भूख हडताल|
- |602
+|1149
+संरक्षण|1149\t|1149
+प्रजात|1149
+environment|
+environment|
+environment|
+वातावरण|
+का माहौल|
+झंड|
+of protest|\ttrooper|
+storm|
+desert storm|\tganga|563\tkaveri|563
+|865
+industry|865\tindustrial|865\tprocess|865\tproduct|857
+sector|555\tminister|170\tministry|170\t|862
+sector|555\tproduct|857\tuniversity|859\tmachinery|860\toutput|866\tsubsidy|861\t|862
+किस|555\t|862
+insuranc|855\tyield|866\tpest|1154\tup|\t|1155
+कटाई के बाद नुकसान|601\tकी कटाई|1155\tबीम|855\tउत्पादन|866\tकीट|1154\t|1155
+dron|856
+ड्रोन|856\t|1156
+export|597\tproduct|857\ttech|860\t|862
+|111
+|858
+|858
+|862
+|862
+|860
+farm|860
+|860
+|860
+खेत|860
+|860
+feed|1157\thusbandry|1158
+|1157
+grain|1157
+आहार|1157\tचार|1157\tचिकित्स|930
+|1159
+|1159
+|1159
+|1159
+|1159
+|1159
+चेन|649\tस्टोरेज|649
+|1138
+|1138
+|1138
+|1138
+|1138
+|1138
+of crop|866
+|866
+|866
+the benefit|\t|1155
+the seed|\t|1155
+|1155
+product|1160\tsector|1160\t|1160
+|1160
+उत्पाद|1160\tक्षेत्र|1160\t|1160
+|1160
+|1160
+|1156
+|1156
+|1156
+plant|863\t|864
+|864
+|864
+|864
+ammonium phosphat|864
+|864
+|864
+|864
+|864
+|864
+|864
+|864
+for compliment|\tfarm|1161\tboat|1162\ttrawler|1162\texpedition|\t|274
+|274
+|274
+पकड वाल नाव|1162\tपालन|1161\tपकड|1161\t|274
+|274
+|274
+|1161
+|1161
+पालन|1161\tक्षेत्र|1161\t|1161
+|1161
+कृष|1161
+releas|217\t|1162
+|1162
+|1162
+|604
+|595
+|595
+|595
+|598
+|598
+|598
+|598
+food|591
+खाद्य|591
+पार्क|592
+and vegetabl|1040\tof cooperation|\tof labour|\t|1040
+|1040
+|1040
+और सब्ज|1040\tएवं सब्ज|1040\tमिलेग|\tदिय|
+|1040
+|1040
+की खेत|1040
+modify|1132
+crop|1132
+|1132
+फसल|1132
+|1163
+|1163
+|1163
+पालन|1163
+strik|\t|602
+हडताल|\t|602
+|976
 irrigation|976
-micro irrigation|976
-drip irrigation|976
+irrigation|976
+|976
 सिंच|976
-ड्रिप सिंच|976
-livestock|1158
-cattl|1158
-poultry|1158
-sheep|1158
-goat|1158
-पशुधन|1158
-पशुपालन|1158
-मवेश|1158
-मुर्गीपालन|1158
-पोल्ट्र|1158
-भेड|1158
-बकर|1158
-locust attack|1154
- |1154
-pest|1154
-टिड्ड दल|1154
- दलो|1154
- |1154
-maiz|1003
-corn|1003
-barley|1003
-sorghum|1003
-मक्क की फसल|1003
-जौ|1003
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+|1158
+attack|1154\t|1154
+|1154
+दल|1154\tदलो|1154\t|1154
+|1003
+|1003
+|1003
+|1003
+की फसल|1003
+|1003
+|1164
+|1164
+|1164
 meat|1164
-beef|1164
-pork|1164
-buffalo meat|1164
-मांस|1164
-गोमांस|1164
-भैंस का मांस|1164
-millet|418
-coars grain|418
-shre anna|418
-मोट अनाज|418
-मिलेट्स|418
-बाजर|418
-श्र अंन|418
-minimum support pric|861
-msp|861
-न्यूनतम समर्थन मूल्य|861
-एमएसप|861
-organic farm|143
-pesticid|867
-agrochemical|867
-insecticid|867
-कीटनाशक|867
-veterinary servic|930
- |930
-पशुचिकित्स|930
-plantation|1165
-tea garden|1165
- |974
-बागान|1165
-चाय बागान|1165
- |974
-puls|1166
-lentil|1166
-chickpea|1166
-दलहन|1166
-दाल|1166
-मसूर|1166
-चना|1166
-paddy|838
-चावल|838
-धान|838
-rural development|1167
- economy|1167
- |1168
-villag|1168
-ग्रामीण विकास|1167
- अर्थव्यवस्थ|1167
- |1168
-गांव|1168
-seed of distrust|
- of conflict|
- of friendship|
- variety|853
- |853
-बीज|853
-soil health|997
- fertility|997
- of|
- |997
-मृद स्वास्थ्य|997
- |997
-soya|1041
-oilseed|1041
-सोय|1041
-तिलहन|1041
-sugar|1169
-sugarcan|1169
-शक्कर|1169
-गंन की खेत|1169
-coffe|974
-spic|974
-cashew|974
-कॉफ|974
-काज|974
-wheat|1170
-गेहू|1170
-विचार के लिए खुराक|
-reap the harvest|
-bear fruit|
-bor fruit|
-सहयोग के फल|
-on indian soil|
- its soil|
- their soil|
- foreign soil|
- russian soil|
- our soil|
-from its soil|
-अपन धरत|
-अविश्वास के बीज|
-academic exchang|24
- cooperation|24
- mobility|24
- |1171
-academia|1171
-scholar|1171
-अकादम आदान प्रदान|24
- सहयोग|24
- |1171
-विद्वान|1171
-शिक्षाविद|1171
-अकेडम|1171
-एकेडम|1171
-शैक्षण योग्य की मान्य|525
- आदान प्रदान|24
- सहयोग|556
- |1172
-alumni network|346
- |346
-archaeology|1173
-archaeological|1173
-पुरातत्व|1173
-पुरातात्व|1173
-artist|1098
-paint|1098
-कलाकार|1098
-चित्रकल|1098
-कला प्रदर्शन|1098
- प्रदर्श|907
-asylum seeker|713
- claim|713
- |713
-शरण के आवेदन|713
- चाह वाल|713
- के दाव|713
- दाव|713
- |713
-buddhism|914
-buddhist heritag|914
- relic|914
- |914
-बुद्ध अवशेष|914
-capacity build programm|255
- build|256
-क्षम निर्माण कार्यक्रम|255
- निर्माण|256
-प्रशिक्षण पाठ्यक्रम|255
- |256
-ngo|355
-एनजीओ|355
-विशेषज्ञ समुदाय|355
-community member|1174
- reception|949
- |1174
-समुदाय के सदस्य|1174
- |1174
-consular servic|879
- access|879
- issu|879
- affair|879
- camp|879
- |879
-कांसुलर सेव|879
- पहुंच|879
- मामल|879
- |879
-कॉन्सुलर|879
-cuisin|603
-व्यंजन|603
-cultural centr|772
- center|772
- exchang|1175
- cooperation|1175
- tie|1175
- relation|1175
- link|1175
- heritag|690
- festival|951
- programm|951
- event|951
- troup|951
- |1176
-jawaharlal nehru cultural centr|772
-iccr|772
-सांस्कृत आदान प्रदान|1175
- केंद्र|772
- सहयोग|1175
- संबंध|1175
- रिश्|1175
- विरासत|690
- महोत्सव|951
- कार्यक्रम|951
- मंडल|951
- |1176
-जवाहरलाल नेहर सांस्कृत केंद्र|772
-आईसीसीआर|772
-heritag sit|690
- conservation|1177
- |690
-विरासत|690
-धरोहर संरक्षण|1177
- |690
-cultur of dialogu|
- of peac|
- of impunity|
- of cooperation|
- |1176
-संस्कृत दिवस|951
- |1176
-कल्चर|1176
-deportation|382
-deport|382
-irregular migration|382
-निर्वासन|382
-निर्वासित|382
-अनियमित प्रवासन|382
-repatriation|217
-रिह|217
-प्रत्यावर्तन|217
-diaspora|538
-oversea indian|538
-nris|538
-person of indian origin|538
-pio|538
-oci|538
-प्रवास भारत दिवस|949
- भारत|538
- श्रम|1178
- |1179
-अनिवास भारत|538
-डायस्पोर|538
-भारतवंश|538
-ओसीआई|538
-education cooperation|556
- |1172
-educational cooperation|556
- |1172
-शिक्ष के क्षेत्र में सहयोग|556
- सहयोग|556
- |1172
-शैक्ष सहयोग|556
- |1172
-एजुकेशन|1172
-evacuation of troop|
- |563
-evacuat|563
-vand bharat mission|563
-निकास|563
-ऑपरेशन गंग|563
- कावेर|563
-वंद भारत मिशन|563
-आदान प्रदान कार्यक्रम|511
- प्रदान यात्र|511
-expatriat|1179
-emigrant|1179
-expat|1179
-festival of india|951
- |1180
-महोत्सव|1180
-उत्सव|1180
-त्योहार|1180
-day of cultur|951
-cinema|982
-bollywood|982
-सिनेम|982
-बॉलीवुड|982
-friendship society|937
-मैत्र संघ|937
+|1164
+|1164
+का मांस|1164
+|418
+grain|418
+anna|418
+अनाज|418
+|418
+|418
+अंन|418
+support pric|861
+|861
+समर्थन मूल्य|861
+|861
+farm|143
+|867
+|867
+|867
+|867
+servic|930\t|930
+|930
+|1165
+garden|1165\t|974
+|1165
+बागान|1165\t|974
+|1166
+|1166
+|1166
+|1166
+|1166
+|1166
+|1166
+|838
+|838
+|838
+development|1167\teconomy|1167\t|1168
+|1168
+विकास|1167\tअर्थव्यवस्थ|1167\t|1168
+|1168
+of distrust|\tof conflict|\tof friendship|\tvariety|853\t|853
+|853
+health|997\tfertility|997\tof|\t|997
+स्वास्थ्य|997\t|997
+|1041
+|1041
+|1041
+|1041
+|1169
+|1169
+|1169
+की खेत|1169
+|974
+|974
+|974
+|974
+|974
+|1170
+|1170
+के लिए खुराक|
+the harvest|
+fruit|
+fruit|
+के फल|
+indian soil|\tits soil|\ttheir soil|\tforeign soil|\trussian soil|\tour soil|
+its soil|
+धरत|
+के बीज|
+exchang|24\tcooperation|24\tmobility|24\t|1171
+|1171
+|1171
+आदान प्रदान|24\tसहयोग|24\t|1171
+|1171
+|1171
+|1171
+|1171
+योग्य की मान्य|525\tआदान प्रदान|24\tसहयोग|556\t|1172
+network|346\t|346
+|1173
+|1173
+|1173
+|1173
+|1098
+|1098
+|1098
+|1098
+प्रदर्शन|1098\tप्रदर्श|907
+seeker|713\tclaim|713\t|713
+के आवेदन|713\tचाह वाल|713\tके दाव|713\tदाव|713\t|713
+|914
+heritag|914\trelic|914\t|914
+अवशेष|914
+build programm|255\tbuild|256
+निर्माण कार्यक्रम|255\tनिर्माण|256
+पाठ्यक्रम|255\t|256
+|355
+|355
+समुदाय|355
+member|1174\treception|949\t|1174
+के सदस्य|1174\t|1174
+servic|879\taccess|879\tissu|879\taffair|879\tcamp|879\t|879
+सेव|879\tपहुंच|879\tमामल|879\t|879
+|879
+|603
+|603
+centr|772\tcenter|772\texchang|1175\tcooperation|1175\ttie|1175\trelation|1175\tlink|1175\theritag|690\tfestival|951\tprogramm|951\tevent|951\ttroup|951\t|1176
+nehru cultural centr|772
+|772
+आदान प्रदान|1175\tकेंद्र|772\tसहयोग|1175\tसंबंध|1175\tरिश्|1175\tविरासत|690\tमहोत्सव|951\tकार्यक्रम|951\tमंडल|951\t|1176
+नेहर सांस्कृत केंद्र|772
+|772
+sit|690\tconservation|1177\t|690
+|690
+संरक्षण|1177\t|690
+of dialogu|\tof peac|\tof impunity|\tof cooperation|\t|1176
+दिवस|951\t|1176
+|1176
+|382
+|382
+migration|382
+|382
+|382
+प्रवासन|382
+|217
+|217
+|217
+|538
+indian|538
+|538
+of indian origin|538
+|538
+|538
+भारत दिवस|949\tभारत|538\tश्रम|1178\t|1179
+भारत|538
+|538
+|538
+|538
+cooperation|556\t|1172
+cooperation|556\t|1172
+के क्षेत्र में सहयोग|556\tसहयोग|556\t|1172
+सहयोग|556\t|1172
+|1172
+of troop|\t|563
+|563
+bharat mission|563
+|563
+गंग|563\tकावेर|563
+भारत मिशन|563
+प्रदान कार्यक्रम|511\tप्रदान यात्र|511
+|1179
+|1179
+|1179
+of india|951\t|1180
+|1180
+|1180
+|1180
+of cultur|951
+|982
+|982
+|982
+|982
+society|937
+संघ|937
+|647
+|647
 citizenship|647
-naturalisation|647
-dual citizenship|647
-handicraft|1181
-handloom|1181
-craft|1181
-हस्तशिल्प|1181
-हथकरघ|1181
-शिल्प|1181
-restoration of monument|1177
-monument|1177
-स्मारक का जीर्णोद्धार|1177
- |1177
-higher education|556
-hindi languag|682
- teach|681
- diwa|683
-languag teach|682
- learn|682
- |1182
-भाष शिक्षण|682
- सीख|682
- |1182
-प्रतिभ|214
-immigration policy|1183
- |1183
-immigrant|1183
-आप्रवासन|1183
-आव्रजन नीत|1183
- |1183
-अप्रवास|1183
-आप्रवास|1183
-इमीग्रेशन|1183
-citizen abroad|813
-indology|681
-oriental study|681
-study of hindi|681
-भारतविद्य|681
-प्राच्य अध्ययन|681
-itec|255
-आईटीईस|255
-literatur|1184
-book|1184
-writer|1184
-poet|1184
-translation of book|1184
-साहित्य|1184
-पुस्तक का अनुवाद|1184
- |1184
-लेखक|1184
-कवि|1184
-किताब|1184
-media exchang|1185
- cooperation|1185
- |1186
-journalist|1186
-मीडिय आदान प्रदान|1185
- सहयोग|1185
- |1186
-पत्रकार|1186
-broadcast|1185
-प्रसारण|1185
-migrant worker|1178
- |1178
-migration and mobility partnership|1187
- |1178
-labour of lov|
- migration|1178
- mobility|1187
- party|
- |939
-mobility agreement|1187
- |1178
-प्रवासन और गतिशील साझेदार|1187
- |1178
-श्रम प्रवासन|1178
- गतिशील|1187
- शक्त|939
- |939
-गतिशील समझौ|1187
- |1178
-पलायन|1178
-skill worker|1187
- professional|1187
-कुशल श्रम|1187
- पेशेवर|1187
-museum|907
-संग्रहालय|907
-music|774
+|1181
+|1181
+|1181
+|1181
+|1181
+|1181
+of monument|1177
+|1177
+का जीर्णोद्धार|1177\t|1177
+education|556
+languag|682\tteach|681\tdiwa|683
+teach|682\tlearn|682\t|1182
+शिक्षण|682\tसीख|682\t|1182
+|214
+policy|1183\t|1183
+|1183
+|1183
+नीत|1183\t|1183
+|1183
+|1183
+|1183
+abroad|813
+|681
+study|681
+of hindi|681
+|681
+अध्ययन|681
+|255
+|255
+|1184
+|1184
+|1184
+|1184
+of book|1184
+|1184
+का अनुवाद|1184\t|1184
+|1184
+|1184
+|1184
+exchang|1185\tcooperation|1185\t|1186
+|1186
+आदान प्रदान|1185\tसहयोग|1185\t|1186
+|1186
+|1185
+|1185
+worker|1178\t|1178
+and mobility partnership|1187\t|1178
+of lov|\tmigration|1178\tmobility|1187\tparty|\t|939
+agreement|1187\t|1178
+और गतिशील साझेदार|1187\t|1178
+प्रवासन|1178\tगतिशील|1187\tशक्त|939\t|939
+समझौ|1187\t|1178
+|1178
+worker|1187\tprofessional|1187
+श्रम|1187\tपेशेवर|1187
+|907
+|907
+|774
+|774
 danc|774
-classical danc|774
-ballet|774
-संगीत|774
+|774
+|774
+|774
+|774
 नृत्य|774
-रंगमंच|774
-शास्त्र नृत्य|774
-बैल|774
-डिग्र की पारस्पर मान्य|525
- की मान्य|525
-passport|1188
-पासपोर्ट|1188
-लोग से लोग का संपर्क|500
- के बीच संपर्क|500
- के बीच संबंध|500
- से लोग|500
-जनत से जनत|500
-pilgrim|1062
-pilgrimag|1062
-kailash mansarovar yatra|1062
-तीर्थयात्र|1062
-तीर्थ यात्र|1062
-कैलाश मानसरोवर यात्र|1062
-pravasi bharatiya diva|949
-address to the indian community|949
-सामुदाय स्वागत समारोह|949
-professor|1189
-प्रोफेसर|1189
-religion|1190
-religious|1190
-धर्म|1190
-धार्म|1190
-scholarship|1191
-fellowship|1191
-छात्रवृत्त|1191
-फेलोशिप|1191
-school|1192
-teacher|1192
-स्कूल|1192
-विद्यालय|1192
-शिक्षक|1192
-अध्यापक|1192
-totalisation agreement|624
-sport|1193
-athlet|1193
-olympic|1193
-chess|1193
-football|1193
-खेल|1193
-खिलाड|1193
-ओलंप|1193
-शतरंज|1193
-फुटबॉल|1193
-स्पोर्ट्स|1193
-statu|1194
-bust|1194
+|774
+की पारस्पर मान्य|525\tकी मान्य|525
+|1188
+|1188
+से लोग का संपर्क|500\tके बीच संपर्क|500\tके बीच संबंध|500\tसे लोग|500
+से जनत|500
+|1062
+|1062
+mansarovar yatra|1062
+|1062
+यात्र|1062
+मानसरोवर यात्र|1062
+bharatiya diva|949
+to the indian community|949
+स्वागत समारोह|949
+|1189
+|1189
+|1190
+|1190
+|1190
+|1190
+|1191
+|1191
+|1191
+|1191
+|1192
+|1192
+|1192
+|1192
+|1192
+|1192
+agreement|624
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1193
+|1194
+|1194
+|1194
 प्रतिम|1194
-आवक्ष प्रतिम|1194
-student exchang|815
- |815
-छात्र आदान प्रदान|815
- |815
-विद्यार्थ|815
-स्टूडेंट|815
-tagor|1195
-gandhi nagar|
- |1195
-mahatma gandhi|1195
-tolstoy|1195
-raj kapoor|1195
-टैगोर|1195
+exchang|815\t|815
+आदान प्रदान|815\t|815
+|815
+|815
+|1195
+nagar|\t|1195
+gandhi|1195
+|1195
+kapoor|1195
+|1195
+|1195
 गांध|1195
-महात्म गांध|1195
-टॉल्स्टॉय|1195
-राज कपूर|1195
-templ|1196
-civilisational link|1196
- |1196
-civilizational tie|1196
-mosqu|1196
-church|1196
-gurdwara|1196
-मंदिर|1196
-सभ्यतागत संबंध|1196
- |1196
-मस्जिद|1196
-गिरजाघर|1196
-गुरुद्वार|1196
-tourist flow|983
- destination|984
- |983
-पर्यटक|983
-टूरिज्म|983
-hotel industry|984
-आतिथ्य|984
-होटल उद्योग|984
-twin city|1197
- |1197
-sister city|1197
-city to city|1197
-सिस्टर सिट|1197
-जुडव शहर|1197
-भगि शहर|1197
-university|1198
-institut of higher learn|1198
-colleg|1198
-विश्वविद्यालय|1198
-यूनिवर्सिट|1198
-कॉलेज|1198
-महाविद्यालय|1198
-visa fre travel|898
- fre|898
- regim|898
- facilitation|898
- liberalisation|898
- |898
-वीज मुक्त यात्र|898
- मुक्त|898
- व्यवस्थ|898
- सुविध|898
- उदार|898
- |898
-worker|939
-manpower|939
-workforc|939
-कामगार|939
-कार्यबल|939
-yoga|419
-योग दिवस|419
- |419
-youth exchang|1199
- |1199
-young peopl|1199
-युव आदान प्रदान|1199
- |1199
-work cultur|
-corporat cultur|
-कार्य संस्कृत|
-gandhinagar|
-rahul gandhi|
-sonia gandhi|
-indira gandhi|
-rajiv gandhi|
-गांधीनगर|
-राहुल गांध|
-सोनिय गांध|
-इंदिर गांध|
-राजीव गांध|
-blam gam|
-gam changer|
-दोषारोपण का खेल|
-लेबर पार्ट|
-learn curv|
-lesson of history|
- learn|
-इतिहास का सबक|
-expert community|
-travel to|
-travell to|
-will travel|`,
+|1195
+कपूर|1195
+|1196
+link|1196\t|1196
+tie|1196
+|1196
+|1196
+|1196
+|1196
+संबंध|1196\t|1196
+|1196
+|1196
+|1196
+flow|983\tdestination|984\t|983
+|983
+|983
+industry|984
+|984
+उद्योग|984
+city|1197\t|1197
+city|1197
+to city|1197
+सिट|1197
+शहर|1197
+शहर|1197
+|1198
+of higher learn|1198
+|1198
+|1198
+|1198
+|1198
+|1198
+fre travel|898\tfre|898\tregim|898\tfacilitation|898\tliberalisation|898\t|898
+मुक्त यात्र|898\tमुक्त|898\tव्यवस्थ|898\tसुविध|898\tउदार|898\t|898
+|939
+|939
+|939
+|939
+|939
+|419
+दिवस|419\t|419
+exchang|1199\t|1199
+peopl|1199
+आदान प्रदान|1199\t|1199
+cultur|
+cultur|
+संस्कृत|
+|
+gandhi|
+gandhi|
+gandhi|
+gandhi|
+|
+गांध|
+गांध|
+गांध|
+गांध|
+gam|
+changer|
+का खेल|
+पार्ट|
+curv|
+of history|\tlearn|
+का सबक|
+community|
+to|
+to|
+travel|`,
 };

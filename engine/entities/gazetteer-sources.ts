@@ -8,7 +8,7 @@ import countries from './data/countries.json';
 import organisations from './data/organisations.json';
 import people from './data/people.json';
 import titles from './data/titles.json';
-import type { Candidate, CaseRule, EntityRef, GazetteerIndex } from './gazetteer';
+import type { Candidate, CaseRule, EntityRef } from './gazetteer';
 import { matchTokens } from './match-tokens';
 
 interface Named {
@@ -32,8 +32,8 @@ function caseRule(raw: string, relaxed: boolean): CaseRule {
 }
 
 /** Compiles every alias of the name tables into the index matchAt reads. */
-export function compileGazetteer(): GazetteerIndex {
-  const index: GazetteerIndex = new Map();
+export function compileGazetteer(): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>();
   const seenKeys = new Set<string>();
 
   function add(name: string, target: Pick<Candidate, 'ref' | 'honorific'>, relaxed = false): void {

@@ -4,6 +4,7 @@
  * first use.
  */
 import { GAZETTEER_INDEX } from '../compiled/gazetteer-index.generated';
+import type { KeyedIndex } from '../lazy-index';
 import type { EntityKind } from '../types';
 import { decodeGazetteer } from './gazetteer-codec';
 import type { MatchPieces } from './match-tokens';
@@ -32,7 +33,7 @@ export interface Candidate {
 }
 
 /** Aliases by the normalised form of their first word, in match order (longest first). */
-export type GazetteerIndex = Map<string, Candidate[]>;
+export type GazetteerIndex = KeyedIndex<Candidate>;
 
 function isUpper(raw: string): boolean {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
@@ -55,7 +56,7 @@ function caseOk(rule: CaseRule, raw: string, aliasRaw: string): boolean {
 
 let index: GazetteerIndex | undefined;
 
-/** The bundled index, read from engine/compiled/ on first use. */
+/** The bundled index, read from engine/compiled/ on first use (each word's aliases on its first lookup). */
 export function gazetteerIndex(): GazetteerIndex {
   return (index ??= decodeGazetteer(GAZETTEER_INDEX));
 }

@@ -1,65 +1,146 @@
 /**
  * One language's compiled glossary as text, for engine/compiled/: the phrases glossPhrases
- * builds, with every word's inflections worked out, written by `npm run build:index` and read
- * back at run time without inflecting or normalising a single form.
+ * builds and their index, with every word's inflections worked out, written by
+ * `npm run build:index` and read back at run time without inflecting or normalising a single
+ * form, each surface form's phrases only when a text first has it.
  *
- * `words`: one line per distinct word, `word|form|…`: its surface forms, in the order a Set keeps
- * them, each written as an edit of the word (`2ों`: drop its last 2 characters, add ों; `0`: the
- * word itself) or, when no such edit exists, in full after "=". `phrases`: one line per phrase in glossPhrases' order, `word word …|concept|position`,
- * then `|cased …` when a word is an acronym (its capitals; "" for the other words). Words are
- * line numbers in `words`; a concept of -1 is a sense.
+ * The index files each phrase under every surface form of its first word. `keys`: those forms,
+ * one a line, word by word (each word's in the order its Set keeps them). `firsts`: one line per
+ * first word, in the order the index meets them, `count|phrase …`: how many lines of `keys` are its
+ * forms, and its phrases (line numbers in `phrases`). `words`: one line per distinct word of the
+ * phrases, `word#n` for the first word on line n of `firsts` (its forms are its keys), else
+ * `word|form|…`, each form written as an edit of the word (`2ों`: drop its last 2 characters, add
+ * ों; `0`: the word itself) or, when no such edit exists, in full after "=". `phrases`: one line per
+ * phrase in glossPhrases' order, `word word …|concept|position`, then `|cased …` when a word is an
+ * acronym (its capitals; "" for the other words); words are line numbers in `words`, a concept of
+ * -1 is a sense.
  */
-import type { GlossPhrase } from './match';
+import { LazyList, type KeyedIndex } from '../lazy-index';
+import type { GlossIndex, GlossPhrase } from './match';
 
-/** A language's glossary phrases as text (see the file comment). */
-export interface EncodedGlossPhrases {
+/** A language's glossary as text (see the file comment). */
+export interface EncodedGlossIndex {
+  keys: string;
+  firsts: string;
   words: string;
   phrases: string;
 }
 
-/** Writes one language's glossary phrases as text. */
-export function encodeGlossPhrases(phrases: readonly GlossPhrase[]): EncodedGlossPhrases {
-  const ids = new Map<string, number>();
+/** Writes one language's glossary phrases (as glossPhrases lists them, indexed as indexGlossPhrases does) as text. */
+export function encodeGlossIndex(phrases: readonly GlossPhrase[]): EncodedGlossIndex {
+  // Words are told apart by their text and forms (one Set per word in the compiled index).
+  const wordKey = (p: GlossPhrase, k: number): string => `${p.exact[k]}|${[...(p.forms[k] as ReadonlySet<string>)].join('|')}`;
+  const firsts = new Map<string, { forms: string[]; phrases: number[] }>();
+  phrases.forEach((p, i) => {
+    const key = wordKey(p, 0);
+    const first = firsts.get(key);
+    if (first) first.phrases.push(i);
+    else firsts.set(key, { forms: [...(p.forms[0] as ReadonlySet<string>)].map(field), phrases: [i] });
+  });
+  const firstLine = new Map([...firsts.keys()].map((key, n) => [key, n]));
+  const wordIds = new Map<string, number>();
   const words: string[] = [];
   const lines = phrases.map((p) => {
     const refs = p.exact.map((word, k) => {
-      const forms = [...(p.forms[k] as ReadonlySet<string>)].map((f) => encodeForm(word, field(f)));
-      const line = [field(word), ...forms].join('|');
-      let id = ids.get(line);
+      const key = wordKey(p, k);
+      let id = wordIds.get(key);
       if (id === undefined) {
         id = words.length;
-        ids.set(line, id);
-        words.push(line);
+        wordIds.set(key, id);
+        const n = firstLine.get(key);
+        words.push(n === undefined ? [field(word), ...[...(p.forms[k] as ReadonlySet<string>)].map((f) => encodeForm(word, field(f)))].join('|') : `${field(word)}#${n}`);
       }
       return id;
     });
     const head = `${refs.join(' ')}|${p.concept}|${p.position}`;
     return p.cased.some((c) => c !== null) ? `${head}|${p.cased.map((c) => (c === null ? '' : field(c))).join(' ')}` : head;
   });
-  return { words: words.join('\n'), phrases: lines.join('\n') };
+  return {
+    keys: [...firsts.values()].flatMap((f) => f.forms).join('\n'),
+    firsts: [...firsts.values()].map((f) => `${f.forms.length}|${f.phrases.join(' ')}`).join('\n'),
+    words: words.join('\n'),
+    phrases: lines.join('\n'),
+  };
 }
 
-/** Reads phrases written by encodeGlossPhrases (one Set per word, shared by its phrases). */
-export function decodeGlossPhrases(encoded: EncodedGlossPhrases): GlossPhrase[] {
-  const exact: string[] = [];
-  const forms: ReadonlySet<string>[] = [];
-  for (const line of encoded.words.split('\n')) {
-    const bar = line.indexOf('|');
-    const word = line.slice(0, bar);
-    exact.push(word);
-    forms.push(new Set(line.slice(bar + 1).split('|').map((f) => decodeForm(word, f))));
+/** Reads a glossary written by encodeGlossIndex (one Set per word, one object per phrase, both shared). */
+export function decodeGlossIndex(encoded: EncodedGlossIndex): GlossIndex {
+  return new GlossaryIndex(encoded);
+}
+
+/**
+ * The index read from the text: each key points at its first word's line of `firsts` (or lines,
+ * when two first words share a form); a key's phrases are read on its first lookup, in phrase
+ * order, as indexGlossPhrases files them.
+ */
+class GlossaryIndex implements KeyedIndex<GlossPhrase> {
+  private readonly slots = new Map<string, number | number[]>();
+  private readonly lists = new Map<string, readonly GlossPhrase[]>();
+  private readonly firsts: string[];
+  /** Where each first word's forms start in `keys` (one more entry: the end). */
+  private readonly starts: number[];
+  private readonly allKeys: string[];
+  private readonly words: LazyList<{ exact: string; forms: ReadonlySet<string> }>;
+  private readonly phrases: LazyList<GlossPhrase>;
+
+  constructor(encoded: EncodedGlossIndex) {
+    this.allKeys = encoded.keys.split('\n');
+    this.firsts = encoded.firsts.split('\n');
+    this.starts = new Array<number>(this.firsts.length + 1);
+    let k = 0;
+    for (let n = 0; n < this.firsts.length; n++) {
+      const line = this.firsts[n] as string;
+      this.starts[n] = k;
+      const end = k + Number(line.slice(0, line.indexOf('|')));
+      for (; k < end; k++) {
+        const form = this.allKeys[k] as string;
+        const seen = this.slots.get(form);
+        this.slots.set(form, seen === undefined ? n : [...(typeof seen === 'number' ? [seen] : seen), n]);
+      }
+    }
+    this.starts[this.firsts.length] = k;
+    this.words = new LazyList(encoded.words, (line) => {
+      const hash = line.indexOf('#');
+      if (hash >= 0) {
+        const n = Number(line.slice(hash + 1));
+        return { exact: line.slice(0, hash), forms: new Set(this.allKeys.slice(this.starts[n], this.starts[n + 1])) };
+      }
+      const bar = line.indexOf('|');
+      const word = line.slice(0, bar);
+      return { exact: word, forms: new Set(line.slice(bar + 1).split('|').map((f) => decodeForm(word, f))) };
+    });
+    this.phrases = new LazyList(encoded.phrases, (line) => {
+      const [refs, concept, position, cased] = line.split('|') as [string, string, string, string?];
+      const ws = refs.split(' ').map((id) => this.words.at(Number(id)));
+      return {
+        exact: ws.map((w) => w.exact),
+        forms: ws.map((w) => w.forms),
+        cased: cased === undefined ? ws.map(() => null) : cased.split(' ').map((c) => c || null),
+        concept: Number(concept),
+        position: Number(position),
+      };
+    });
   }
-  return encoded.phrases.split('\n').map((line) => {
-    const [refs, concept, position, cased] = line.split('|') as [string, string, string, string?];
-    const ids = refs.split(' ').map(Number);
-    return {
-      exact: ids.map((id) => exact[id] as string),
-      forms: ids.map((id) => forms[id] as ReadonlySet<string>),
-      cased: cased === undefined ? ids.map(() => null) : cased.split(' ').map((c) => c || null),
-      concept: Number(concept),
-      position: Number(position),
-    };
-  });
+
+  get(form: string): readonly GlossPhrase[] | undefined {
+    const slot = this.slots.get(form);
+    if (slot === undefined) return undefined;
+    let list = this.lists.get(form);
+    if (!list) {
+      const ids = (typeof slot === 'number' ? [slot] : slot).flatMap((n) => {
+        const line = this.firsts[n] as string;
+        return line.slice(line.indexOf('|') + 1).split(' ').map(Number);
+      });
+      if (typeof slot !== 'number') ids.sort((a, b) => a - b);
+      list = ids.map((id) => this.phrases.at(id));
+      this.lists.set(form, list);
+    }
+    return list;
+  }
+
+  keys(): Iterable<string> {
+    return this.slots.keys();
+  }
 }
 
 /** A form as an edit of its word: the fewest characters (up to 9) dropped from its end, then a suffix. */
@@ -76,8 +157,8 @@ function decodeForm(word: string, edit: string): string {
   return drop >= 0 && drop <= 9 ? word.slice(0, word.length - drop) + edit.slice(1) : edit.slice(1);
 }
 
-/** A word or form as written: never empty, and free of spaces, "|" and line breaks. */
+/** A word or form as written: never empty, and free of spaces, "|", "#" and line breaks. */
 function field(value: string): string {
-  if (value === '' || /[\s|]/.test(value)) throw new Error(`encodeGlossPhrases: cannot write ${JSON.stringify(value)} (empty, or holds a space, "|" or a line break)`);
+  if (value === '' || /[\s|#]/.test(value)) throw new Error(`encodeGlossIndex: cannot write ${JSON.stringify(value)} (empty, or holds a space, "|", "#" or a line break)`);
   return value;
 }

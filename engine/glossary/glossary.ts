@@ -1,8 +1,8 @@
 /** The bundled diplomatic glossary (tier 3 of the card's translations), compiled ahead of time. */
 import { GLOSSARY_INDEX } from '../compiled/glossary-index.generated';
 import type { KeyTerm, Lang } from '../types';
-import { decodeGlossPhrases } from './gloss-index-codec';
-import { glossTokens, indexGlossPhrases, matchGlossary, type GlossIndex } from './match';
+import { decodeGlossIndex } from './gloss-index-codec';
+import { glossTokens, matchGlossary, type GlossIndex } from './match';
 
 const indexes = new Map<Lang, GlossIndex>();
 const formLines = new Map<Lang, string[]>();
@@ -11,7 +11,7 @@ const formLines = new Map<Lang, string[]>();
 export function glossaryIndex(lang: Lang): GlossIndex {
   let index = indexes.get(lang);
   if (!index) {
-    index = indexGlossPhrases(decodeGlossPhrases(GLOSSARY_INDEX[lang]));
+    index = decodeGlossIndex(GLOSSARY_INDEX[lang]);
     indexes.set(lang, index);
   }
   return index;

@@ -3,6 +3,7 @@
  * by the first word's surface forms; greedy longest-phrase-first over a sentence's words. Where two
  * concepts spell a phrase alike, the one whose written forms match the text exactly wins.
  */
+import type { KeyedIndex } from '../lazy-index';
 import { tokenize } from '../text/tokenize';
 import { inflections, lookupForm } from './inflect';
 
@@ -33,7 +34,7 @@ export interface GlossPhrase {
 }
 
 /** Phrases of one language by every surface form of their first word. */
-export type GlossIndex = Map<string, GlossPhrase[]>;
+export type GlossIndex = KeyedIndex<GlossPhrase>;
 
 /** A word of the text: its normalised lookup form and its raw spelling. */
 export interface GlossToken {
@@ -93,7 +94,7 @@ const acronymSpelling = (raw: string): string => raw.replace(/\./g, '').replace(
  * exactly like a sense phrase is not matched: it stays an accepted rendering only (English
  * "territory" may be rendered क्षेत्र, but क्षेत्र alone is too general to gloss as "territory").
  */
-export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossIndex {
+export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): Map<string, GlossPhrase[]> {
   return indexGlossPhrases(glossPhrases(concepts, side, senses));
 }
 
@@ -119,8 +120,8 @@ export function glossPhrases(concepts: readonly Concept[], side: Side, senses: r
 }
 
 /** Indexes phrases under every surface form of their first word, keeping their order. */
-export function indexGlossPhrases(phrases: readonly GlossPhrase[]): GlossIndex {
-  const index: GlossIndex = new Map();
+export function indexGlossPhrases(phrases: readonly GlossPhrase[]): Map<string, GlossPhrase[]> {
+  const index = new Map<string, GlossPhrase[]>();
   for (const phrase of phrases) {
     for (const first of phrase.forms[0]!) {
       const list = index.get(first);

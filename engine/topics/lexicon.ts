@@ -3,6 +3,7 @@
  * stemmed first word. Matching is greedy longest-phrase-first; a phrase may credit several topics,
  * and a "sense" phrase consumes its words while crediting nothing (football "defence").
  */
+import type { KeyedIndex } from '../lazy-index';
 import type { KeyTerm, TopicId } from '../types';
 import { stem } from '../text/stem';
 import { words } from '../text/tokenize';
@@ -50,7 +51,7 @@ export interface Phrase {
 }
 
 /** The compiled index: phrases by their first stem, longest first. */
-export type PhraseIndex = Map<string, Phrase[]>;
+export type PhraseIndex = KeyedIndex<Phrase>;
 
 /** Stems of a text's words, as the index keys them. */
 export function stemsOf(text: string): string[] {
@@ -66,6 +67,11 @@ export function compileLexicons(
   files: readonly LexiconFile[],
   extra: Partial<Record<TopicId, readonly string[]>> = {},
 ): PhraseIndex {
+  return withKeywords(compilePhraseMap(files), extra, files.map((f) => f.id));
+}
+
+/** The phrase index of lexicon files, as a Map (keys in the order their first phrase was met). */
+export function compilePhraseMap(files: readonly LexiconFile[]): Map<string, Phrase[]> {
   const byKey = new Map<string, Phrase>();
   const add = (form: string, credit: Credit | null): void => {
     const stems = stemsOf(form);
@@ -90,7 +96,7 @@ export function compileLexicons(
     }
   }
 
-  const index: PhraseIndex = new Map();
+  const index = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
     const first = phrase.stems[0] as string;
     const list = index.get(first) ?? [];
@@ -98,7 +104,7 @@ export function compileLexicons(
     index.set(first, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return withKeywords(index, extra, files.map((f) => f.id));
+  return index;
 }
 
 /** Credits a phrase; a second credit for the same topic counts only as a reader's keyword. */
@@ -110,10 +116,10 @@ function addCredit(phrase: Phrase, credit: Credit): void {
 
 /**
  * A compiled index with a reader's keywords added, topic by topic in `topics` order; `base` is
- * left as it was (the phrases a keyword changes are copied). A keyword counts for its topic even
- * when the index has the phrase already (for another topic, for the same one with less weight, or
- * as a sense that credits nothing); a new phrase goes after the phrases of its length, as if it
- * had been compiled last.
+ * left as it was (a key the keywords touch gets its own copy of the list, and a phrase they
+ * change its own copy). A keyword counts for its topic even when the index has the phrase already
+ * (for another topic, for the same one with less weight, or as a sense that credits nothing); a
+ * new phrase goes after the phrases of its length, as if it had been compiled last.
  */
 export function withKeywords(
   base: PhraseIndex,
@@ -121,9 +127,7 @@ export function withKeywords(
   topics: readonly TopicId[],
 ): PhraseIndex {
   if (!topics.some((t) => extra[t]?.length)) return base;
-  const index: PhraseIndex = new Map(base);
-  // Lists and phrases this index has copied (or made), so base stays untouched.
-  const ownLists = new Set<Phrase[]>();
+  const own = new Map<string, Phrase[]>();
   const ownPhrases = new Map<string, Phrase>();
   for (const topic of topics) {
     for (const form of extra[topic] ?? []) {
@@ -133,11 +137,10 @@ export function withKeywords(
       let phrase = ownPhrases.get(key);
       if (!phrase) {
         const first = stems[0] as string;
-        let list = index.get(first);
-        if (!list || !ownLists.has(list)) {
-          list = list ? [...list] : [];
-          ownLists.add(list);
-          index.set(first, list);
+        let list = own.get(first);
+        if (!list) {
+          list = [...(base.get(first) ?? [])];
+          own.set(first, list);
         }
         const at = list.findIndex((p) => p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
         if (at >= 0) {
@@ -154,7 +157,10 @@ export function withKeywords(
       addCredit(phrase, { topic, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
     }
   }
-  return index;
+  return {
+    get: (first) => own.get(first) ?? base.get(first),
+    keys: () => new Set([...base.keys(), ...own.keys()]),
+  };
 }
 
 /** A phrase found in a sentence: token range [from, to) and what it credits. */

@@ -5,10 +5,10 @@
  */
 import { compileGazetteer } from '../../engine/entities/gazetteer-sources';
 import { encodeGazetteer } from '../../engine/entities/gazetteer-codec';
-import { encodeGlossPhrases } from '../../engine/glossary/gloss-index-codec';
+import { encodeGlossIndex } from '../../engine/glossary/gloss-index-codec';
 import { GLOSSARY, GLOSSARY_SENSES } from '../../engine/glossary/glossary-sources';
-import { glossPhrases } from '../../engine/glossary/match';
-import { compileLexicons } from '../../engine/topics/lexicon';
+import { glossPhrases, type Side } from '../../engine/glossary/match';
+import { compilePhraseMap } from '../../engine/topics/lexicon';
 import { LEXICONS } from '../../engine/topics/lexicon-sources';
 import { encodePhraseIndex } from '../../engine/topics/phrase-index-codec';
 
@@ -21,10 +21,15 @@ export interface GeneratedFile {
 /** The command that writes the files, for messages. */
 export const BUILD_INDEX_COMMAND = 'npm run build:index';
 
-/** A template literal holding `text` exactly (backslashes, backticks and "${" escaped). */
+/** A template literal holding `text` exactly (backslashes, backticks and "${" escaped, tabs as \t). */
 function literal(text: string): string {
   if (/\r/.test(text)) throw new Error('compiled index: a carriage return would not survive a template literal');
-  return `\`${text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${')}\``;
+  return `\`${text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${').replace(/\t/g, '\\t')}\``;
+}
+
+/** One language's glossary, compiled and written as text. */
+function glossary(side: Side) {
+  return encodeGlossIndex(glossPhrases(GLOSSARY, side, GLOSSARY_SENSES));
 }
 
 function file(path: string, sources: string, body: string): GeneratedFile {
@@ -44,9 +49,9 @@ function conceptForms(side: 'en' | 'hi'): string {
 
 /** Every file of engine/compiled/, as `npm run build:index` writes it. */
 export function compiledIndexFiles(): GeneratedFile[] {
-  const lexicons = encodePhraseIndex(compileLexicons(LEXICONS));
+  const lexicons = encodePhraseIndex(compilePhraseMap(LEXICONS));
   const gazetteer = encodeGazetteer(compileGazetteer());
-  const gloss = { en: encodeGlossPhrases(glossPhrases(GLOSSARY, 'en', GLOSSARY_SENSES)), hi: encodeGlossPhrases(glossPhrases(GLOSSARY, 'hi', GLOSSARY_SENSES)) };
+  const gloss = { en: glossary('en'), hi: glossary('hi') };
   return [
     file(
       'engine/compiled/lexicon-index.generated.ts',
@@ -56,33 +61,32 @@ export function compiledIndexFiles(): GeneratedFile[] {
 /** The bundled lexicons' phrase index, compiled (format: engine/topics/phrase-index-codec.ts). */
 export const LEXICON_INDEX: EncodedPhraseIndex = {
   credits: ${literal(lexicons.credits)},
-  phrases: ${literal(lexicons.phrases)},
+  keys: ${literal(lexicons.keys)},
+  groups: ${literal(lexicons.groups)},
 };
 `,
     ),
     file(
       'engine/compiled/glossary-index.generated.ts',
       'engine/glossary/diplomatic.json and senses.json',
-      `import type { EncodedGlossPhrases } from '../glossary/gloss-index-codec';
+      `import type { EncodedGlossIndex } from '../glossary/gloss-index-codec';
 
 /**
  * The glossary, compiled: each concept's written forms per language (one line per concept, forms
- * joined by "|", preferred first) and each language's phrases (format: engine/glossary/gloss-index-codec.ts).
+ * joined by "|", preferred first) and each language's index (format: engine/glossary/gloss-index-codec.ts).
  */
-export const GLOSSARY_INDEX: { forms: { en: string; hi: string }; en: EncodedGlossPhrases; hi: EncodedGlossPhrases } = {
+export const GLOSSARY_INDEX: { forms: { en: string; hi: string }; en: EncodedGlossIndex; hi: EncodedGlossIndex } = {
   forms: {
     en: ${literal(conceptForms('en'))},
     hi: ${literal(conceptForms('hi'))},
   },
-  en: {
-    words: ${literal(gloss.en.words)},
-    phrases: ${literal(gloss.en.phrases)},
+${(['en', 'hi'] as const).map((side) => `  ${side}: {
+    keys: ${literal(gloss[side].keys)},
+    firsts: ${literal(gloss[side].firsts)},
+    words: ${literal(gloss[side].words)},
+    phrases: ${literal(gloss[side].phrases)},
   },
-  hi: {
-    words: ${literal(gloss.hi.words)},
-    phrases: ${literal(gloss.hi.phrases)},
-  },
-};
+`).join('')}};
 `,
     ),
     file(
@@ -93,7 +97,8 @@ export const GLOSSARY_INDEX: { forms: { en: string; hi: string }; en: EncodedGlo
 /** The name tables' alias index, compiled (format: engine/entities/gazetteer-codec.ts). */
 export const GAZETTEER_INDEX: EncodedGazetteer = {
   refs: ${literal(gazetteer.refs)},
-  candidates: ${literal(gazetteer.candidates)},
+  keys: ${literal(gazetteer.keys)},
+  groups: ${literal(gazetteer.groups)},
 };
 `,
     ),

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { gazetteerIndex } from '../../../engine/entities/gazetteer';
+import type { KeyedIndex } from '../../../engine/lazy-index';
 import { compileGazetteer } from '../../../engine/entities/gazetteer-sources';
 import { glossaryIndex, glossText } from '../../../engine/glossary/glossary';
 import { GLOSSARY, GLOSSARY_SENSES } from '../../../engine/glossary/glossary-sources';
@@ -35,11 +36,12 @@ describe.each(generated.map((f) => [f.path, f.text]))('%s', (path, text) => {
 });
 
 /**
- * A structure written out with its sharing: an object met again is written as a reference, so
- * two indexes compare equal only when the same things are shared (every form of a concept shares
- * one Credit; every alias of an entity one EntityRef).
+ * An index written out, key by key in its order, with its sharing: an object met again is written
+ * as a reference, so two indexes compare equal only when the same things are shared (every form
+ * of a concept shares one Credit; every alias of an entity one EntityRef).
  */
-function shape(root: unknown): string {
+function shape<T>(index: KeyedIndex<T>): string {
+  const root = [...index.keys()].map((key) => [key, index.get(key)]);
   const seen = new Map<object, number>();
   const walk = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v;
