@@ -58,23 +58,37 @@ export function encodeGazetteer(index: ReadonlyMap<string, readonly Candidate[]>
 
 /** Reads an index written by encodeGazetteer (one EntityRef per entity, shared by its aliases). */
 export function decodeGazetteer(encoded: EncodedGazetteer): GazetteerIndex {
-  const refs = new LazyList<EntityRef>(encoded.refs, (line) => {
-    const [id, kind, hi, en] = line.split('|') as [string, EntityKind, string, string];
-    return { id: id || `${kind}:${en}`, kind, en, hi };
-  });
-  return new LazyIndex<Candidate>(encoded.keys, encoded.groups, (line, first) =>
-    line.split('\t').map((record) => {
-      const [rest, raws, cases, plus, target] = record.split('|') as [string, string, string, string, string];
-      const norms = rest ? [first, ...rest.split(' ')] : [first];
-      return {
-        norms,
-        raws: raws ? raws.split(' ') : [...norms],
-        cases: [...cases].map((l) => LETTER_RULE[l] as CaseRule),
-        plus: plus === '+',
-        ...(target === 't' || target === 'h' ? { honorific: target === 'h' } : { ref: refs.at(Number(target)) }),
-      };
-    }),
-  );
+  const refs = new LazyList<EntityRef>(encoded.refs, decodeRef);
+  return new LazyIndex<Candidate>(encoded.keys, encoded.groups, (line, first) => decodeGroup(line, first, refs));
+}
+
+// Plain loops over split, no destructuring or spreads: matchAt, which calls these on a first
+// lookup, is hot, and the optimising compiler inlines what it calls.
+function decodeRef(line: string): EntityRef {
+  const f = line.split('|');
+  const kind = f[1] as EntityKind;
+  const en = f[3] as string;
+  return { id: f[0] || `${kind}:${en}`, kind, en, hi: f[2] as string };
+}
+
+function decodeGroup(line: string, first: string, refs: LazyList<EntityRef>): Candidate[] {
+  const records = line.split('\t');
+  const out: Candidate[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const f = (records[r] as string).split('|');
+    const norms = [first];
+    if (f[0]) {
+      const rest = (f[0] as string).split(' ');
+      for (let k = 0; k < rest.length; k++) norms.push(rest[k] as string);
+    }
+    const letters = f[2] as string;
+    const cases: CaseRule[] = [];
+    for (let k = 0; k < letters.length; k++) cases.push(LETTER_RULE[letters.charAt(k)] as CaseRule);
+    const target = f[4] as string;
+    const base = { norms, raws: f[1] ? (f[1] as string).split(' ') : norms.slice(), cases, plus: f[3] === '+' };
+    out.push(target === 't' || target === 'h' ? { ...base, honorific: target === 'h' } : { ...base, ref: refs.at(Number(target)) });
+  }
+  return out;
 }
 
 /** A field as written: never empty, and free of its separator, "|", tabs and line breaks. */

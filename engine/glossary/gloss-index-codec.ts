@@ -99,27 +99,37 @@ class GlossaryIndex implements KeyedIndex<GlossPhrase> {
       }
     }
     this.starts[this.firsts.length] = k;
-    this.words = new LazyList(encoded.words, (line) => {
-      const hash = line.indexOf('#');
-      if (hash >= 0) {
-        const n = Number(line.slice(hash + 1));
-        return { exact: line.slice(0, hash), forms: new Set(this.allKeys.slice(this.starts[n], this.starts[n + 1])) };
-      }
-      const bar = line.indexOf('|');
-      const word = line.slice(0, bar);
-      return { exact: word, forms: new Set(line.slice(bar + 1).split('|').map((f) => decodeForm(word, f))) };
-    });
-    this.phrases = new LazyList(encoded.phrases, (line) => {
-      const [refs, concept, position, cased] = line.split('|') as [string, string, string, string?];
-      const ws = refs.split(' ').map((id) => this.words.at(Number(id)));
-      return {
-        exact: ws.map((w) => w.exact),
-        forms: ws.map((w) => w.forms),
-        cased: cased === undefined ? ws.map(() => null) : cased.split(' ').map((c) => c || null),
-        concept: Number(concept),
-        position: Number(position),
-      };
-    });
+    this.words = new LazyList(encoded.words, (line) => this.decodeWord(line));
+    this.phrases = new LazyList(encoded.phrases, (line) => this.decodePhrase(line));
+  }
+
+  // Plain loops over split, no destructuring or spreads: matchGlossary, which calls these on a
+  // first lookup, is hot, and the optimising compiler inlines what it calls.
+  private decodeWord(line: string): { exact: string; forms: ReadonlySet<string> } {
+    const hash = line.indexOf('#');
+    if (hash >= 0) {
+      const n = Number(line.slice(hash + 1));
+      return { exact: line.slice(0, hash), forms: new Set(this.allKeys.slice(this.starts[n], this.starts[n + 1])) };
+    }
+    const f = line.split('|');
+    const word = f[0] as string;
+    const forms = new Set<string>();
+    for (let k = 1; k < f.length; k++) forms.add(decodeForm(word, f[k] as string));
+    return { exact: word, forms };
+  }
+
+  private decodePhrase(line: string): GlossPhrase {
+    const f = line.split('|');
+    const ids = (f[0] as string).split(' ');
+    const cased = f.length > 3 ? (f[3] as string).split(' ') : null;
+    const phrase: GlossPhrase = { exact: [], forms: [], cased: [], concept: Number(f[1]), position: Number(f[2]) };
+    for (let k = 0; k < ids.length; k++) {
+      const w = this.words.at(Number(ids[k]));
+      phrase.exact.push(w.exact);
+      phrase.forms.push(w.forms);
+      phrase.cased.push(cased ? cased[k] || null : null);
+    }
+    return phrase;
   }
 
   get(form: string): readonly GlossPhrase[] | undefined {
@@ -127,15 +137,24 @@ class GlossaryIndex implements KeyedIndex<GlossPhrase> {
     if (slot === undefined) return undefined;
     let list = this.lists.get(form);
     if (!list) {
-      const ids = (typeof slot === 'number' ? [slot] : slot).flatMap((n) => {
-        const line = this.firsts[n] as string;
-        return line.slice(line.indexOf('|') + 1).split(' ').map(Number);
-      });
-      if (typeof slot !== 'number') ids.sort((a, b) => a - b);
-      list = ids.map((id) => this.phrases.at(id));
+      list = this.phrasesOf(typeof slot === 'number' ? [slot] : slot);
       this.lists.set(form, list);
     }
     return list;
+  }
+
+  /** The phrases of some first words' lines, in phrase order. */
+  private phrasesOf(slots: readonly number[]): GlossPhrase[] {
+    const ids: number[] = [];
+    for (const n of slots) {
+      const line = this.firsts[n] as string;
+      const refs = line.slice(line.indexOf('|') + 1).split(' ');
+      for (let k = 0; k < refs.length; k++) ids.push(Number(refs[k]));
+    }
+    if (slots.length > 1) ids.sort((a, b) => a - b);
+    const out: GlossPhrase[] = [];
+    for (let k = 0; k < ids.length; k++) out.push(this.phrases.at(ids[k] as number));
+    return out;
   }
 
   keys(): Iterable<string> {
