@@ -21,7 +21,7 @@ import countries from '../engine/entities/data/countries.json';
 import people from '../engine/entities/data/people.json';
 import { latinToDevanagari } from '../engine/entities/latin-to-devanagari';
 import { devanagariToLatin } from '../engine/entities/transliterate';
-import { GLOSSARY, GLOSSARY_SENSES } from '../engine/glossary/glossary';
+import { GLOSSARY, GLOSSARY_SENSES } from '../engine/glossary/glossary-sources';
 import {
   compileGlossary,
   compilePhrase,
@@ -36,7 +36,7 @@ import {
 import { normalizeHindi } from '../engine/text/normalize';
 import { stem } from '../engine/text/stem';
 import { words } from '../engine/text/tokenize';
-import { LEXICONS } from '../engine/topics/lexicons';
+import { LEXICONS } from '../engine/topics/lexicon-sources';
 
 const TARGET_PRECISION = 0.9;
 const stemsOf = (text: string): string[] => words(text).map(stem);

@@ -1,11 +1,13 @@
-/** The compiled name index: every country, place, organisation, person and title alias, by first word. */
+/**
+ * The name index: every country, place, organisation, person and title alias, by first word,
+ * compiled ahead of time from the name tables (engine/entities/gazetteer-sources.ts) and read on
+ * first use.
+ */
+import { GAZETTEER_INDEX } from '../compiled/gazetteer-index.generated';
+import type { KeyedIndex } from '../lazy-index';
 import type { EntityKind } from '../types';
-import cities from './data/cities.json';
-import countries from './data/countries.json';
-import organisations from './data/organisations.json';
-import people from './data/people.json';
-import titles from './data/titles.json';
-import { matchTokens, type MatchPieces } from './match-tokens';
+import { decodeGazetteer } from './gazetteer-codec';
+import type { MatchPieces } from './match-tokens';
 
 /** A known entity in both scripts; `id` is unique across kinds (e.g. "country:RU"). */
 export interface EntityRef {
@@ -16,7 +18,7 @@ export interface EntityRef {
 }
 
 /** How a word of an alias must be written in the text for the alias to match. */
-type CaseRule = 'any' | 'cap' | 'upper' | 'exact';
+export type CaseRule = 'any' | 'cap' | 'upper' | 'exact';
 
 /** One alias, split into match pieces, pointing at an entity or at a title. */
 export interface Candidate {
@@ -30,25 +32,8 @@ export interface Candidate {
   honorific?: boolean;
 }
 
-interface Named {
-  en: string;
-  hi: string;
-  enAliases?: readonly string[];
-  hiAliases?: readonly string[];
-}
-
-const HAS_LATIN = /[A-Za-z\u00C0-\u024F]/;
-
-function caseRule(raw: string, relaxed: boolean): CaseRule {
-  if (!HAS_LATIN.test(raw)) return 'any';
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  const upper = letters === letters.toUpperCase();
-  if (upper && (letters.length >= 2 || /\d/.test(raw))) return 'upper';
-  if (relaxed) return 'any';
-  const first = raw.charAt(0);
-  if (first !== first.toUpperCase()) return 'any';
-  return /\p{Lu}/u.test(raw.slice(1)) ? 'exact' : 'cap';
-}
+/** Aliases by the normalised form of their first word, in match order (longest first). */
+export type GazetteerIndex = KeyedIndex<Candidate>;
 
 function isUpper(raw: string): boolean {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
@@ -69,70 +54,16 @@ function caseOk(rule: CaseRule, raw: string, aliasRaw: string): boolean {
   }
 }
 
-const index = new Map<string, Candidate[]>();
-const seenKeys = new Set<string>();
+let index: GazetteerIndex | undefined;
 
-function add(name: string, target: Pick<Candidate, 'ref' | 'honorific'>, relaxed = false): void {
-  const plus = name.trim().endsWith('+');
-  const toks = matchTokens(name);
-  const first = toks[0];
-  if (!first) return;
-  const norms = toks.map((t) => t.norm);
-  const key = `${norms.join(' ')}${plus ? '+' : ''}`;
-  // The first registration of a key wins (people, then organisations, countries, places, titles).
-  if (seenKeys.has(key)) return;
-  seenKeys.add(key);
-  const cand: Candidate = {
-    norms,
-    raws: toks.map((t) => t.raw),
-    cases: toks.map((t) => caseRule(t.raw, relaxed)),
-    plus,
-    ...target,
-  };
-  const list = index.get(first.norm) ?? [];
-  list.push(cand);
-  index.set(first.norm, list);
-}
-
-function addNamed(item: Named, ref: EntityRef, extra: readonly string[] = []): void {
-  for (const n of [item.en, item.hi, ...(item.enAliases ?? []), ...(item.hiAliases ?? []), ...extra]) add(n, { ref });
-}
-
-for (const p of people.people) {
-  addNamed(p, { id: `person:${p.en}`, kind: 'person', en: p.en, hi: p.hi });
-}
-for (const o of organisations.organisations as readonly (Named & { abbr?: string; hiAbbr?: string })[]) {
-  const extra = [o.abbr, o.hiAbbr].filter((x): x is string => !!x);
-  // Where Hindi names it by its acronym (आसियान, नाटो, ओपेक), English does too: ASEAN, NATO, OPEC.
-  const en = o.abbr && !/\s/.test(o.hi) ? o.abbr : o.en;
-  addNamed(o, { id: `organisation:${o.en}`, kind: 'organisation', en, hi: o.hi }, extra);
-}
-for (const c of countries.countries as readonly (Named & { code: string; enDemonyms?: string[]; hiDemonyms?: string[] })[]) {
-  addNamed(c, { id: `country:${c.code}`, kind: 'country', en: c.en, hi: c.hi }, [
-    ...(c.enDemonyms ?? []),
-    // People of a country count too: "Indians", "Russians" (not "Chinese", "Swiss").
-    ...(c.enDemonyms ?? []).filter((d) => /[nN]$/.test(d)).map((d) => `${d}s`),
-    ...(c.hiDemonyms ?? []),
-    // …and their oblique plurals: भारतीयों, रूसियों, अमेरिकियों.
-    ...(c.hiDemonyms ?? []).map((d) => (d.endsWith('ी') ? `${d.slice(0, -1)}ियों` : `${d}ों`)),
-  ]);
-}
-for (const c of cities.cities) {
-  addNamed(c, { id: `place:${c.en}`, kind: 'place', en: c.en, hi: c.hi });
-}
-for (const t of titles.titles as readonly (Named & { honorific?: boolean })[]) {
-  for (const n of [t.en, t.hi, ...(t.enAliases ?? []), ...(t.hiAliases ?? [])]) {
-    add(n, { honorific: t.honorific === true }, true);
-  }
-}
-// Longest alias first; at equal length "OPEC+" before "OPEC"; entities before titles.
-for (const list of index.values()) {
-  list.sort((a, b) => b.norms.length - a.norms.length || Number(b.plus) - Number(a.plus) || Number(!!b.ref) - Number(!!a.ref));
+/** The bundled index, read from engine/compiled/ on first use (each word's aliases on its first lookup). */
+export function gazetteerIndex(): GazetteerIndex {
+  return (index ??= decodeGazetteer(GAZETTEER_INDEX));
 }
 
 /** The candidate that matches the pieces at `i` (longest first), or undefined. */
 export function matchAt(pieces: MatchPieces, i: number): Candidate | undefined {
-  const list = index.get(pieces.norms[i] as string);
+  const list = gazetteerIndex().get(pieces.norms[i] as string);
   if (!list) return undefined;
   const { norms, text } = pieces;
   outer: for (const c of list) {

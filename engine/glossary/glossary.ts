@@ -1,29 +1,31 @@
-/** The bundled diplomatic glossary (tier 3 of the card's translations) and its compiled indexes. */
+/** The bundled diplomatic glossary (tier 3 of the card's translations), compiled ahead of time. */
+import { GLOSSARY_INDEX } from '../compiled/glossary-index.generated';
 import type { KeyTerm, Lang } from '../types';
-import data from './diplomatic.json';
-import senseData from './senses.json';
-import { compileGlossary, glossTokens, matchGlossary, type Concept, type GlossIndex, type GlossToken, type Sense } from './match';
-
-/** One glossary term: English and Hindi forms (preferred first) and its kind. */
-export interface GlossaryEntry extends Concept {
-  kind: string;
-}
-
-/** Every glossary term, in data-file order. */
-export const GLOSSARY: readonly GlossaryEntry[] = data.terms;
-/** Phrases that look like a glossary term but are another sense ("के पक्ष में", "in charge"). */
-export const GLOSSARY_SENSES: readonly Sense[] = senseData.senses;
+import { decodeGlossIndex } from './gloss-index-codec';
+import { glossTokens, matchGlossary, type GlossIndex, type GlossToken } from './match';
 
 const indexes = new Map<Lang, GlossIndex>();
+const formLines = new Map<Lang, string[]>();
 
-/** The compiled index of one language's forms (built on first use, then cached). */
+/** One language's index, read from engine/compiled/ on first use, then cached. */
 export function glossaryIndex(lang: Lang): GlossIndex {
   let index = indexes.get(lang);
   if (!index) {
-    index = compileGlossary(GLOSSARY, lang, GLOSSARY_SENSES);
+    index = decodeGlossIndex(GLOSSARY_INDEX[lang]);
     indexes.set(lang, index);
   }
   return index;
+}
+
+/** A concept's written form in `lang`: the one at `position`, else its preferred form. */
+function formOf(lang: Lang, concept: number, position: number): string {
+  let lines = formLines.get(lang);
+  if (!lines) {
+    lines = GLOSSARY_INDEX.forms[lang].split('\n');
+    formLines.set(lang, lines);
+  }
+  const forms = (lines[concept] as string).split('|');
+  return forms[position] ?? (forms[0] as string);
 }
 
 /** A glossed term found in a text: its words in the text, where they are, and the pair to show. */
@@ -43,9 +45,8 @@ export interface Gloss extends KeyTerm {
 export function glossText(text: string, lang: Lang, tokens: readonly GlossToken[] = glossTokens(text)): Gloss[] {
   const other: Lang = lang === 'hi' ? 'en' : 'hi';
   return matchGlossary(glossaryIndex(lang), tokens).map((m) => {
-    const term = GLOSSARY[m.concept]!;
-    const own = term[lang][m.position] ?? term[lang][0]!;
-    const theirs = term[other][0]!;
+    const own = formOf(lang, m.concept, m.position);
+    const theirs = formOf(other, m.concept, 0);
     const pair = lang === 'hi' ? { hi: own, en: theirs } : { hi: theirs, en: own };
     const words = tokens.slice(m.from, m.to);
     return { ...pair, words: words.map((t) => t.raw), start: words[0]!.start, end: words.at(-1)!.end };

@@ -3,6 +3,7 @@
  * by the first word's surface forms; greedy longest-phrase-first over a sentence's words. Where two
  * concepts spell a phrase alike, the one whose written forms match the text exactly wins.
  */
+import type { KeyedIndex } from '../lazy-index';
 import { tokenize, type Token } from '../text/tokenize';
 import { inflections, lookupForm } from './inflect';
 
@@ -33,7 +34,7 @@ export interface GlossPhrase {
 }
 
 /** Phrases of one language by every surface form of their first word. */
-export type GlossIndex = Map<string, GlossPhrase[]>;
+export type GlossIndex = KeyedIndex<GlossPhrase>;
 
 /** A word of the text: its normalised lookup form, its raw spelling and where it is (UTF-16 offsets). */
 export interface GlossToken {
@@ -95,30 +96,41 @@ const acronymSpelling = (raw: string): string => raw.replace(/\./g, '').replace(
  * exactly like a sense phrase is not matched: it stays an accepted rendering only (English
  * "territory" may be rendered क्षेत्र, but क्षेत्र alone is too general to gloss as "territory").
  */
-export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossIndex {
-  const index: GlossIndex = new Map();
+export function compileGlossary(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): Map<string, GlossPhrase[]> {
+  return indexGlossPhrases(glossPhrases(concepts, side, senses));
+}
+
+/** The phrases compileGlossary indexes, in its order: the senses, then each concept's forms. */
+export function glossPhrases(concepts: readonly Concept[], side: Side, senses: readonly Sense[] = []): GlossPhrase[] {
+  const out: GlossPhrase[] = [];
   const blocked = new Set<string>();
-  const add = (phrase: GlossPhrase | null): void => {
-    if (!phrase) return;
-    for (const first of phrase.forms[0]!) {
-      const list = index.get(first) ?? [];
-      list.push(phrase);
-      index.set(first, list);
-    }
-  };
   for (const s of senses) {
     for (const form of s[side] ?? []) {
       const phrase = compilePhrase(form, -1);
-      if (phrase) blocked.add(phrase.exact.join(' '));
-      add(phrase);
+      if (!phrase) continue;
+      blocked.add(phrase.exact.join(' '));
+      out.push(phrase);
     }
   }
   concepts.forEach((c, i) => {
     c[side].forEach((form, position) => {
       const phrase = compilePhrase(form, i, position);
-      if (phrase && !blocked.has(phrase.exact.join(' '))) add(phrase);
+      if (phrase && !blocked.has(phrase.exact.join(' '))) out.push(phrase);
     });
   });
+  return out;
+}
+
+/** Indexes phrases under every surface form of their first word, keeping their order. */
+export function indexGlossPhrases(phrases: readonly GlossPhrase[]): Map<string, GlossPhrase[]> {
+  const index = new Map<string, GlossPhrase[]>();
+  for (const phrase of phrases) {
+    for (const first of phrase.forms[0]!) {
+      const list = index.get(first);
+      if (list) list.push(phrase);
+      else index.set(first, [phrase]);
+    }
+  }
   return index;
 }
 

@@ -3,6 +3,7 @@
  * stemmed first word. Matching is greedy longest-phrase-first; a phrase may credit several topics,
  * and a "sense" phrase consumes its words while crediting nothing (football "defence").
  */
+import type { KeyedIndex } from '../lazy-index';
 import type { KeyTerm, TopicId } from '../types';
 import { stem } from '../text/stem';
 import { words } from '../text/tokenize';
@@ -50,7 +51,7 @@ export interface Phrase {
 }
 
 /** The compiled index: phrases by their first stem, longest first. */
-export type PhraseIndex = Map<string, Phrase[]>;
+export type PhraseIndex = KeyedIndex<Phrase>;
 
 /** Stems of a text's words, as the index keys them. */
 export function stemsOf(text: string): string[] {
@@ -58,15 +59,19 @@ export function stemsOf(text: string): string[] {
 }
 
 /**
- * Compiles lexicon files (plus a user's extra keywords) into one phrase index. A user's keyword
- * counts for its topic even when the bundled lexicon has the phrase already (for another topic, for
- * the same one with less weight, or as a sense that credits nothing). Compile once and reuse: this
- * is the slow part.
+ * Compiles lexicon files (plus a user's extra keywords) into one phrase index. This is the slow
+ * part: the engine reads the bundled files' index ahead-of-time compiled (engine/compiled/, by
+ * `npm run build:index`) and adds a reader's keywords with withKeywords.
  */
 export function compileLexicons(
   files: readonly LexiconFile[],
   extra: Partial<Record<TopicId, readonly string[]>> = {},
 ): PhraseIndex {
+  return withKeywords(compilePhraseMap(files), extra, files.map((f) => f.id));
+}
+
+/** The phrase index of lexicon files, as a Map (keys in the order their first phrase was met). */
+export function compilePhraseMap(files: readonly LexiconFile[]): Map<string, Phrase[]> {
   const byKey = new Map<string, Phrase>();
   const add = (form: string, credit: Credit | null): void => {
     const stems = stemsOf(form);
@@ -77,10 +82,7 @@ export function compileLexicons(
       phrase = { stems, credits: [] };
       byKey.set(key, phrase);
     }
-    if (!credit) return;
-    const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
-    if (same < 0) phrase.credits.push(credit);
-    else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
+    if (credit) addCredit(phrase, credit);
   };
 
   for (const file of files) {
@@ -93,12 +95,8 @@ export function compileLexicons(
       for (const form of [...(sense.en ?? []), ...(sense.hi ?? [])]) add(form, null);
     }
   }
-  // The reader's keywords last, so they find the bundled phrases already in place.
-  for (const file of files) {
-    for (const form of extra[file.id] ?? []) add(form, { topic: file.id, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
-  }
 
-  const index: PhraseIndex = new Map();
+  const index = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
     const first = phrase.stems[0] as string;
     const list = index.get(first) ?? [];
@@ -107,6 +105,62 @@ export function compileLexicons(
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return index;
+}
+
+/** Credits a phrase; a second credit for the same topic counts only as a reader's keyword. */
+function addCredit(phrase: Phrase, credit: Credit): void {
+  const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
+  if (same < 0) phrase.credits.push(credit);
+  else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
+}
+
+/**
+ * A compiled index with a reader's keywords added, topic by topic in `topics` order; `base` is
+ * left as it was (a key the keywords touch gets its own copy of the list, and a phrase they
+ * change its own copy). A keyword counts for its topic even when the index has the phrase already
+ * (for another topic, for the same one with less weight, or as a sense that credits nothing); a
+ * new phrase goes after the phrases of its length, as if it had been compiled last.
+ */
+export function withKeywords(
+  base: PhraseIndex,
+  extra: Partial<Record<TopicId, readonly string[]>>,
+  topics: readonly TopicId[],
+): PhraseIndex {
+  if (!topics.some((t) => extra[t]?.length)) return base;
+  const own = new Map<string, Phrase[]>();
+  const ownPhrases = new Map<string, Phrase>();
+  for (const topic of topics) {
+    for (const form of extra[topic] ?? []) {
+      const stems = stemsOf(form);
+      if (stems.length === 0) continue;
+      const key = stems.join(' ');
+      let phrase = ownPhrases.get(key);
+      if (!phrase) {
+        const first = stems[0] as string;
+        let list = own.get(first);
+        if (!list) {
+          list = [...(base.get(first) ?? [])];
+          own.set(first, list);
+        }
+        const at = list.findIndex((p) => p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
+        if (at >= 0) {
+          const old = list[at] as Phrase;
+          phrase = { stems: old.stems, credits: [...old.credits] };
+          list[at] = phrase;
+        } else {
+          phrase = { stems, credits: [] };
+          const shorter = list.findIndex((p) => p.stems.length < stems.length);
+          list.splice(shorter < 0 ? list.length : shorter, 0, phrase);
+        }
+        ownPhrases.set(key, phrase);
+      }
+      addCredit(phrase, { topic, weight: USER_KEYWORD_WEIGHT, term: null, user: true });
+    }
+  }
+  return {
+    get: (first) => own.get(first) ?? base.get(first),
+    keys: () => new Set([...base.keys(), ...own.keys()]),
+  };
 }
 
 /** A phrase found in a sentence: token range [from, to) and what it credits. */

@@ -41,25 +41,26 @@ export interface TopicModel {
 /** The card rule a model has before training has chosen one (a fold model, say). */
 export const DEFAULT_CARD_RULE: CardRule = { lineProbability: 0.5, sectionMass: 1 };
 
-/** Decodes base64 into bytes (atob exists in every runtime the engine runs in, Node included). */
-function fromBase64(text: string): Uint8Array {
-  const raw = atob(text);
-  const out = new Uint8Array(raw.length);
-  for (let k = 0; k < raw.length; k++) out[k] = raw.charCodeAt(k);
-  return out;
-}
+/** Adds one hashed feature's first-stage weights, times its value, into a row of logits. */
+type AddFeature = (z: Float32Array, bucket: number, value: number) => void;
 
 /** A model from dense weights (training builds these before quantising). */
 export function modelFromWeights(w1: Float32Array, w2: readonly Float32Array[], thresholds: readonly number[], card: CardRule = DEFAULT_CARD_RULE): TopicModel {
   const T = TOPIC_IDS.length;
+  const add: AddFeature = (z, bucket, v) => {
+    const base = bucket * T;
+    for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (w1[base + t] as number) * v;
+  };
+  return linearModel(add, w2, thresholds, card);
+}
+
+/** The model, given how its first stage adds a feature's weights. */
+function linearModel(add: AddFeature, w2: readonly Float32Array[], thresholds: readonly number[], card: CardRule): TopicModel {
+  const T = TOPIC_IDS.length;
   const width = CONTEXT_INPUTS.length;
   const stage1 = (x: SparseVector): Float32Array => {
     const out = new Float32Array(T);
-    for (let k = 0; k < x.idx.length; k++) {
-      const base = (x.idx[k] as number) * T;
-      const v = x.val[k] as number;
-      for (let t = 0; t < T; t++) out[t] = (out[t] as number) + (w1[base + t] as number) * v;
-    }
+    for (let k = 0; k < x.idx.length; k++) add(out, x.idx[k] as number, x.val[k] as number);
     return out;
   };
   const fromLogits = (logits: readonly Float32Array[], blocks: readonly number[], doc: ModelDocument): Float32Array[] =>
@@ -88,32 +89,43 @@ export function modelFromWeights(w1: Float32Array, w2: readonly Float32Array[], 
       for (let k = 0; k < f.length; k++) {
         const row = f.rows[k] as number;
         const z = row === SHARED ? body : row === SHARED_TITLE ? title : (rows[row] as Float32Array);
-        const base = (f.buckets[k] as number) * T;
-        const v = f.values[k] as number;
-        for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (w1[base + t] as number) * v;
+        add(z, f.buckets[k] as number, f.values[k] as number);
       }
       rows.forEach((z, i) => {
-        const add = i < n ? body : title;
-        for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (add[t] as number);
+        const plus = i < n ? body : title;
+        for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (plus[t] as number);
       });
       return fromLogits(rows, blocks, doc);
     },
   };
 }
 
-/** Decodes a serialised model; throws on a model this build cannot read. */
+/**
+ * Decodes a serialised model; throws on a model this build cannot read. The first stage stays
+ * int8, as shipped: its bytes are atob's string (one char per byte) and a weight is looked up in
+ * a table of each topic's 256 dequantised values (int8 × the topic's scale, rounded to float32
+ * as a Float32Array copy would be), so decoding copies and multiplies nothing.
+ */
 export function decodeModel(m: SerializedModel): TopicModel {
   if (m.format !== 1 || m.hashBits !== HASH_BITS || m.topics.join() !== TOPIC_IDS.join()) {
     throw new Error('The topic model does not match this build (format, hash size or topics): run npm run train.');
   }
   const T = TOPIC_IDS.length;
-  const bytes = fromBase64(m.stage1.weights);
+  // atob exists in every runtime the engine runs in, Node included.
+  const bytes = atob(m.stage1.weights);
   if (bytes.length !== DIM * T) throw new Error(`The topic model's weights have ${bytes.length} bytes, not ${DIM * T}.`);
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const w1 = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) w1[k] = (q[k] as number) * (m.stage1.scales[k % T] as number);
-  return modelFromWeights(
-    w1,
+  // dequantised[t * 256 + byte]: the byte read as int8, times topic t's scale.
+  const dequantised = new Float32Array(T * 256);
+  for (let t = 0; t < T; t++) {
+    const scale = m.stage1.scales[t] as number;
+    for (let b = 0; b < 256; b++) dequantised[t * 256 + b] = ((b << 24) >> 24) * scale;
+  }
+  const add: AddFeature = (z, bucket, v) => {
+    const base = bucket * T;
+    for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (dequantised[(t << 8) | bytes.charCodeAt(base + t)] as number) * v;
+  };
+  return linearModel(
+    add,
     m.stage2.map((row) => Float32Array.from(row)),
     m.thresholds,
     m.card,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY, GLOSSARY_SENSES } from '../../../engine/glossary/glossary';
+import { GLOSSARY, GLOSSARY_SENSES } from '../../../engine/glossary/glossary-sources';
 import { glossTokens } from '../../../engine/glossary/match';
 
 const LATIN = /[A-Za-z]/;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY, glossText } from '../../../engine/glossary/glossary';
+import { glossText } from '../../../engine/glossary/glossary';
+import { GLOSSARY } from '../../../engine/glossary/glossary-sources';
 import { compileForms, compileGlossary, findForms, glossTokens, matchGlossary, type Concept, type Sense } from '../../../engine/glossary/match';
 import { tokenize } from '../../../engine/text/tokenize';
 

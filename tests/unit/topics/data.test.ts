@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LexiconFile } from '../../../engine/topics/lexicon';
-import { LEXICONS } from '../../../engine/topics/lexicons';
+import { LEXICONS } from '../../../engine/topics/lexicon-sources';
 import { TOPIC_IDS } from '../../../engine/topics/taxonomy';
 import {
   canonicalGlossary,
