@@ -2,7 +2,9 @@
  * Each tab's card, kept in storage.session by tab: reopening the popup is instant, and a worker
  * restart loses nothing. Cleared when the tab closes or leaves the page.
  */
+import { storage } from 'wxt/utils/storage';
 import { type CacheEntry, parseCacheEntry, type Progress } from '@/utils/protocol';
+import { isQuotaError } from '@/utils/quota';
 import { progressItem, summaryItem } from '@/utils/storage';
 
 /** The cached card of a tab, if any. */
@@ -14,13 +16,49 @@ export async function getCached(tabId: number): Promise<CacheEntry | null> {
   }
 }
 
-/** Stores a tab's card; a full session store (quota) just means no cache, never a failure. */
+/**
+ * Stores a tab's card, never failing. storage.session is capped (10 MB in Chrome): when it is full,
+ * other tabs' cards give way, the oldest half first, then the rest (any of them is made again on
+ * the next click); a card too large on its own is simply not cached.
+ */
 export async function setCached(tabId: number, entry: CacheEntry): Promise<void> {
+  const write = () => summaryItem(tabId).setValue(entry);
   try {
-    await summaryItem(tabId).setValue(entry);
-  } catch {
-    // storage.session is capped (10 MB in Chrome): a huge card is simply not cached.
+    await write();
+    return;
+  } catch (error) {
+    if (!isQuotaError(error)) return;
   }
+  try {
+    const others = await otherCardsOldestFirst(tabId);
+    for (const batch of [others.slice(0, Math.ceil(others.length / 2)), others.slice(Math.ceil(others.length / 2))]) {
+      if (!batch.length) continue;
+      await storage.removeItems(batch.map((id) => `session:summary:${id}` as const));
+      try {
+        await write();
+        return;
+      } catch (error) {
+        if (!isQuotaError(error)) return;
+      }
+    }
+  } catch {
+    // Unreadable storage: no cache this time.
+  }
+}
+
+const CARD_KEY = /^summary:(\d+)$/;
+
+/** The other tabs with a cached card, the oldest card first (an unreadable one counts as oldest). */
+async function otherCardsOldestFirst(tabId: number): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  const cards: { id: number; at: number }[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    const id = Number(CARD_KEY.exec(key)?.[1]);
+    if (!Number.isSafeInteger(id) || id === tabId) continue;
+    const state = parseCacheEntry(value)?.state;
+    cards.push({ id, at: state?.ok ? state.createdAt : Number.NEGATIVE_INFINITY });
+  }
+  return cards.sort((a, b) => a.at - b.at).map((c) => c.id);
 }
 
 /** Forgets a tab's card. */
