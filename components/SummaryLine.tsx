@@ -58,6 +58,7 @@ export function SummaryLine({ line, lang, primary = lang, tags = [], terms = [],
       <div class="line-body">
         <p class="line-text">
           {/* An inline button (a span with the button role), so the topic tags flow on after the text. */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a <button> is a block in the line's flow; the span keeps the text inline. */}
           <span
             role="button"
             tabIndex={0}

@@ -109,7 +109,7 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ rows, coldEngineMs, warmEngineMs })}\n`);
 } else {
   const base = rows[0] as (typeof rows)[number];
-  console.log('Kootniti engine vs Readability.parse() on the same page (medians; jsdom, Node ' + process.version + ')\n');
+  console.log(`Kootniti engine vs Readability.parse() on the same page (medians; jsdom, Node ${process.version})\n`);
   console.log('| words | engine ms | Readability ms | engine / Readability | engine vs 1k |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const r of rows) {

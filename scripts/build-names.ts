@@ -213,7 +213,7 @@ function main(): void {
   const countries = buildCountries();
   const cities = buildCities(countries);
   const write = (name: string, body: object): void => {
-    writeFileSync(join(DATA, name), JSON.stringify(body, null, 2) + '\n');
+    writeFileSync(join(DATA, name), `${JSON.stringify(body, null, 2)}\n`);
   };
   write('countries.json', { source: SOURCE, countries });
   write('cities.json', { source: SOURCE, cities });

@@ -81,7 +81,7 @@ out();
 // Topics
 out('## 2. Topics');
 out();
-out('The topic model is learned from 7,908 labelled sentences (`npm run train`, [`training/`](../training); two blind labelling passes agreed at micro-F1 ' + (trainingReport ? f(trainingReport.agreement) : '—') + ', the dev set\'s at 0.93–0.97). Its figures come two ways: **cross-validated** on the training documents (document-level folds, each fold\'s model never sees its documents), and on the **dev set** here, never used for training. Whole documents go through the engine; its sentences are matched to the labelled ones by text overlap. Beside the model: the lexicon rules it replaced, and a keyword tagger that assigns a topic on any lexicon match.');
+out(`The topic model is learned from 7,908 labelled sentences (\`npm run train\`, [\`training/\`](../training); two blind labelling passes agreed at micro-F1 ${trainingReport ? f(trainingReport.agreement) : '—'}, the dev set's at 0.93–0.97). Its figures come two ways: **cross-validated** on the training documents (document-level folds, each fold's model never sees its documents), and on the **dev set** here, never used for training. Whole documents go through the engine; its sentences are matched to the labelled ones by text overlap. Beside the model: the lexicon rules it replaced, and a keyword tagger that assigns a topic on any lexicon match.`);
 out();
 out('### Dev set (never trained on)');
 out();
@@ -138,7 +138,7 @@ if (trainingReport) {
     out(`| ${name} | ${c.documents} | ${c.sentences} | ${f(c.precision)} / ${f(c.recall)} | **${f(c.microF1)}** | ${c.card.documents ? f(c.card.linePrecision) : '—'} | ${c.card.documents ? f(c.card.sectionPrecision) : '—'} | ${c.card.documents ? f(c.card.mainTopicRecall) : '—'} | ${c.rulesCard.documents ? `${f(c.rulesCard.linePrecision)} / ${f(c.rulesCard.sectionPrecision)} / ${f(c.rulesCard.mainTopicRecall)}` : '—'} |`);
   }
   out();
-  out('**Learning curve** (cross-validated micro-F1 with a share of the training groups): ' + trainingReport.learningCurve.map((p) => `${p.share * 100} %: English ${f(p.en)}, Hindi ${f(p.hi)}`).join('; ') + '.');
+  out(`**Learning curve** (cross-validated micro-F1 with a share of the training groups): ${trainingReport.learningCurve.map((p) => `${p.share * 100} %: English ${f(p.en)}, Hindi ${f(p.hi)}`).join('; ')}.`);
   out();
   out('| topic | English F1 (gold) | Hindi F1 (gold) | threshold |');
   out('|---|---:|---:|---:|');

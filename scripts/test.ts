@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest, with the time each step took.
  *
- *   typecheck → check:data → unit tests → the e2e builds → e2e specs ‖ lint:firefox
+ *   typecheck → lint → check:data → unit tests → the e2e builds → e2e specs ‖ lint:firefox
  *
  * The e2e specs (one browser at a time) spend most of their time waiting on the browser,
  * so the Firefox lint (a build and web-ext lint, CPU-bound) runs beside them; its output is held
@@ -21,6 +21,7 @@ const bin = (name: string, command: string, ...args: string[]): Step => ({ name,
 
 const SEQUENCE: Step[] = [
   npmRun('typecheck'),
+  npmRun('lint'),
   npmRun('check:data'),
   bin('unit tests', 'vitest', 'run'),
   bin('e2e build (Chromium)', 'wxt', 'build', '--mode', 'e2e'),

@@ -114,7 +114,10 @@ export function ProviderFields({ actions }: ProviderFieldsProps) {
       <legend>{t('options.provider.legend')}</legend>
       <p class="hint">{t('options.provider.intro')}</p>
       <p class="hint">{t('options.provider.privacy')}</p>
-      <form class="provider-form" onSubmit={(e) => (e.preventDefault(), onSave())}>
+      <form class="provider-form" onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}>
         <div class="field">
           <label for="provider-endpoint">{t('options.provider.endpoint')}</label>
           <input

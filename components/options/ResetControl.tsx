@@ -27,6 +27,7 @@ export function ResetControl({ onReset }: ResetControlProps) {
         {t('options.reset.button')}
       </button>
       {asking && (
+        // biome-ignore lint/a11y/useSemanticElements: a yes/no question, not a set of form fields.
         <div class="reset-confirm" role="group" aria-labelledby="reset-question">
           <p id="reset-question">{t('options.reset.question')}</p>
           <button

@@ -64,7 +64,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
   const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
-  if (!parsed || !parsed.content) return notArticle('little-prose');
+  if (!parsed?.content) return notArticle('little-prose');
   const fragment = options.sanitize(parsed.content);
   const { blocks, notes } = readBlocks(fragment);
   const verdict = judgeArticle(measureArticle(blocks, notes, page, readerable));

@@ -14,7 +14,7 @@ const AUTHOR_PAIRS = new Set(['about', 'box', 'bio', 'info', 'card', 'profile', 
 /** True when an element's class or id says it is an author box or bio. */
 export function isAuthorBox(classAndId: string): boolean {
   if (!classAndId) return false;
-  const words = classAndId.toLowerCase().split(/[\s_\-]+/).filter(Boolean);
+  const words = classAndId.toLowerCase().split(/[\s_-]+/).filter(Boolean);
   if (words.some((w) => BOX_WORDS.has(w))) return true;
   return words.some((w) => AUTHOR_WORDS.has(w)) && words.some((w) => AUTHOR_PAIRS.has(w));
 }

@@ -28,7 +28,7 @@ const NEEDS_PAIR: Record<string, string[]> = {
 export function isFurniture(classAndId: string): boolean {
   if (!classAndId) return false;
   if (classAndId.toLowerCase().split(/\s+/).some((c) => HIDDEN_CLASSES.has(c))) return true;
-  const words = classAndId.toLowerCase().replace(/sr-only/g, 'sronly').replace(/ad-slot/g, 'adslot').split(/[\s_\-]+/).filter(Boolean);
+  const words = classAndId.toLowerCase().replace(/sr-only/g, 'sronly').replace(/ad-slot/g, 'adslot').split(/[\s_-]+/).filter(Boolean);
   const set = new Set(words);
   for (const w of words) {
     if (!FURNITURE_WORDS.has(w)) continue;

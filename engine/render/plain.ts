@@ -51,5 +51,5 @@ export function toPlainText(s: Summary, translations?: CopiedTranslations): stri
   }
   out.push('[n] is the sentence number in the article. Lines are quoted as written.');
   if (translations && Object.keys(translations.lines).length) out.push(`↳ Translations: ${t(translations.sourceLabel)}.`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -51,7 +51,7 @@ export function salience(sentences: readonly RankInput[], title: SparseVector, p
     bodyRank++;
     const score =
       W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
-    const informative = Math.min(prior.cap, Math.pow(Math.max(1, s.words) / meanWords, prior.exponent));
+    const informative = Math.min(prior.cap, (Math.max(1, s.words) / meanWords) ** prior.exponent);
     return (isSummarisable(s) ? score : score * 0.2) * informative;
   });
 }

@@ -33,7 +33,7 @@ function segmenter(lang: Lang): Intl.Segmenter {
 // "होंगे?सईद", "हैं.उन्होंने", "said.The". Digits never follow, so decimals stay whole.
 const GLUED = /[.?!।॥]["'”’)\]]*(?=["“‘(]?[\p{Lu}\u0904-\u0939\u0958-\u0961])/gu;
 const LAST_WORD = /([\p{L}\p{M}.]+)\.["'”’)\]]*\s*$/u;
-const OPENERS = /[(\[{]/g;
+const OPENERS = /[([{]/g;
 const CLOSERS = /[)\]}]/g;
 
 // A terminator (or line break) with more text after it: only then can a block hold two sentences.

@@ -26,13 +26,13 @@ export function stemHindi(word: string): string {
 export function stemEnglish(word: string): string {
   let w = word.replace(/'s$|'$/, '');
   if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|us|is)$/.test(w)) {
     // glass, status, crisis: not plurals
   } else if (/(?:sses|shes|ches|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
 
-  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
   else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
 

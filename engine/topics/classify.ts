@@ -176,7 +176,7 @@ const VENUE_TOPICS: ReadonlySet<TopicId> = new Set(['multilateral']);
  * sections stay as sharp as the sentences' own evidence.
  */
 function spreadThemes(input: readonly ClassifyInput[], topics: SentenceTopics[], title: ClassifyInput | undefined, titleVerdict: SentenceTopics): void {
-  const body = input.map((s, i) => i).filter((i) => !input[i]?.isHeading);
+  const body = input.map((_, i) => i).filter((i) => !input[i]?.isHeading);
   if (body.length < 3) return;
   const support = new Map<TopicId, number>();
   for (const i of body) for (const t of topics[i]?.topics ?? []) support.set(t, (support.get(t) ?? 0) + 1);

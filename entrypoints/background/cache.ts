@@ -33,7 +33,7 @@ export async function setCached(tabId: number, entry: CacheEntry): Promise<void>
     const others = await otherCardsOldestFirst(tabId);
     for (const batch of [others.slice(0, Math.ceil(others.length / 2)), others.slice(Math.ceil(others.length / 2))]) {
       if (!batch.length) continue;
-      await storage.removeItems(batch.map((id) => `session:summary:${id}` as const));
+      await Promise.all(batch.map((id) => summaryItem(id).removeValue()));
       try {
         await write();
         return;
@@ -46,14 +46,15 @@ export async function setCached(tabId: number, entry: CacheEntry): Promise<void>
   }
 }
 
-const CARD_KEY = /^summary:(\d+)$/;
 
 /** The other tabs with a cached card, the oldest card first (an unreadable one counts as oldest). */
 async function otherCardsOldestFirst(tabId: number): Promise<number[]> {
   const all = await storage.snapshot('session');
+  // A card's key in the snapshot: its item's key without the area ("summary:12").
+  const prefix = summaryItem(0).key.replace(/^session:/, '').slice(0, -1);
   const cards: { id: number; at: number }[] = [];
   for (const [key, value] of Object.entries(all)) {
-    const id = Number(CARD_KEY.exec(key)?.[1]);
+    const id = key.startsWith(prefix) ? Number(key.slice(prefix.length)) : Number.NaN;
     if (!Number.isSafeInteger(id) || id === tabId) continue;
     const state = parseCacheEntry(value)?.state;
     cards.push({ id, at: state?.ok ? state.createdAt : Number.NEGATIVE_INFINITY });

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type SystemId } from './extractors';
+import type { SystemId } from './extractors';
 import { bySystem, type PageOutcome, type PageTask, type ShinglePage, type SnippetPage } from './extraction-pages';
 import { defaultWorkers, runTasks } from './pool';
 import { aggregateShingles, type ShingleScores } from './shingles';

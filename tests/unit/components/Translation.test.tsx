@@ -190,7 +190,7 @@ describe("the engine's terms on a line", () => {
       entities: [...HI_SUMMARY.entities],
     };
     // The line names France: as a name, not as a term.
-    const text = 'फ्रांस के साथ ' + line.text;
+    const text = `फ्रांस के साथ ${line.text}`;
     summary.sections = summary.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [{ ...line, text }] } : s));
     renderCard(view({ phase: 'glossary' }), { summary: withLineMentions(summary), ...withTerms });
     const item = lineItem(3);

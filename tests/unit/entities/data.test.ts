@@ -48,7 +48,7 @@ describe('data files are canonical', () => {
     '%s is pretty-printed JSON (2-space indent, final newline)',
     (file) => {
       const text = readFileSync(resolve(DATA, file), 'utf8');
-      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     },
   );
 

@@ -60,7 +60,11 @@ export function scriptedFetch(script: readonly ((user: string) => string)[]): Fe
     const answer = script[Math.min(bodies.length - 1, script.length - 1)];
     const content = answer ? answer(body.messages.at(-1)?.content ?? '') : '';
     if (!body.stream) return new Response(JSON.stringify({ choices: [{ message: { content } }] }), { headers: { 'content-type': 'application/json' } });
-    const pieces = [...content].reduce<string[]>((out, ch, i) => (i % 3 ? (out[out.length - 1] += ch) : out.push(ch), out), []);
+    const pieces = [...content].reduce<string[]>((out, ch, i) => {
+      if (i % 3) out[out.length - 1] += ch;
+      else out.push(ch);
+      return out;
+    }, []);
     return new Response(sse(pieces), { headers: { 'content-type': 'text/event-stream' } });
   };
   return Object.assign(fn, { bodies });

@@ -22,7 +22,10 @@ let startupListener: (() => void) | undefined;
 const stubs = fakeBrowser as unknown as Record<string, unknown> & { runtime: Record<string, unknown> };
 function installPermissions(): void {
   stubs.permissions = {
-    request: async ({ origins }: { origins: string[] }) => (origins.forEach((o) => granted.add(o)), true),
+    request: async ({ origins }: { origins: string[] }) => {
+      for (const o of origins) granted.add(o);
+      return true;
+    },
     remove: async ({ origins }: { origins: string[] }) => {
       if (origins.some((o) => required.has(o))) throw new Error('You cannot remove required permissions.');
       return origins.every((o) => granted.delete(o));

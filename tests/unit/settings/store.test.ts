@@ -122,7 +122,7 @@ describe('version metadata in WXT storage', () => {
     await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: 1 } });
     const store = await freshStore();
     expect(await store.getSettings()).toEqual(stored);
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   test('a value from a newer version (a downgrade) still reads, validated, without throwing', async () => {
@@ -141,6 +141,6 @@ describe('a corrupt stored version', () => {
     const store = await freshStore();
     // Version 1 has no toolbar choice: the v2 migration gives everyone the popup, and keeps the rest.
     expect(await store.getSettings()).toEqual({ ...stored, toolbarOpens: 'popup' });
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 });

@@ -59,6 +59,6 @@ test('cosine, centroid and Jaccard', () => {
 test('graph centrality over ids equals the same over sets of words', () => {
   const sets = docs.map((d) => new Set(d));
   const ids = new Map<string, number>();
-  const asIds = sets.map((s) => [...s].map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)).sort((a, b) => a - b));
+  const asIds = sets.map((s) => [...s].map((w) => ids.get(w) ?? ids.set(w, ids.size).size - 1).sort((a, b) => a - b));
   expect(graphCentralityOfIds(asIds)).toEqual(graphCentrality(sets));
 });

@@ -136,7 +136,7 @@ describe('on-device download', () => {
 
 describe('streaming and failures', () => {
   test('lines arrive one by one, and a failure mid-way keeps the lines already translated', async () => {
-    const translate: TranslateFn = async (texts, onLine) => {
+    const translate: TranslateFn = async (_texts, onLine) => {
       onLine(0, 'India–Japan talks');
       throw new TranslationError('rate-limited', '429');
     };
@@ -147,7 +147,7 @@ describe('streaming and failures', () => {
   });
 
   test('lines the translator could not do are counted, never filled in', async () => {
-    const translate: TranslateFn = async (texts, onLine) => {
+    const translate: TranslateFn = async (_texts, onLine) => {
       onLine(0, 'title');
       onLine(2, 'trade');
       return { failed: [1] };
@@ -159,7 +159,7 @@ describe('streaming and failures', () => {
   });
 
   test('blank translations are ignored', async () => {
-    const translate: TranslateFn = async (texts, onLine) => {
+    const translate: TranslateFn = async (_texts, onLine) => {
       onLine(0, '   ');
       return { failed: [] };
     };
@@ -191,7 +191,7 @@ describe('abstractive summary', () => {
 
 test('dispose aborts the work in flight and reports nothing after', async () => {
   let seen: AbortSignal | undefined;
-  const translate: TranslateFn = (texts, onLine, signal) => {
+  const translate: TranslateFn = (_texts, _onLine, signal) => {
     seen = signal;
     return new Promise(() => {});
   };

@@ -106,7 +106,7 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
   };
 
   /** Reads the body as text, chunk by chunk, under the deadlines and the size cap. */
-  async function readBody(res: Response, cap: number, onText: (text: string) => boolean | void): Promise<void> {
+  async function readBody(res: Response, cap: number, onText: (text: string) => boolean | undefined): Promise<void> {
     const decoder = new TextDecoder('utf-8');
     if (!res.body) {
       const text = await raceSignal(res.text(), stopped);

@@ -27,7 +27,7 @@ describe('parseKeywords', () => {
   });
 
   test('its output is already valid settings, and formats back to itself', () => {
-    const text = ' a ,B,b\nकच्चा तेल\n' + Array.from({ length: 80 }, (_, i) => `w${i}`).join('\n');
+    const text = ` a ,B,b\nकच्चा तेल\n${Array.from({ length: 80 }, (_, i) => `w${i}`).join('\n')}`;
     const { keywords } = parseKeywords(text);
     expect(validateSettings({ extraKeywords: { energy: keywords } }).extraKeywords.energy).toEqual(keywords);
     expect(parseKeywords(formatKeywords(keywords)).keywords).toEqual(keywords);
