@@ -81,9 +81,11 @@ export function ProviderFields({ actions }: ProviderFieldsProps) {
       .test(config)
       .then((r) =>
         setStatus(
-          r.ok ? { kind: 'ok', text: t('options.provider.testOk', { model: config.model }) }
-          : r.code === 'denied' ? { kind: 'error', text: t('options.provider.denied', { host: describeEndpoint(config.endpoint) }) }
-          : { kind: 'error', text: t(errorMessageKey(r.code, 'provider')) },
+          r.ok
+            ? { kind: 'ok', text: t('options.provider.testOk', { model: config.model }) }
+            : r.code === 'denied'
+              ? { kind: 'error', text: t('options.provider.denied', { host: describeEndpoint(config.endpoint) }) }
+              : { kind: 'error', text: t(errorMessageKey(r.code, 'provider')) },
         ),
       )
       .catch(() => setStatus({ kind: 'error', text: t('translation.error.failed') }));
@@ -114,10 +116,13 @@ export function ProviderFields({ actions }: ProviderFieldsProps) {
       <legend>{t('options.provider.legend')}</legend>
       <p class="hint">{t('options.provider.intro')}</p>
       <p class="hint">{t('options.provider.privacy')}</p>
-      <form class="provider-form" onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}>
+      <form
+        class="provider-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave();
+        }}
+      >
         <div class="field">
           <label for="provider-endpoint">{t('options.provider.endpoint')}</label>
           <input

@@ -46,12 +46,13 @@ export async function setCached(tabId: number, entry: CacheEntry): Promise<void>
   }
 }
 
-
 /** The other tabs with a cached card, the oldest card first (an unreadable one counts as oldest). */
 async function otherCardsOldestFirst(tabId: number): Promise<number[]> {
   const all = await storage.snapshot('session');
   // A card's key in the snapshot: its item's key without the area ("summary:12").
-  const prefix = summaryItem(0).key.replace(/^session:/, '').slice(0, -1);
+  const prefix = summaryItem(0)
+    .key.replace(/^session:/, '')
+    .slice(0, -1);
   const cards: { id: number; at: number }[] = [];
   for (const [key, value] of Object.entries(all)) {
     const id = key.startsWith(prefix) ? Number(key.slice(prefix.length)) : Number.NaN;

@@ -29,7 +29,14 @@ afterEach(() => {
 const card = (createdAt: number, chars = 9_000): CacheEntry => ({
   url: `https://news.example.in/${createdAt}`,
   engineKey: 'k',
-  state: { ok: true, summary: { ...EN_SUMMARY, title: `Story ${createdAt} ${'x'.repeat(chars)}` }, url: `https://news.example.in/${createdAt}`, source: 'page', createdAt, engineMs: 1 },
+  state: {
+    ok: true,
+    summary: { ...EN_SUMMARY, title: `Story ${createdAt} ${'x'.repeat(chars)}` },
+    url: `https://news.example.in/${createdAt}`,
+    source: 'page',
+    createdAt,
+    engineMs: 1,
+  },
 });
 
 test('a full session store drops the oldest cards of other tabs and caches the new one', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeAll, describe, expect, test, } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { I18nContext, type I18nValue } from '../../../../components/i18n';
 import { type SettingsChange, SettingsForm } from '../../../../components/options/SettingsForm';
 import { DEFAULT_SETTINGS, MAX_KEYWORDS_PER_TOPIC, type Settings } from '../../../../utils/settings/schema';
