@@ -1,7 +1,8 @@
 /** Readable Devanagari → Latin romanisation of names, with Hindi schwa deletion. */
 import { normalizeHindi } from '../text/normalize';
 
-const CONSONANTS: Record<string, string> = {
+/** The Latin sound of each Devanagari consonant letter (with its inherent vowel left off). */
+export const CONSONANT_SOUNDS: Readonly<Record<string, string>> = {
   क: 'k',
   ख: 'kh',
   ग: 'g',
@@ -150,8 +151,8 @@ function parse(word: string): Unit[] {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const last = units[units.length - 1];
-    if (CONSONANTS[ch] !== undefined) {
-      let cons = CONSONANTS[ch];
+    if (CONSONANT_SOUNDS[ch] !== undefined) {
+      let cons = CONSONANT_SOUNDS[ch];
       if (chars[i + 1] === NUKTA) {
         cons = NUKTA_FORMS[ch] ?? cons;
         i++;

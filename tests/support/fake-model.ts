@@ -10,6 +10,8 @@
  * - Anything else: `[model] pong`.
  */
 
+import { CONSONANT_SOUNDS } from '../../engine/entities/transliterate';
+
 /** What the fake server does with a chat-completions request. */
 export type ChatBehavior =
   | 'ok' // answers properly, streamed or not as asked
@@ -86,49 +88,8 @@ const DEVA: Record<string, string> = {
   '।': '.',
   '॥': '.',
 };
-const CONSONANTS: Record<string, string> = {
-  क: 'k',
-  ख: 'kh',
-  ग: 'g',
-  घ: 'gh',
-  ङ: 'n',
-  च: 'ch',
-  छ: 'chh',
-  ज: 'j',
-  झ: 'jh',
-  ञ: 'n',
-  ट: 't',
-  ठ: 'th',
-  ड: 'd',
-  ढ: 'dh',
-  ण: 'n',
-  त: 't',
-  थ: 'th',
-  द: 'd',
-  ध: 'dh',
-  न: 'n',
-  प: 'p',
-  फ: 'ph',
-  ब: 'b',
-  भ: 'bh',
-  म: 'm',
-  य: 'y',
-  र: 'r',
-  ल: 'l',
-  व: 'v',
-  श: 'sh',
-  ष: 'sh',
-  स: 's',
-  ह: 'h',
-  क़: 'q',
-  ख़: 'kh',
-  ग़: 'g',
-  ज़: 'z',
-  ड़: 'r',
-  ढ़: 'rh',
-  फ़: 'f',
-  य़: 'y',
-};
+/** Consonants as the engine romanises them. */
+const CONSONANTS = CONSONANT_SOUNDS;
 const LATIN: Record<string, string> = {
   a: 'अ',
   b: 'ब',

@@ -3,27 +3,14 @@
  * made is cached; a card too large on its own is not cached and nothing fails. storage.session is
  * fakeBrowser's with Chrome's quota check in front of its `set` (JSON size of keys and values).
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { expect, test } from 'vitest';
+import { useQuota } from '../../support/storage-quota';
 import { getCached, setCached } from '../../../entrypoints/background/cache';
 import type { CacheEntry } from '../../../utils/protocol';
 import { EN_SUMMARY } from '../components/sample';
 
 const QUOTA = 60_000;
-const size = (items: Record<string, unknown>) => Object.entries(items).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  const session = fakeBrowser.storage.session;
-  const set = session.set.bind(session);
-  vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    if (size({ ...(await session.get(null)), ...items }) > QUOTA) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
-    return set(items);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+useQuota('session', QUOTA, 'Session storage quota bytes exceeded. Values were not stored.');
 
 /** A cached card made at `createdAt`, padded to about `chars` characters. */
 const card = (createdAt: number, chars = 9_000): CacheEntry => ({

@@ -4,29 +4,15 @@
  * that would take the area over QUOTA bytes (JSON size of keys and values) is refused with
  * Chrome's message, and nothing of it is written.
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storedSize, useQuota } from '../../support/storage-quota';
 import { createTranslationCache } from '../../../utils/translate/cache';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { translationCacheItem } from '../../../utils/storage';
 
 const QUOTA = 200_000;
-const size = (items: Record<string, unknown>) => Object.entries(items).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  const local = fakeBrowser.storage.local;
-  const set = local.set.bind(local);
-  vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    const all = { ...(await local.get(null)), ...items };
-    if (size(all) > QUOTA) throw new Error('Resource::kQuotaBytes quota exceeded');
-    return set(items);
-  });
-});
-// Unwrapped after each test, or the next one's `set` would be this spy and call itself.
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+useQuota('local', QUOTA, 'Resource::kQuotaBytes quota exceeded');
 
 async function freshStore() {
   vi.resetModules();
@@ -38,7 +24,7 @@ async function fillWithCache(): Promise<void> {
   const entries = Array.from({ length: 1_500 }, (_, i) => [`on-device|hi>en|k${i}:40`, `translation number ${i} `.repeat(4)] as [string, string]);
   await fakeBrowser.storage.local.set({ translationCache: { v: 1, entries } });
   // Then a page's worth of other data, so only a few hundred bytes are left.
-  await fakeBrowser.storage.local.set({ filler: 'x'.repeat(QUOTA - size(await fakeBrowser.storage.local.get(null)) - 300) });
+  await fakeBrowser.storage.local.set({ filler: 'x'.repeat(QUOTA - storedSize(await fakeBrowser.storage.local.get(null)) - 300) });
 }
 
 test('saving settings into a full store drops the translation cache and saves', async () => {
