@@ -10,24 +10,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCorpus, type CorpusDoc, type SourceId } from './corpus';
+// mulberry32, seeded: the pick is the same on every machine.
+import { rng } from './learn';
 
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
 const outDir = resolve(process.argv[2] ?? '/tmp/kootniti-labelling');
 if (!existsSync(join(dataDir, 'labels'))) {
   console.error(`worksheets: the data is not at ${dataDir} (set KOOTNITI_DATA).`);
   process.exit(2);
-}
-
-/** mulberry32: a small seeded generator, so the pick is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { highlightInPage } from '../../../utils/highlight-in-page';
+import { seededRandom } from '../../support/seeded';
 
 let highlighted: Range | null = null;
 const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
@@ -29,16 +30,6 @@ afterEach(() => {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Small deterministic PRNG (mulberry32): the random pages are the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('highlightInPage', () => {
   test('finds a sentence split across elements and white space, and highlights exactly it', () => {
     document.body.innerHTML =
@@ -56,7 +47,7 @@ describe('highlightInPage', () => {
   });
 
   test('agrees with a character-by-character mapping on 150 random pages', () => {
-    const random = rng(11);
+    const random = seededRandom(11);
     const words = ['India', 'Japan', 'भारत', 'रक्षा', 'talks', 'met', 'ने', 'की।', 'oil.', 'x'];
     const spaces = [' ', '  ', '\n', '\n  ', '\t', ''];
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;

@@ -9,6 +9,7 @@ import { detectLanguage } from '../../../engine/text/language';
 import { segmentSpans, splitSentences } from '../../../engine/text/segment';
 import { tokenize } from '../../../engine/text/tokenize';
 import type { Article } from '../../../engine/types';
+import { seededRandom } from '../../support/seeded';
 
 // Zero-width space, zero-width non-joiner, word joiner, soft hyphen, BOM, a left-to-right mark
 // and a bidi isolate: none of them visible, all of them able to split a word for a naive tokenizer.
@@ -60,19 +61,9 @@ describe('invisible characters inside words', () => {
   });
 });
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('segmenting long text in pieces', () => {
   test('cuts only where Intl.Segmenter breaks anyway: same spans as the whole string, 1,000 seeded random strings', () => {
-    const random = rng(29);
+    const random = seededRandom(29);
     const alphabet = ['.', '।', '?', '!', ' ', ' ', ' ', '\n', 'A', 'B', 'a', 'b', 'क', 'म', 'ि', '"', '”', ')', '(', '1', ',', '—', 'U.S.'];
     for (let c = 0; c < 500; c++) {
       let text = '';
