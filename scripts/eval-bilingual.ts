@@ -19,27 +19,12 @@ import { performance } from 'node:perf_hooks';
 import cities from '../engine/entities/data/cities.json';
 import countries from '../engine/entities/data/countries.json';
 import people from '../engine/entities/data/people.json';
-import { latinToDevanagari } from '../engine/entities/latin-to-devanagari';
-import { devanagariToLatin } from '../engine/entities/transliterate';
 import { GLOSSARY, GLOSSARY_SENSES } from '../engine/glossary/glossary-sources';
-import {
-  compileGlossary,
-  compilePhrase,
-  containsPhrase,
-  glossTokens,
-  matchGlossary,
-  type Concept,
-  type GlossPhrase,
-  type Sense,
-  type Side,
-} from '../engine/glossary/match';
-import { normalizeHindi } from '../engine/text/normalize';
-import { stem } from '../engine/text/stem';
-import { words } from '../engine/text/tokenize';
-import { LEXICONS } from '../engine/topics/lexicon-sources';
+import type { Side } from '../engine/glossary/match';
+import { type Direction, type Row, type Source, scoreDirection, sources } from './eval/bilingual-glossary';
+import { type NameScores, scoreNames } from './eval/bilingual-names';
 
 const TARGET_PRECISION = 0.9;
-const stemsOf = (text: string): string[] => words(text).map(stem);
 const REPORT = 'docs/BILINGUAL.md';
 const write = !process.argv.includes('--no-write');
 const missesArg = process.argv.find((a) => a.startsWith('--misses'));
@@ -49,32 +34,6 @@ const tsvPath = resolve(dataDir, 'parallel/ntrex128_en_hi.tsv');
 if (!existsSync(tsvPath)) {
   console.error(`eval:bilingual: ${tsvPath} not found. The evaluation data ships beside the project as ../shared/data; set KOOTNITI_DATA to its folder.`);
   process.exit(2);
-}
-
-interface Row {
-  en: string;
-  hi: string;
-  topics: string;
-}
-interface Source {
-  concepts: Concept[];
-  senses: Sense[];
-  label: string[];
-}
-
-/** The glossary's terms, then (for the second source) every lexicon term with both forms, and the lexicons' senses. */
-function sources(): { glossaryOnly: Source; all: Source } {
-  const glossaryOnly: Source = { concepts: [...GLOSSARY], senses: [...GLOSSARY_SENSES], label: GLOSSARY.map(() => 'glossary') };
-  const all: Source = { concepts: [...glossaryOnly.concepts], senses: [...glossaryOnly.senses], label: [...glossaryOnly.label] };
-  for (const file of LEXICONS) {
-    for (const t of file.terms) {
-      if (!t.en.length || !t.hi.length) continue;
-      all.concepts.push({ en: t.en, hi: t.hi });
-      all.label.push(file.id);
-    }
-    for (const s of file.senses ?? []) all.senses.push(s);
-  }
-  return { glossaryOnly, all };
 }
 
 function readRows(): Row[] {
@@ -92,142 +51,6 @@ function readRows(): Row[] {
     .filter((l) => l.trim())
     .map((l) => l.split('\t').map((f) => f.trim()))
     .map((f) => ({ en: f[en] ?? '', hi: f[hi] ?? '', topics: topics >= 0 ? (f[topics] ?? '') : '' }));
-}
-
-interface Direction {
-  matched: number;
-  correct: number;
-  /** The same, over topic-bearing sentences only (the diplomatic-news domain the card serves). */
-  matchedTopical: number;
-  correctTopical: number;
-  covered: number;
-  coveredTopical: number;
-  /** Per matched concept: how often matched, and how often the reference lacked it. */
-  byConcept: Map<number, { n: number; missed: number }>;
-}
-
-function scoreDirection(rows: readonly Row[], src: Source, from: Side, to: Side): Direction {
-  const index = compileGlossary(src.concepts, from, src.senses);
-  // A Hindi reference that keeps a Latin-script term (FBI, NATO, Instagram) or spells it out in
-  // Devanagari (सेशन, ज्यूडिशियरी: NTREX's translators often do both) has rendered it: the concept's
-  // English forms, and their Latin → Devanagari spelling, count as Hindi renderings too.
-  const renderings = (c: Concept): readonly string[] => (to === 'hi' ? [...c.hi, ...c.en, ...c.en.map(latinToDevanagari)] : c.en);
-  const targets: GlossPhrase[][] = src.concepts.map((c) =>
-    renderings(c)
-      .map((f) => compilePhrase(f, 0))
-      .filter((p): p is GlossPhrase => p !== null),
-  );
-  // The reference may carry the rendering in any inflected or derived form (defence/defended,
-  // संघर्ष/संघर्षों): besides the rendering's inflections, its stems (engine/text/stem.ts) count.
-  const targetStems: string[][][] = src.concepts.map((c) =>
-    renderings(c)
-      .map(stemsOf)
-      .filter((s) => s.length > 0),
-  );
-  const d: Direction = { matched: 0, correct: 0, matchedTopical: 0, correctTopical: 0, covered: 0, coveredTopical: 0, byConcept: new Map() };
-  for (const row of rows) {
-    const hits = matchGlossary(index, glossTokens(row[from]));
-    const ref = glossTokens(row[to]);
-    const refStems = stemsOf(row[to]);
-    for (const { concept } of hits) {
-      const ok = targets[concept]!.some((p) => containsPhrase(ref, p)) || targetStems[concept]!.some((p) => containsRun(refStems, p));
-      d.matched++;
-      if (ok) d.correct++;
-      if (row.topics) {
-        d.matchedTopical++;
-        if (ok) d.correctTopical++;
-      }
-      const c = d.byConcept.get(concept) ?? { n: 0, missed: 0 };
-      c.n++;
-      if (!ok) c.missed++;
-      d.byConcept.set(concept, c);
-    }
-    if (hits.length) {
-      d.covered++;
-      if (row.topics) d.coveredTopical++;
-    }
-  }
-  return d;
-}
-
-/** True when `run` occurs as a contiguous run in `stems`. */
-function containsRun(stems: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= stems.length; i++) {
-    for (let k = 0; k < run.length; k++) if (stems[i + k] !== run[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Latin comparison: case, spaces, hyphens, dots, apostrophes and diacritics ignored. */
-const foldLatin = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-/** Devanagari comparison that also ignores nukta, anusvara/chandrabindu, long vs short vowels and ॉ/ो. */
-const foldHindiLoose = (s: string): string =>
-  normalizeHindi(s)
-    .replace(/[\u0902\u0901]/g, '')
-    .replace(/ी/g, 'ि')
-    .replace(/ू/g, 'ु')
-    .replace(/ई/g, 'इ')
-    .replace(/ऊ/g, 'उ')
-    .replace(/ॉ/g, 'ो')
-    .replace(/ऑ/g, 'ओ')
-    .replace(/[\s\-.]/g, '');
-const foldHindi = (s: string): string => normalizeHindi(s).replace(/\s+/g, ' ').trim();
-
-/** Levenshtein distance over code points (short strings only). */
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
-
-interface Named {
-  en: string;
-  hi: string;
-  enAliases?: readonly string[];
-  hiAliases?: readonly string[];
-}
-interface NameScores {
-  n: number;
-  toLatinExact: number;
-  toLatinLoose: number;
-  toLatinNear: number;
-  toHindiExact: number;
-  toHindiLoose: number;
-  toHindiNear: number;
-}
-
-/**
- * Exact: the transliteration equals the table's display form (after normalizeHindi for Devanagari).
- * Loose: equals the display form or an alias after folding (Latin: case, spaces, diacritics;
- * Devanagari: also nukta, anusvara, vowel length, ॉ/ो). Near: a folded edit distance ≤ 1 from one.
- */
-function scoreNames(entries: readonly Named[]): NameScores {
-  const s: NameScores = { n: entries.length, toLatinExact: 0, toLatinLoose: 0, toLatinNear: 0, toHindiExact: 0, toHindiLoose: 0, toHindiNear: 0 };
-  for (const e of entries) {
-    const latin = devanagariToLatin(e.hi);
-    const enForms = [e.en, ...(e.enAliases ?? [])].map(foldLatin);
-    if (latin === e.en) s.toLatinExact++;
-    if (enForms.includes(foldLatin(latin))) s.toLatinLoose++;
-    if (enForms.some((f) => editDistance(f, foldLatin(latin)) <= 1)) s.toLatinNear++;
-    const deva = latinToDevanagari(e.en);
-    const hiForms = [e.hi, ...(e.hiAliases ?? [])].map(foldHindiLoose);
-    if (foldHindi(deva) === foldHindi(e.hi)) s.toHindiExact++;
-    if (hiForms.includes(foldHindiLoose(deva))) s.toHindiLoose++;
-    if (hiForms.some((f) => editDistance(f, foldHindiLoose(deva)) <= 1)) s.toHindiNear++;
-  }
-  return s;
 }
 
 const t0 = performance.now();

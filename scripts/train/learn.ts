@@ -3,7 +3,8 @@
  * regression over hashed sparse features (AdaGrad, L2) for the first stage, and one small
  * logistic regression per topic over the context inputs for the second.
  */
-import { CONTEXT_INPUTS, DIM, type SparseVector } from '../../engine/topics/model/features';
+import { CONTEXT_INPUTS } from '../../engine/topics/model/context-inputs';
+import { DIM, type SparseVector } from '../../engine/topics/model/features';
 import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 
 const T = TOPIC_IDS.length;

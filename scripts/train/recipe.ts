@@ -4,7 +4,8 @@
  * out-of-fold outputs over those documents (so it learns how the first stage errs on unseen text);
  * thresholds from the second stage's out-of-fold probabilities.
  */
-import { contextInputs, documentVectors, type SparseVector } from '../../engine/topics/model/features';
+import { contextInputs } from '../../engine/topics/model/context-inputs';
+import { documentVectors, type SparseVector } from '../../engine/topics/model/features';
 import { modelFromWeights, type TopicModel } from '../../engine/topics/model/model';
 import type { TrainDoc } from './dataset';
 import { bestThresholds, logits1, permutation, rng, STAGE1_DEFAULTS, type Stage1Options, trainStage1, trainStage2 } from './learn';

@@ -7,7 +7,8 @@
 import type { CardRule } from '../../summary/sections';
 import type { TopicId } from '../../types';
 import { TOPIC_IDS } from '../taxonomy';
-import { CONTEXT_INPUTS, DIM, HASH_BITS, SHARED, SHARED_TITLE, contextInputs, emitDocumentFeatures, type ModelDocument, type SparseVector } from './features';
+import { CONTEXT_INPUTS, contextInputs } from './context-inputs';
+import { DIM, HASH_BITS, SHARED, SHARED_TITLE, emitDocumentFeatures, type ModelDocument, type SparseVector } from './features';
 
 /** The serialised model, as scripts/train writes it. */
 export interface SerializedModel {

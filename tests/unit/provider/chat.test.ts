@@ -1,16 +1,12 @@
+/** chatCompletion against the fake OpenAI-compatible server: requests, answers, HTTP errors, deadlines, aborts. */
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { TranslationError, type TranslationErrorCode } from '../../../utils/translate/errors';
-import { chatCompletion, type ChatMessage } from '../../../utils/translate/provider/chat';
-import { httpError, retryAfterSeconds } from '../../../utils/translate/provider/http-errors';
+import type { TranslationErrorCode } from '../../../utils/translate/errors';
+import { chatCompletion } from '../../../utils/translate/provider/chat';
 import { startChatServer, type ChatServer } from '../../support/chat-server';
 import { fakeAnswer } from '../../support/fake-model';
-import { byteSlices, configFor, fetchAnswering, SECRET, sse } from './helpers';
+import { configFor, failure, MESSAGES, SECRET } from './helpers';
 
-const MESSAGES: ChatMessage[] = [
-  { role: 'system', content: 'You translate sentences ... from Hindi to English.' },
-  { role: 'user', content: 'Translate these 2 lines from Hindi to English:\n1. भारत और चीन ने २०२४ में बात की।\n2. प्रधानमंत्री ने कहा।' },
-];
 const EXPECTED = fakeAnswer({ messages: MESSAGES });
 
 let server: ChatServer;
@@ -22,17 +18,6 @@ afterEach(() => {
   server.setBehavior('ok');
   server.requests.length = 0;
 });
-
-/** The TranslationError a promise rejects with. */
-async function failure(p: Promise<unknown>): Promise<TranslationError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TranslationError);
-    return e as TranslationError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('against the fake server', () => {
   test('streams: deltas arrive in pieces and add up to the answer', async () => {
@@ -178,130 +163,4 @@ describe('against the fake server', () => {
     expect(e.message).toContain(`127.0.0.1:${port}`);
     expect(e.message).not.toContain(SECRET);
   });
-});
-
-describe('streams cut anywhere (injected fetch)', () => {
-  const pieces = ['1. भारत', ' और चीन ने ', '२०२४ में', '\n2. बात की।'];
-  const SSE_HEADERS = { headers: { 'content-type': 'text/event-stream' } };
-
-  test.each([1, 2, 3, 5, 64])('byte slices of %i, LF line ends', async (size) => {
-    const fetch = fetchAnswering(byteSlices(sse(pieces), size), SSE_HEADERS);
-    const deltas: string[] = [];
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch, onDelta: (d) => deltas.push(d) })).toBe(pieces.join(''));
-    expect(deltas).toEqual(pieces);
-  });
-
-  test.each([1, 2, 7])('byte slices of %i, CRLF line ends', async (size) => {
-    const fetch = fetchAnswering(byteSlices(sse(pieces, '\r\n'), size), SSE_HEADERS);
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch })).toBe(pieces.join(''));
-  });
-
-  test('stops at [DONE], ignoring what follows', async () => {
-    const fetch = fetchAnswering(`${sse(['a'])}data: not json\n\n`, SSE_HEADERS);
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch })).toBe('a');
-  });
-
-  test('a stream that ends without [DONE] still counts', async () => {
-    const fetch = fetchAnswering(sse(['a', 'b']).replace('data: [DONE]\n\n', ''), SSE_HEADERS);
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch })).toBe('ab');
-  });
-
-  test('several JSON data lines in one event are read one by one', async () => {
-    const fetch = fetchAnswering('data: {"choices":[{"delta":{"content":"a"}}]}\ndata: {"choices":[{"delta":{"content":"b"}}]}\n\n', SSE_HEADERS);
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch })).toBe('ab');
-  });
-
-  test('without a content type, the first character tells SSE from JSON', async () => {
-    const asSse = fetchAnswering(sse(['x']));
-    const asJson = fetchAnswering('  {"choices":[{"message":{"content":"y"}}]}');
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch: asSse })).toBe('x');
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch: asJson })).toBe('y');
-  });
-
-  test.each([
-    ['a stream with no choices at all', 'bad-response', 'data: {"id":"x"}\n\ndata: [DONE]\n\n', SSE_HEADERS],
-    ['an empty stream', 'bad-response', '', SSE_HEADERS],
-    ['a stream of non-objects', 'bad-response', 'data: 42\n\n', SSE_HEADERS],
-    ['JSON without choices', 'bad-response', '{"id":"x"}', { headers: { 'content-type': 'application/json' } }],
-    ['JSON with a null content', 'bad-response', '{"choices":[{"message":{"content":null}}]}', { headers: { 'content-type': 'application/json' } }],
-    ['an error object mid-stream', 'failed', `${sse(['a']).replace('data: [DONE]\n\n', '')}data: {"error":{"message":"model crashed"}}\n\n`, SSE_HEADERS],
-    ['an error object as the JSON answer', 'failed', '{"error":{"message":"model not loaded"}}', { headers: { 'content-type': 'application/json' } }],
-  ] as const)('%s → %s', async (_, code, body, init) => {
-    const e = await failure(chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch: fetchAnswering(body, init) }));
-    expect(e.code).toBe(code);
-  });
-
-  test('an injected fetch that ignores the signal is still cut off by the deadline', async () => {
-    const fetch = (): Promise<Response> => new Promise(() => {});
-    const e = await failure(chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch, timeoutMs: 50 }));
-    expect(e.code).toBe('timeout');
-  });
-
-  test('an error thrown by onDelta comes back unchanged', async () => {
-    const bug = new RangeError('card bug');
-    const fetch = fetchAnswering(sse(['a', 'b']), SSE_HEADERS);
-    await expect(
-      chatCompletion({
-        config: configFor(),
-        messages: MESSAGES,
-        stream: true,
-        fetch,
-        onDelta: () => {
-          throw bug;
-        },
-      }),
-    ).rejects.toBe(bug);
-  });
-
-  test('a model refusing temperature 0 is asked again without it', async () => {
-    const bodies: unknown[] = [];
-    const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      bodies.push(body);
-      if ('temperature' in body) {
-        return new Response(JSON.stringify({ error: { message: "Unsupported value: 'temperature' does not support 0 with this model." } }), { status: 400 });
-      }
-      return new Response(JSON.stringify({ choices: [{ message: { content: 'ok' } }] }), { headers: { 'content-type': 'application/json' } });
-    };
-    expect(await chatCompletion({ config: configFor(), messages: MESSAGES, stream: false, fetch })).toBe('ok');
-    expect(bodies).toHaveLength(2);
-  });
-});
-
-describe('httpError', () => {
-  test('context length is a quota error', () => {
-    const body = JSON.stringify({ error: { message: "This model's maximum context length is 8192 tokens.", code: 'context_length_exceeded' } });
-    expect(httpError(400, body, null, '').code).toBe('quota');
-  });
-
-  test('the key is redacted wherever the server repeats it, and the detail is capped', () => {
-    const body = JSON.stringify({ error: { message: `bad key ${SECRET} ${'x'.repeat(1000)}` } });
-    const e = httpError(500, body, null, SECRET);
-    expect(e.message).not.toContain(SECRET);
-    expect(e.message.length).toBeLessThan(400);
-  });
-
-  test('keys the server half-masks are redacted too', () => {
-    expect(
-      httpError(401, JSON.stringify({ error: { message: 'Incorrect API key provided: sk-proj-abcdefghijkl***wxyz.' } }), null, 'other').message,
-    ).not.toMatch(/abcdefghijkl/);
-  });
-
-  test('a non-JSON error body is not quoted', () => {
-    expect(httpError(502, '<html>Bad gateway</html>', null, '').message).toBe('The server answered HTTP 502');
-  });
-
-  test('Ollama-style string errors are read', () => {
-    expect(httpError(404, '{"error":"model \\"llama9\\" not found"}', null, '').message).toContain('model "llama9" not found');
-  });
-});
-
-test.each([
-  ['7', 7],
-  ['  30 ', 30],
-  ['Wed, 21 Oct 2015 07:28:10 GMT', 10],
-  ['soon', null],
-  [null, null],
-])('retryAfterSeconds(%s) → %s', (header, seconds) => {
-  expect(retryAfterSeconds(header, Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(seconds);
 });

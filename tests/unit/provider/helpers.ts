@@ -1,9 +1,28 @@
 /** Helpers for the provider tests: configs and fetches that answer from bytes given by the test. */
-import type { FetchLike } from '../../../utils/translate/provider/chat';
+import { expect } from 'vitest';
+import { TranslationError } from '../../../utils/translate/errors';
+import type { ChatMessage, FetchLike } from '../../../utils/translate/provider/chat';
 import type { ProviderConfig } from '../../../utils/translate/provider/config';
 
 /** A key that must never show up in an error message. */
 export const SECRET = 'sk-test-SECRET-0123456789abcdef';
+
+/** A two-line Hindi → English translation request, as the chat tests send it. */
+export const MESSAGES: ChatMessage[] = [
+  { role: 'system', content: 'You translate sentences ... from Hindi to English.' },
+  { role: 'user', content: 'Translate these 2 lines from Hindi to English:\n1. भारत और चीन ने २०२४ में बात की।\n2. प्रधानमंत्री ने कहा।' },
+];
+
+/** The TranslationError a promise rejects with. */
+export async function failure(p: Promise<unknown>): Promise<TranslationError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(TranslationError);
+    return e as TranslationError;
+  }
+  throw new Error('expected a rejection');
+}
 
 /** A config for `endpoint` (default a fake URL for injected fetches). */
 export function configFor(endpoint = 'http://127.0.0.1:9/v1', model = 'fake', apiKey = SECRET): ProviderConfig {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { simpleBreaks } from '../../../engine/text/segment';
+import { simpleBreaks } from '../../../engine/text/simple-breaks';
 import { randomStrings } from '../../support/seeded';
 
 // One segmenter per language: building one costs far more than segmenting a short string.

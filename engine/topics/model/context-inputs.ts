@@ -1,0 +1,88 @@
+/**
+ * The topic model's second-stage inputs: per sentence and topic, the first stage's outputs for the
+ * sentence and its context (neighbours, paragraph, headline, article) beside the lexicons' and the
+ * rule classifier's evidence. Shared by training (scripts/train) and inference, like features.ts.
+ */
+import type { TopicId } from '../../types';
+import { TOPIC_IDS } from '../taxonomy';
+import { type ModelDocument, squash } from './features';
+
+/** The dense inputs of the second stage, per topic of a sentence. */
+export const CONTEXT_INPUTS = [
+  'bias',
+  'self',
+  'prev',
+  'next',
+  'title',
+  'docMean',
+  'docMax',
+  'blockMean',
+  'lexSelf',
+  'lexNear',
+  'lexTitle',
+  'lexDoc',
+  'rules',
+] as const;
+
+/**
+ * The second stage's inputs: for each sentence and topic, the first stage's logit for the
+ * sentence and its probabilities for the neighbours, the headline, the paragraph and the article
+ * (mean and max), and the lexicons' evidence for the sentence, its neighbours, the headline and
+ * the article. The headline's own row (when there is one) comes last, as in emitDocumentFeatures.
+ */
+export function contextInputs(logits: readonly Float32Array[], blocks: readonly number[], doc: ModelDocument): Float32Array[] {
+  const topics = TOPIC_IDS.length;
+  const hasTitle = doc.title !== null;
+  const n = hasTitle ? logits.length - 1 : logits.length;
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  const mean = new Float32Array(topics);
+  const max = new Float32Array(topics);
+  const lexDoc = new Float32Array(topics);
+  const blockSum = new Map<number, Float32Array>();
+  const blockCount = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const row = logits[i] as Float32Array;
+    const block = blocks[i] ?? 0;
+    const sum = blockSum.get(block) ?? new Float32Array(topics);
+    const lex = doc.sentences[i]?.lexicon;
+    for (let t = 0; t < topics; t++) {
+      const p = sigmoid(row[t] as number);
+      mean[t] = (mean[t] as number) + p / Math.max(1, n);
+      max[t] = Math.max(max[t] as number, p);
+      sum[t] = (sum[t] as number) + p;
+      if ((lex?.get(TOPIC_IDS[t] as TopicId) ?? 0) >= 3) lexDoc[t] = (lexDoc[t] as number) + 1 / Math.max(1, n);
+    }
+    blockSum.set(block, sum);
+    blockCount.set(block, (blockCount.get(block) ?? 0) + 1);
+  }
+  const width = CONTEXT_INPUTS.length;
+  const title = hasTitle ? (logits[n] as Float32Array) : null;
+  return logits.map((row, i) => {
+    const out = new Float32Array(topics * width);
+    const isTitle = i >= n;
+    const own = isTitle ? doc.title : doc.sentences[i];
+    const prev = isTitle ? null : logits[i - 1];
+    const next = isTitle || i + 1 >= n ? null : logits[i + 1];
+    const block = blocks[i] ?? 0;
+    const count = blockCount.get(block) ?? 1;
+    const bsum = blockSum.get(block);
+    for (let t = 0; t < topics; t++) {
+      const id = TOPIC_IDS[t] as TopicId;
+      const o = t * width;
+      out[o] = 1;
+      out[o + 1] = row[t] as number;
+      out[o + 2] = prev ? sigmoid(prev[t] as number) : 0;
+      out[o + 3] = next ? sigmoid(next[t] as number) : 0;
+      out[o + 4] = title && !isTitle ? sigmoid(title[t] as number) : 0;
+      out[o + 5] = mean[t] as number;
+      out[o + 6] = n ? (max[t] as number) : 0;
+      out[o + 7] = !isTitle && bsum && count > 1 ? ((bsum[t] as number) - sigmoid(row[t] as number)) / (count - 1) : 0;
+      out[o + 8] = squash(own?.lexicon.get(id) ?? 0);
+      out[o + 9] = isTitle ? 0 : squash(Math.max(doc.sentences[i - 1]?.lexicon.get(id) ?? 0, doc.sentences[i + 1]?.lexicon.get(id) ?? 0));
+      out[o + 10] = isTitle ? 0 : squash(doc.title?.lexicon.get(id) ?? 0);
+      out[o + 11] = lexDoc[t] as number;
+      out[o + 12] = own?.rules?.includes(id) ? 1 : 0;
+    }
+    return out;
+  });
+}
