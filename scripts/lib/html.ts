@@ -55,15 +55,21 @@ export function parseHtml(html: string, url?: string): JSDOM {
   return new JSDOM(html, { url: url ?? 'https://example.invalid/', virtualConsole });
 }
 
-/** Runs the extension's extraction (Readability + DOMPurify) on an HTML string. */
-export function extractFromHtml(html: string, url?: string): ExtractResult {
+/**
+ * Runs the extension's extraction (Readability + DOMPurify) on an HTML string. `inspect` sees each
+ * fragment DOMPurify returns (the HTML extraction keeps), for tests.
+ */
+export function extractFromHtml(html: string, url?: string, inspect?: (kept: DocumentFragment) => void): ExtractResult {
   const refused = tooLargeToParse(html);
   if (refused) return refused;
   const dom = parseHtml(html, url);
   const purify = createDOMPurify(dom.window as unknown as Window & typeof globalThis);
-  const result = extractArticle(dom.window.document, {
-    sanitize: (content) => purify.sanitize(content, { RETURN_DOM_FRAGMENT: true }),
-  });
+  const sanitize = (content: string) => {
+    const kept = purify.sanitize(content, { RETURN_DOM_FRAGMENT: true });
+    inspect?.(kept);
+    return kept;
+  };
+  const result = extractArticle(dom.window.document, { sanitize });
   if (result.ok && result.article.url === 'https://example.invalid/') result.article.url = null;
   dom.window.close();
   return result;
