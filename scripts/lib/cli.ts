@@ -82,7 +82,10 @@ async function readCapped(stream: AsyncIterable<Uint8Array | string>, name: stri
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
     total += buffer.length;
     // Leaving the loop ends the iteration: a Readable is destroyed, a pipe's writer gets EPIPE.
-    if (total > MAX_INPUT_BYTES) throw new CliError(`${name} is too large: more than ${MB(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES.toLocaleString('en')} bytes), the limit; reading stopped there`);
+    if (total > MAX_INPUT_BYTES)
+      throw new CliError(
+        `${name} is too large: more than ${MB(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES.toLocaleString('en')} bytes), the limit; reading stopped there`,
+      );
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

@@ -131,7 +131,9 @@ const CONTENT_CHARSET = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i;
  */
 export function prescanCharset(head: Uint8Array): string | null {
   // latin1 keeps one character per byte, so the markup reads the same in any ASCII-compatible charset.
-  const markup = Buffer.from(head).toString('latin1').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const markup = Buffer.from(head)
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const tag of markup.matchAll(META)) {
     const attrs = new Map<string, string>();
     for (const a of (tag[1] ?? '').matchAll(ATTRIBUTE)) {

@@ -17,7 +17,12 @@ const dir = mkdtempSync(join(tmpdir(), 'kootniti-input-'));
 async function run(args: string[], stdin: AsyncIterable<Uint8Array | string> = Readable.from([])) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdin, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' } });
+  const code = await runCli(args, {
+    stdin,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { NO_COLOR: '1' },
+  });
   return { code, stdout, stderr };
 }
 function file(name: string, content: Buffer | string): string {
@@ -35,7 +40,8 @@ const PARAGRAPHS = [
   'France’s minister said the partnership was “a pillar of stability”, and India’s minister invited him to visit New Delhi early next year for the strategic dialogue.',
 ];
 const TITLE = 'India and France agree to deepen defence ties — café diplomacy';
-const page = (head: string) => `<!doctype html><html lang="en"><head>${head}<title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+const page = (head: string) =>
+  `<!doctype html><html lang="en"><head>${head}<title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 
 /** Windows-1252 bytes for the few non-ASCII characters used here. */
 function windows1252(text: string): Buffer {
@@ -117,7 +123,11 @@ describe('encodings, as a browser reads them', () => {
     ['an unknown charset', () => page('<meta charset="klingon-1">'), /declares the character encoding "klingon-1", which is not one we know/],
     ['a PNG image', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /looks binary \(a PNG image\)/],
     ['a zip archive', () => Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1'), Buffer.alloc(200, 7)]), /looks binary \(a zip archive/],
-    ['NUL bytes on both sides', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 20)))), /looks binary, not an HTML or text file/],
+    [
+      'NUL bytes on both sides',
+      () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 20)))),
+      /looks binary, not an HTML or text file/,
+    ],
     ['control characters in UTF-16', () => Buffer.from('\x01\x02\x03\x04 abc \x05\x06\x07 def \x10\x11', 'utf16le'), /looks binary/],
   ])('%s is refused with a clear message', async (_name, bytes, message) => {
     const r = await run([file('x.html', bytes())]);

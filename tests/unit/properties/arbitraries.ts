@@ -9,15 +9,72 @@ import type { Article, Block } from '../../../engine/types';
 
 /** Words and marks a sentence is made of, both scripts. */
 const WORDS = [
-  'The', 'minister', 'said', 'India', 'Russia', 'talks', 'on', 'defence', 'trade', 'and', 'the', 'treaty',
-  'Dr.', 'Mr.', 'U.S.', 'U.N.', 'e.g.', 'No.', 'Jan.', 'p.', 'S.', '3.5', '2024', 'per', 'cent',
-  'भारत', 'रूस', 'ने', 'कहा', 'मंत्री', 'रक्षा', 'व्यापार', 'समझौता', 'पर', 'बातचीत', 'की', 'है',
-  'डॉ.', 'श्री', 'एस.', 'जयशंकर', 'प्रो.', '१२', '२०२४', 'क्षेत्र', 'सहयोग',
+  'The',
+  'minister',
+  'said',
+  'India',
+  'Russia',
+  'talks',
+  'on',
+  'defence',
+  'trade',
+  'and',
+  'the',
+  'treaty',
+  'Dr.',
+  'Mr.',
+  'U.S.',
+  'U.N.',
+  'e.g.',
+  'No.',
+  'Jan.',
+  'p.',
+  'S.',
+  '3.5',
+  '2024',
+  'per',
+  'cent',
+  'भारत',
+  'रूस',
+  'ने',
+  'कहा',
+  'मंत्री',
+  'रक्षा',
+  'व्यापार',
+  'समझौता',
+  'पर',
+  'बातचीत',
+  'की',
+  'है',
+  'डॉ.',
+  'श्री',
+  'एस.',
+  'जयशंकर',
+  'प्रो.',
+  '१२',
+  '२०२४',
+  'क्षेत्र',
+  'सहयोग',
 ] as const;
 const MARKS = ['.', '?', '!', '।', '॥', '...', '?!', '"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', ',', ':', ';', '—', '-'] as const;
 const SPACES = [' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\r\n'] as const;
 /** Zero-width, joiners, BOM, soft hyphen, direction marks, embeddings, overrides, isolates, line separators. */
-export const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u2028', '\u2029'] as const;
+export const INVISIBLES = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u2028',
+  '\u2029',
+] as const;
 
 /** A long run of one character: dandas, stops, letters, spaces (the shapes that once went quadratic). */
 const run = fc
@@ -65,7 +122,10 @@ function hindiLead(): Block[] {
 }
 function englishLead(): Block[] {
   return [
-    { kind: 'paragraph', text: 'The foreign ministers of India and Japan discussed defence cooperation and trade in Tokyo. Both welcomed a new energy agreement.' },
+    {
+      kind: 'paragraph',
+      text: 'The foreign ministers of India and Japan discussed defence cooperation and trade in Tokyo. Both welcomed a new energy agreement.',
+    },
     { kind: 'paragraph', text: 'A statement after the meeting said the next summit would be held in New Delhi next year.' },
   ];
 }

@@ -10,7 +10,9 @@ import { DecodeError, decodeBytes } from '../../../scripts/lib/decode';
 /** Text as files hold it: any characters but the controls a text file has no use for. */
 const textual = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !/[\0-\x08\x0b\x0e-\x1f]/.test(s));
 /** Hindi and English with spaces between words: UTF-16 with one ASCII character or none is too little to tell (fast-check found "““भारत ”", read as binary). */
-const mixed = fc.array(fc.constantFrom('भारत', 'और', 'रूस', 'India', 'talks.', '।', '“', '”', '\n', '2024', 'क्षेत्र'), { minLength: 4, maxLength: 60 }).map((p) => p.join(' '));
+const mixed = fc
+  .array(fc.constantFrom('भारत', 'और', 'रूस', 'India', 'talks.', '।', '“', '”', '\n', '2024', 'क्षेत्र'), { minLength: 4, maxLength: 60 })
+  .map((p) => p.join(' '));
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
 
 describe('decodeBytes', () => {
@@ -37,7 +39,10 @@ describe('decodeBytes', () => {
   });
 
   test('any bytes, after any declared charset, give text or a DecodeError', () => {
-    const label = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('utf-16', 'UTF-16BE', 'x-user-defined', 'shift_jis', 'iso-2022-jp', 'replacement', 'koi8-r', ' latin1 '));
+    const label = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('utf-16', 'UTF-16BE', 'x-user-defined', 'shift_jis', 'iso-2022-jp', 'replacement', 'koi8-r', ' latin1 '),
+    );
     const declared = fc
       .tuple(label, fc.uint8Array({ maxLength: 400 }))
       .map(([l, rest]) => Buffer.concat([Buffer.from(`<html><head><meta charset="${l}">`, 'latin1'), rest]));

@@ -19,14 +19,51 @@ const PROSE = [
   'Short line.',
   'Read more',
 ];
-const TAGS = ['p', 'div', 'article', 'section', 'main', 'span', 'b', 'a', 'h1', 'h2', 'ul', 'li', 'blockquote', 'table', 'td', 'form', 'button', 'svg', 'math', 'template', 'noscript', 'details', 'figure', 'select', 'option'];
+const TAGS = [
+  'p',
+  'div',
+  'article',
+  'section',
+  'main',
+  'span',
+  'b',
+  'a',
+  'h1',
+  'h2',
+  'ul',
+  'li',
+  'blockquote',
+  'table',
+  'td',
+  'form',
+  'button',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'details',
+  'figure',
+  'select',
+  'option',
+];
 const CLASSES = ['article-body', 'content', 'story', 'comment', 'share', 'sidebar', 'byline', 'related'];
 
 const attribute = fc.oneof(
   fc.constantFrom('onclick', 'onerror', 'onload', 'onmouseover', 'ONFOCUS', 'onbegin').map((on) => `${on}="${EVIL}()"`),
-  fc.constantFrom('href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background').chain((name) =>
-    fc.constantFrom(`javascript:${EVIL}()`, ` JaVaScRiPt:${EVIL}`, `java&#x09;script:${EVIL}`, `&#106;avascript:${EVIL}`, `data:text/html,<script>${EVIL}</script>`, 'https://news.example/a').map((v) => `${name}="${v}"`),
-  ),
+  fc
+    .constantFrom('href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background')
+    .chain((name) =>
+      fc
+        .constantFrom(
+          `javascript:${EVIL}()`,
+          ` JaVaScRiPt:${EVIL}`,
+          `java&#x09;script:${EVIL}`,
+          `&#106;avascript:${EVIL}`,
+          `data:text/html,<script>${EVIL}</script>`,
+          'https://news.example/a',
+        )
+        .map((v) => `${name}="${v}"`),
+    ),
   fc.constantFrom(...CLASSES).map((c) => `class="${c}"`),
   fc.constantFrom(`srcdoc="<script>${EVIL}</script>"`, `style="background:url(javascript:${EVIL})"`, 'id="main"', 'lang="hi"'),
 );
@@ -77,9 +114,16 @@ const head = fc.array(
   { maxLength: 3 },
 );
 /** A page: a head, then a body of random nodes, usually with a run of real prose so Readability finds an article. */
-const page = fc
-  .tuple(head, fc.array(node, { maxLength: 6 }), fc.boolean(), fc.array(node, { maxLength: 4 }))
-  .map(([h, before, prose, after]) => `<!doctype html><html><head>${h.join('')}</head><body>${before.join('')}${prose ? `<article>${PROSE.slice(0, 4).map((p) => `<p>${p} ${p}</p>`).join('')}</article>` : ''}${after.join('')}</body></html>`);
+const page = fc.tuple(head, fc.array(node, { maxLength: 6 }), fc.boolean(), fc.array(node, { maxLength: 4 })).map(
+  ([h, before, prose, after]) =>
+    `<!doctype html><html><head>${h.join('')}</head><body>${before.join('')}${
+      prose
+        ? `<article>${PROSE.slice(0, 4)
+            .map((p) => `<p>${p} ${p}</p>`)
+            .join('')}</article>`
+        : ''
+    }${after.join('')}</body></html>`,
+);
 
 /** Every element and attribute of the kept HTML: no script, handler, or javascript: address. */
 function checkInert(kept: DocumentFragment): void {

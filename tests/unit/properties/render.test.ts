@@ -20,10 +20,44 @@ import { INVISIBLES } from './arbitraries';
 const ESC = '\u001b';
 /** Pieces of hostile text: markup, links, HTML, terminal escapes, line breaks, every kind of control. */
 const HOSTILE = [
-  '[a](javascript:alert(1))', '![i](https://t.example/p.png)', '<img src=x onerror=alert(1)>', '<script>', '</p>', '<a href="x">',
-  'https://evil.example', 'www.evil.example', 'a@b.example', '*', '_', '`', '~~', '|', '\\', '#', '- ', '1. ', '> ', '&lt;', '&#x3c;', '<!--',
-  `${ESC}]8;;https://e.example${ESC}\\`, `${ESC}[2J`, `${ESC}]0;title\u0007`, '\u009b31m', '\r', '\n', '\t', '\v', '\f', '\u0000', '\u007f',
-  ...INVISIBLES, 'भारत', 'India', ' ', '  ',
+  '[a](javascript:alert(1))',
+  '![i](https://t.example/p.png)',
+  '<img src=x onerror=alert(1)>',
+  '<script>',
+  '</p>',
+  '<a href="x">',
+  'https://evil.example',
+  'www.evil.example',
+  'a@b.example',
+  '*',
+  '_',
+  '`',
+  '~~',
+  '|',
+  '\\',
+  '#',
+  '- ',
+  '1. ',
+  '> ',
+  '&lt;',
+  '&#x3c;',
+  '<!--',
+  `${ESC}]8;;https://e.example${ESC}\\`,
+  `${ESC}[2J`,
+  `${ESC}]0;title\u0007`,
+  '\u009b31m',
+  '\r',
+  '\n',
+  '\t',
+  '\v',
+  '\f',
+  '\u0000',
+  '\u007f',
+  ...INVISIBLES,
+  'भारत',
+  'India',
+  ' ',
+  '  ',
 ];
 const str = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -83,7 +117,8 @@ describe('renderers on arbitrary strings', () => {
         const md = toMarkdown(s, tr);
         expect(lines(md)).toBe(lines(toMarkdown(tame(s, escapeMarkdown), tame(tr, escapeMarkdown))));
         const out = html(md);
-        for (const [, tag] of out.matchAll(/<([a-z0-9]+)[\s>/]/g)) expect(['h1', 'h2', 'p', 'ul', 'li', 'em', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(tag);
+        for (const [, tag] of out.matchAll(/<([a-z0-9]+)[\s>/]/g))
+          expect(['h1', 'h2', 'p', 'ul', 'li', 'em', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(tag);
         const links = [...out.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
         // The one link is the page's address, when it is http(s).
         expect(links.length).toBeLessThanOrEqual(safeUrl(s.url) ? 1 : 0);
@@ -98,14 +133,18 @@ describe('renderers on arbitrary strings', () => {
     ['plain text', (s: Summary, tr?: CopiedTranslations) => toPlainText(s, tr)],
     ['terminal', (s: Summary) => toTerminal(s)],
     ['terminal in colour', (s: Summary) => toTerminal(s, { color: true }).replace(/\u001b\[\d+m/g, '')],
-  ])('%s: no control character but the newline, and as many lines as a tame card', (_name, render) => {
-    fc.assert(
-      fc.property(summary, translations, (s, tr) => {
-        const out = render(s, tr);
-        expect(out).not.toMatch(CONTROL);
-        expect(lines(out)).toBe(lines(render(tame(s, oneLine), tame(tr, oneLine))));
-      }),
-      { seed: 4402, numRuns: 300 },
-    );
-  }, 15_000);
+  ])(
+    '%s: no control character but the newline, and as many lines as a tame card',
+    (_name, render) => {
+      fc.assert(
+        fc.property(summary, translations, (s, tr) => {
+          const out = render(s, tr);
+          expect(out).not.toMatch(CONTROL);
+          expect(lines(out)).toBe(lines(render(tame(s, oneLine), tame(tr, oneLine))));
+        }),
+        { seed: 4402, numRuns: 300 },
+      );
+    },
+    15_000,
+  );
 });
