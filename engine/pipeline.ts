@@ -6,7 +6,7 @@ import { findEntities } from './entities/find-entities';
 import { withLineTerms, type LineTokens } from './glossary/gloss-lines';
 import { glossTokens, type GlossToken } from './glossary/match';
 import { detectLanguage } from './text/language';
-import { splitSentences } from './text/segment';
+import { splitSentences, wholeSpan } from './text/segment';
 import type { Token } from './text/tokenize';
 import { assignTopics, type AssignInput } from './topics/assign';
 import { classifySentences, type SentenceTopics } from './topics/classify';
@@ -51,12 +51,15 @@ function languageSample(article: Article): string {
   return parts.join('\n');
 }
 
-/** Splits an article's blocks into sentences; headings stay whole, one sentence each. */
+/**
+ * Splits an article's blocks into sentences; headings stay whole, one sentence each, without their
+ * outer whitespace (a blank heading is none: it was an empty sentence on the card's list).
+ */
 export function articleSentences(article: Article, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
   article.blocks.forEach((block, b) => {
     const isHeading = block.kind === 'heading';
-    const spans = isHeading ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
+    const spans = isHeading ? wholeSpan(block.text) : splitSentences(block.text, lang);
     for (const { start, end } of spans) {
       out.push({ index: out.length, text: block.text.slice(start, end), block: b, start, end, isHeading });
     }

@@ -140,14 +140,22 @@ function dropLeadingTitle(blocks: Block[], title: string): Block[] {
   return first && first.kind === 'heading' && clean(first.text) === title ? blocks.slice(1) : blocks;
 }
 
+/** The page's canonical address (link, og:url, then its own), only http(s): a page may claim javascript: or data:. */
 function canonicalUrl(doc: Document): string | null {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const candidate = link || og || doc.URL || null;
-  if (!candidate || candidate === 'about:blank') return null;
-  try {
-    return new URL(candidate, doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined).href;
-  } catch {
-    return null;
+  const base = doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined;
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    base,
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Not a URL: try the next.
+    }
   }
+  return null;
 }

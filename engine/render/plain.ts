@@ -35,7 +35,7 @@ export function toPlainText(s: Summary, translations?: CopiedTranslations): stri
     out.push('');
   }
   for (const sec of s.sections) {
-    out.push(`${sec.label.en} · ${sec.label.hi} (${shareLabel(sec.share)})`);
+    out.push(`${t(sec.label.en)} · ${t(sec.label.hi)} (${shareLabel(sec.share)})`);
     for (const l of sec.sentences) line(l.text, l.index);
     if (sec.keyTerms.length) out.push(`Key terms: ${sec.keyTerms.map((k) => `${t(k.hi)} ↔ ${t(k.en)}`).join('; ')}`);
     out.push('');

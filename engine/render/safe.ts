@@ -19,16 +19,28 @@ export function oneLine(text: string): string {
 }
 
 // Characters that can start markup inside a line (emphasis, code, links and images, table cells,
-// strikethrough): escaped with a backslash. Block markers (#, -, 1.) cannot start a block here:
-// every line the renderers write begins with their own marker.
+// strikethrough): escaped with a backslash.
 const MARKDOWN_SYNTAX = /[\\`*_[\]|~]/g;
 
-// What GFM would turn into a link by itself: a scheme's "://", "www." and an address's "@".
-const AUTOLINK = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)|(?=@)/gi;
+// What GFM would turn into a link by itself: a scheme's "://", "www." and an address's "@". Not
+// only at a word's start: GFM links "_https://…" too (its "_" is escaped, and a word character).
+const AUTOLINK = /(?<=(?:https?|ftp))(?=:\/\/)|(?<=www)(?=\.)|(?=@)/gi;
 
-/** Text for Markdown: it renders as written, never as markup, a link, an image or HTML. */
+// What starts a block at the head of a list item's text ("- 1. x" is a nested list, "- # x" a
+// heading, "-     x" code): escaped, and the leading spaces dropped ("> x", a quote, cannot: its
+// ">" becomes "&gt;").
+const BLOCK_START = /^(?:[#+-]|\d{1,9}(?=[.)]))/;
+
+/** Text for Markdown: it renders as written, never as markup, a link, an image, a block or HTML. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(MARKDOWN_SYNTAX, '\\$&').replace(AUTOLINK, '\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return oneLine(text)
+    .replace(/^ +/, '')
+    .replace(MARKDOWN_SYNTAX, '\\$&')
+    .replace(AUTOLINK, '\\')
+    .replace(BLOCK_START, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** The URL when it is http(s) and well formed (normalised), else null: never javascript: or data:. */

@@ -31,12 +31,12 @@ export function toTerminal(s: Summary, { color = false, width = 78 }: TerminalOp
   if (s.sections.length) {
     out.push(bold('Topics · विषय'));
     for (const sec of s.sections) {
-      out.push(`  ${cyan(bar(sec.share).padEnd(20))} ${shareLabel(sec.share).padStart(4)}  ${sec.label.en} · ${sec.label.hi}`);
+      out.push(`  ${cyan(bar(sec.share).padEnd(20))} ${shareLabel(sec.share).padStart(4)}  ${t(sec.label.en)} · ${t(sec.label.hi)}`);
     }
     out.push('');
   }
   for (const sec of s.sections) {
-    out.push(cyan(bold(`${sec.label.en} · ${sec.label.hi}`)) + dim(`  (${shareLabel(sec.share)})`));
+    out.push(cyan(bold(`${t(sec.label.en)} · ${t(sec.label.hi)}`)) + dim(`  (${shareLabel(sec.share)})`));
     for (const line of sec.sentences) out.push(bullet(line.text, line.index));
     if (sec.keyTerms.length) {
       out.push(dim(`    ${sec.keyTerms.map((k) => `${t(k.hi)} ↔ ${t(k.en)}`).join(' · ')}`));

@@ -40,12 +40,15 @@ function hasInnerBreak(text: string): boolean {
   return first >= 0 && LETTER_OR_DIGIT.test(text.slice(first + 1));
 }
 
+/** The whole text as one span without its outer whitespace; none when it is blank (a heading). */
+export function wholeSpan(text: string): Span[] {
+  const only = trim(text, { start: 0, end: text.length });
+  return only.end > only.start ? [only] : [];
+}
+
 /** Splits one block of text into sentence spans. */
 export function splitSentences(text: string, lang: Lang): Span[] {
-  if (!hasInnerBreak(text)) {
-    const only = trim(text, { start: 0, end: text.length });
-    return only.end > only.start ? [only] : [];
-  }
+  if (!hasInnerBreak(text)) return wholeSpan(text);
   const raw: Span[] = [];
   const simple = simpleBreaks(text);
   if (simple) {

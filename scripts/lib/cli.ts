@@ -3,17 +3,19 @@
  * handed, an exit code back. `scripts/summarize.ts` runs it on the real process; the tests call it
  * in-process with their own streams.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { articleFromText } from '../../engine/extract/text';
 import { summarize } from '../../engine/pipeline';
 import { toMarkdown } from '../../engine/render/markdown';
 import { toTerminal } from '../../engine/render/terminal';
 import type { Article } from '../../engine/types';
+import { DecodeError, decodeBytes } from './decode';
 import { extractFromHtml } from './html';
 import { SAMPLE } from './sample';
 
-const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** The most bytes read from a file or standard input: reading stops there. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 const USAGE = `Usage: npm run summarize -- [file.html | file.txt | -] [--json | --markdown] [--per-section N]
   (no file: the bundled sample ${SAMPLE}; "-": read standard input)`;
@@ -70,17 +72,32 @@ function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
+const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString('en')} MB`;
+
+/** Reads a stream to its end, or throws once it passes MAX_INPUT_BYTES (leaving the rest unread). */
+async function readCapped(stream: AsyncIterable<Uint8Array | string>, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    total += buffer.length;
+    // Leaving the loop ends the iteration: a Readable is destroyed, a pipe's writer gets EPIPE.
+    if (total > MAX_INPUT_BYTES)
+      throw new CliError(
+        `${name} is too large: more than ${MB(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES.toLocaleString('en')} bytes), the limit; reading stopped there`,
+      );
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 async function readInput(file: string, stdin: CliIo['stdin']): Promise<{ bytes: Buffer; name: string }> {
-  if (file === '-') return { bytes: await readAll(stdin), name: 'standard input' };
+  if (file === '-') return { bytes: await readCapped(stdin, 'standard input'), name: 'standard input' };
   try {
-    return { bytes: readFileSync(resolve(file)), name: file };
+    // A stream, not readFileSync: a FIFO or /dev/zero given as a file is capped like standard input.
+    return { bytes: await readCapped(createReadStream(resolve(file)), file), name: file };
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`no such file: ${file}`, 2);
     if (code === 'EISDIR') throw new CliError(`${file} is a folder, not a file`, 2);
@@ -88,14 +105,14 @@ async function readInput(file: string, stdin: CliIo['stdin']): Promise<{ bytes: 
   }
 }
 
-/** Decodes UTF-8 text, refusing binary input (NUL bytes or invalid UTF-8). */
-export function decodeText(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_INPUT_BYTES) throw new CliError(`${name} is too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${name} looks binary, not an HTML or text file`);
+/** Decodes a file's bytes (see decode.ts: byte-order mark, declared charset, UTF-16, binary). */
+export function decodeText(bytes: Buffer, name: string, file = ''): string {
+  const ext = extname(file).toLowerCase();
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${name} is not valid UTF-8 text`);
+    return decodeBytes(bytes, name, ext !== '.txt' && ext !== '.text');
+  } catch (e) {
+    if (e instanceof DecodeError) throw new CliError(e.message);
+    throw e;
   }
 }
 
@@ -126,7 +143,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<void> {
   }
   const file = args.file ?? SAMPLE;
   const { bytes, name } = await readInput(file, io.stdin);
-  const article = toArticle(file, decodeText(bytes, name), name);
+  const article = toArticle(file, decodeText(bytes, name, file), name);
   const result = summarize(article, { perSection: args.perSection });
   if (!result.ok) throw new CliError(`${name}: ${result.message}`);
   const s = result.summary;

@@ -1,7 +1,8 @@
 /**
  * The tests that share one module graph (tests/support/engine-project.ts) must not change global
  * state another file would see: no vi.mock, no stubbed globals or env, no fake timers, no spies,
- * no WXT fakeBrowser. Such a test belongs in a folder of the isolated "browser" project.
+ * no WXT fakeBrowser, no fast-check configureGlobal (each property passes its own seed). Such a
+ * test belongs in a folder of the isolated "browser" project.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { expect, test } from 'vitest';
 import { ENGINE_DIRS } from '../../support/engine-project';
 
 const UNIT = resolve(process.cwd(), 'tests/unit');
-const GLOBAL_STATE = /\bvi\.(?:mock|doMock|hoisted|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|\bfakeBrowser\b/;
+const GLOBAL_STATE = /\bvi\.(?:mock|doMock|hoisted|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|\bfakeBrowser\b|\bconfigureGlobal\b/;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -93,6 +93,36 @@ describe.each(PAYLOADS)('a card carrying %j', (payload) => {
   });
 });
 
+// The shrunk counterexamples of tests/unit/properties/render.test.ts, each a bug it found.
+describe('found by the property tests', () => {
+  const withSection = (label: { en: string; hi: string }, text: string): Summary => ({
+    ...EN_SUMMARY,
+    overview: [],
+    sections: [{ topic: 'defence', label, share: 0, sentences: [{ index: 0, text }], keyTerms: [] }],
+  });
+
+  test.each([
+    ['plain text', (s: Summary) => toPlainText(s)],
+    ['terminal', (s: Summary) => toTerminal(s)],
+  ])('%s: a section label cannot carry a bidi isolate or an escape sequence', (_, render) => {
+    const out = render(withSection({ en: `${ESC}]0;pwned\u0007`, hi: '\u2069' }, 'Line.'));
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2066-\u2069]/);
+  });
+
+  test.each(['1. ', '1984) was the year.', '# A heading', '+ item', '- item', '    code'])('Markdown: a line %j starts no block of its own', (text) => {
+    const out = html(toMarkdown(withSection({ en: 'Defence', hi: 'रक्षा' }, text)));
+    expect(out).not.toMatch(/<(?:ol|pre|code|h[3-6])[\s>]/);
+    expect(out.match(/<ul>/g)?.length).toBe(1);
+    expect(out.match(/<h1>/g)?.length).toBe(1);
+  });
+
+  test('Markdown: "_https://…" is no link (GFM links an address after an underscore)', () => {
+    const out = html(toMarkdown({ ...EN_SUMMARY, title: '_https://evil.example', url: null }));
+    expect(out).not.toContain('<a');
+    expect(out).toContain('<h1>_https://evil.example</h1>');
+  });
+});
+
 describe('safe helpers', () => {
   test('stripControls keeps tabs, newlines and every script, drops controls and bidi overrides', () => {
     expect(stripControls(`a\tb\nc${ESC}[2Jd\u0007e\u202Ef\u2066g`)).toBe('a\tb\ncdefg'.replace('cd', 'c[2Jd'));

@@ -139,6 +139,20 @@ test('headings are never merged into a sentence', () => {
   ]);
 });
 
+test('a blank heading is no sentence, and a heading loses its outer whitespace (found by tests/unit/properties)', () => {
+  // fast-check's shrunk counterexample: the card listed a sentence "" for the empty heading.
+  const article = {
+    title: '',
+    blocks: [
+      { kind: 'heading' as const, text: '' },
+      { kind: 'heading' as const, text: ' The\n' },
+    ],
+  };
+  expect(articleSentences(article, 'en').map((x) => [x.text, x.start, x.end])).toEqual([['The', 1, 4]]);
+  const r = summarize(article);
+  expect(r.ok && r.summary.sentences.map((x) => x.text)).toEqual(['The']);
+});
+
 test('plain text: first line is the title, blank lines separate paragraphs', () => {
   expect(articleFromText('\n Title line \nfirst para\ncontinues\n\n\nsecond para\n')).toEqual({
     title: 'Title line',
