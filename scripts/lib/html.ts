@@ -2,6 +2,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractResult } from '../../engine/extract/article';
+import { checkHtmlShape } from '../../engine/extract/html-shape';
 
 /** Parses HTML into a jsdom document; scripts never run and nothing is fetched. */
 export function parseHtml(html: string, url?: string): JSDOM {
@@ -12,6 +13,9 @@ export function parseHtml(html: string, url?: string): JSDOM {
 
 /** Runs the extension's extraction (Readability + DOMPurify) on an HTML string. */
 export function extractFromHtml(html: string, url?: string): ExtractResult {
+  // Refused before jsdom builds the DOM: for the pages the caps are for, that is the slow part.
+  const shape = checkHtmlShape(html);
+  if (shape) return shape;
   const dom = parseHtml(html, url);
   const purify = createDOMPurify(dom.window as unknown as Window & typeof globalThis);
   const result = extractArticle(dom.window.document, {
