@@ -7,6 +7,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Block } from '../types';
 import { readBlocks } from './blocks';
 import { pageSignals } from './page-signals';
+import { inlineShadowRoots } from './shadow';
 import { judgeArticle, measureArticle, type NotArticleWhy } from './verdict';
 
 /** A parsed, inert node tree (DOMPurify's RETURN_DOM_FRAGMENT result, for instance). */
@@ -63,7 +64,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const page = pageSignals(doc);
 
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
-  const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
+  const clone = doc.cloneNode(true) as Document;
+  inlineShadowRoots(doc, clone);
+  const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed || !parsed.content) return notArticle('little-prose');
   const fragment = options.sanitize(parsed.content);
   const { blocks, notes } = readBlocks(fragment);

@@ -174,3 +174,51 @@ export class Messenger {
     return this.page.close();
   }
 }
+
+/** Resident memory of a Linux process in bytes (`VmRSS`, or `VmHWM` for its peak); 0 where /proc cannot tell. */
+async function rss(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : 0;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+/**
+ * Samples the browser's memory while `during` runs: every renderer's resident memory (pids from
+ * CDP's SystemInfo.getProcessInfo, sizes from /proc) every 50 ms, and the service worker's JS heap
+ * (Runtime.getHeapUsage) at the end. Renderers are shared by same-site tabs, so a peak is sampled
+ * here rather than read from VmHWM, which would carry an earlier page's peak.
+ */
+export async function sampleMemory<T>(s: Session, during: () => Promise<T>): Promise<{ value: T; beforeMb: number; peakMb: number; workerHeapMb: number }> {
+  const cdp = await browserCdp(s);
+  try {
+    const renderers = async () => (await cdp.send<{ processInfo: { type: string; id: number }[] }>('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const largest = async (pids: number[]) => Math.max(0, ...(await Promise.all(pids.map((pid) => rss(pid)))));
+    let pids = await renderers();
+    const before = await largest(pids);
+    let peak = before;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peak = Math.max(peak, await largest(pids));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const value = await during().finally(() => (sampling = false));
+    await sampler;
+    pids = await renderers();
+    peak = Math.max(peak, await largest(pids));
+    const [target] = await workerTargets(cdp, s);
+    let heap = 0;
+    if (target) {
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+      heap = (await cdp.send<{ usedSize: number }>('Runtime.getHeapUsage', {}, sessionId)).usedSize;
+      await cdp.send('Target.detachFromTarget', { sessionId });
+    }
+    return { value, beforeMb: mb(before), peakMb: mb(peak), workerHeapMb: mb(heap) };
+  } finally {
+    cdp.close();
+  }
+}

@@ -53,14 +53,16 @@ describe('size and shape in the CLI', () => {
   });
 
   test.each([
-    ['frameset', () => pages.framesetPage('Frames', ['left.html', 'right.html'])],
-    ['shadow-declarative', () => pages.shadowPage('A story in shadow DOM')],
-    ['shadow-script', () => pages.shadowPage('A story in shadow DOM', 'script')],
-    ['built-by-script', () => pages.scriptBuiltPage('A story built after load')],
-  ])('%s: a card or a clear message, in time', async (name, make) => {
+    ['frameset', () => pages.framesetPage('Frames', ['left.html', 'right.html']), null],
+    // Read from the template jsdom keeps (engine/extract/shadow.ts); "not an article" before.
+    ['shadow-declarative', () => pages.shadowPage('A story in shadow DOM'), 'A story in shadow DOM'],
+    // The CLI runs no page scripts: these two have no article to read, and say so.
+    ['shadow-script', () => pages.shadowPage('A story in shadow DOM', 'script'), null],
+    ['built-by-script', () => pages.scriptBuiltPage('A story built after load'), null],
+  ])('%s: a card or a clear message, in time', async (name, make, title) => {
     const r = await run(name, make());
-    if (r.code === 0) expect(r.title).toMatch(/story|Frames/);
-    else expect(r.stderr).toMatch(/^kootniti: .*(No article found on this page \(.+\)|too large)/);
+    if (title) expect([r.code, r.title]).toEqual([0, title]);
+    else expect(r.stderr).toMatch(/^kootniti: .*No article found on this page \(it has too little running text\)/);
     expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.peakMb).toBeLessThan(LIMIT_MB);
   });
