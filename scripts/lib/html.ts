@@ -22,6 +22,21 @@ export function extractFromHtml(html: string, url?: string): ExtractResult {
     sanitize: (content) => purify.sanitize(content, { RETURN_DOM_FRAGMENT: true }),
   });
   if (result.ok && result.article.url === 'https://example.invalid/') result.article.url = null;
+  const hint = result.ok || result.why !== 'little-prose' ? '' : noTextHint(dom.window.document);
   dom.window.close();
-  return result;
+  return hint && !result.ok ? { ...result, message: `${result.message} ${hint}` } : result;
+}
+
+/**
+ * Why a page with no running text may still show one in a browser: its text is in its frames, or
+ * its scripts write it (the CLI runs none). Empty when neither.
+ */
+function noTextHint(doc: Document): string {
+  if (doc.querySelector('frameset')) return 'It is a frameset: its text is in the pages of its frames; summarise those.';
+  // Data blocks (JSON, JSON-LD) are not scripts that run.
+  const scripts = [...doc.querySelectorAll('script')].filter((s) => !/json/i.test(s.type));
+  if (scripts.length > 0) {
+    return 'Its text may be written by its scripts, which the command-line tool does not run: save the page from the browser once it has loaded, or copy its text into a .txt file.';
+  }
+  return '';
 }
