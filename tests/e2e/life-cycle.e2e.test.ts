@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { newsPage } from '../support/generated-pages';
+import { longArticlePage, newsPage } from '../support/generated-pages';
 import { ActionPopup } from './support/action-popup';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
@@ -74,6 +74,37 @@ describeE2E('life cycle', () => {
     expect(await badgeText(s, held.tabId)).toBe('');
     await again.close();
     for (const p of [a.page, b.page, held.page]) await p.close();
+  });
+
+  test('the worker stopped while the engine runs (a 100k-word article): never half a card, the badge cleared, the next click gives the card', async () => {
+    const messenger = await Messenger.open(s);
+    const page = await s.context.newPage();
+    const url = gen.add('stopped-analysing', longArticlePage('A long report cut short', 100_000, 15));
+    await page.goto(url);
+    const tabId = await tabIdOf(s, url);
+    await messenger.ask(tabId);
+    // The engine runs in the worker's one thread: its progress is read from the extension page.
+    await waitFor(async () => {
+      const p = await messenger.progress();
+      return p?.tabId === tabId && p.stage === 'analysing' ? true : undefined;
+    }, 'the engine to start');
+    await stopWorker(s);
+    // Stopped mid-way: the request broke.
+    expect(await messenger.answer(tabId)).toHaveProperty('thrown');
+    // Any event starts a new worker (here: another tab loading), which clears the stale badge.
+    const other = await ArticlePage.open(s, 'en-wire-report');
+    await liveWorker(s);
+    // Chromium stops a worker between tasks: the engine's one synchronous run may finish and its
+    // card be stored whole, or nothing is. Never a part of a card (the cache is read through its schema).
+    const stored = await getCached(s, tabId);
+    console.log(`[life-cycle] worker stopped while the engine ran: ${stored ? 'the card was stored whole before it stopped' : 'no card stored'}`);
+    if (stored) expect(title(stored)).toBe('A long report cut short');
+    await expect.poll(() => badgeText(s, tabId), { timeout: 10_000 }).toBe('');
+    const popup = await ActionPopup.open(s, tabId, { settleTimeoutMs: 30_000 });
+    expect(await popup.state()).toBe('ok');
+    expect(title(await getCached(s, tabId))).toBe('A long report cut short');
+    await popup.close();
+    await Promise.all([page.close(), other.close(), messenger.close()]);
   });
 
   test('a tab closed mid-card: its request ends, other tabs keep their cards and badges, the next card comes', async () => {

@@ -165,6 +165,11 @@ export class Messenger {
     );
   }
 
+  /** The progress the background published (read here: the worker may be too busy to answer). */
+  progress(): Promise<{ tabId: number; stage: string } | undefined> {
+    return this.page.evaluate(async () => ((await (globalThis as unknown as WorkerScope).chrome.storage.session.get('progress')).progress as { tabId: number; stage: string } | undefined) ?? undefined);
+  }
+
   /** The answer to the last request for `tabId`. */
   answer(tabId: number): Promise<SummaryState | { thrown: string }> {
     return this.page.evaluate((id) => (globalThis as unknown as { __answers: Record<number, Promise<SummaryState | { thrown: string }>> }).__answers[id] as Promise<SummaryState | { thrown: string }>, tabId);
