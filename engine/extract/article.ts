@@ -28,9 +28,7 @@ export interface ExtractOptions {
 export type ExtractFailure = 'not-article' | 'too-large';
 
 /** The extraction result: an article, or a reason with a message for the user (and which rule found no article). */
-export type ExtractResult =
-  | { ok: true; article: Article; readerable: boolean }
-  | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };
+export type ExtractResult = { ok: true; article: Article; readerable: boolean } | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };
 
 /** Default page cap: 3 million characters of text (a long report is ~300k). */
 export const MAX_PAGE_CHARS = 3_000_000;
@@ -53,7 +51,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const textLength = pageTextLength(doc);
   const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
   if (textLength > maxChars) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to summarise (${textLength.toLocaleString('en')} characters of text; the limit is ${maxChars.toLocaleString('en')}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to summarise (${textLength.toLocaleString('en')} characters of text; the limit is ${maxChars.toLocaleString('en')}).`,
+    };
   }
   const devanagari = /[\u0900-\u097F]/.test(doc.body?.textContent?.slice(0, 5000) ?? '');
   // Readability's readerability check is tuned on English pages; Devanagari prose packs more per

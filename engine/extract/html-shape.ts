@@ -12,13 +12,36 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * Elements a parser closes by itself (the next <p> or <li> ends the open one) and the implied
  * frame of the page: they are counted as elements, never as nesting, so sloppy HTML is not "deep".
  */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'colgroup', 'caption', 'html', 'head', 'body']);
+const IMPLIED_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+]);
 
 /** Start tags (about the element count) and how deep elements nest, by a cheap scan of the HTML. */
 export function measureHtml(html: string): { elements: number; depth: number } {
   // Comments and the text of raw-text elements hold no elements, whatever they look like (the
   // element itself is kept, emptied).
-  const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '<$1></$1>');
+  const text = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '<$1></$1>');
   let elements = 0;
   let depth = 0;
   let deepest = 0;

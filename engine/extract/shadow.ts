@@ -7,7 +7,10 @@
  */
 
 /** A node that may host a shadow root or be a declarative template (typed loosely: any DOM). */
-type Host = Element & { shadowRoot?: { childNodes: NodeListOf<ChildNode>; querySelectorAll(s: string): NodeListOf<Element> } | null; content?: DocumentFragment };
+type Host = Element & {
+  shadowRoot?: { childNodes: NodeListOf<ChildNode>; querySelectorAll(s: string): NodeListOf<Element> } | null;
+  content?: DocumentFragment;
+};
 
 /**
  * Copies the open shadow roots under `from` into `to`, its deep clone (same elements in the same

@@ -22,10 +22,16 @@ async function openLoading(s: ReturnType<typeof useSession>, url: string): Promi
 
 /** Waits until the background is making `tabId`'s card and is reading its page. */
 async function midCard(s: ReturnType<typeof useSession>, tabId: number): Promise<void> {
-  await waitFor(async () => ((await badgeText(s, tabId)) === '…' && (await progress(s))?.tabId === tabId && (await progress(s))?.stage === 'reading' ? true : undefined), `tab ${tabId} mid-card`);
+  await waitFor(
+    async () => ((await badgeText(s, tabId)) === '…' && (await progress(s))?.tabId === tabId && (await progress(s))?.stage === 'reading' ? true : undefined),
+    `tab ${tabId} mid-card`,
+  );
 }
 
-const title = (state: unknown) => ((state as { ok?: boolean; summary?: { title?: string } })?.ok ? (state as { summary: { title: string } }).summary.title : `no card: ${JSON.stringify(state).slice(0, 200)}`);
+const title = (state: unknown) =>
+  (state as { ok?: boolean; summary?: { title?: string } })?.ok
+    ? (state as { summary: { title: string } }).summary.title
+    : `no card: ${JSON.stringify(state).slice(0, 200)}`;
 
 describeE2E('life cycle', () => {
   const s = useSession();
@@ -168,7 +174,12 @@ describeE2E('life cycle', () => {
       expect(await badgeText(s, tab.tabId)).toBe('');
     }
     // Each card quotes its own page: the first sentence of each is in that page alone.
-    const firsts = answers.map((a) => (a as { summary: { sentences: { text: string }[] } }).summary.sentences.map((x) => x.text).join(' ').slice(0, 400));
+    const firsts = answers.map((a) =>
+      (a as { summary: { sentences: { text: string }[] } }).summary.sentences
+        .map((x) => x.text)
+        .join(' ')
+        .slice(0, 400),
+    );
     expect(new Set(firsts).size).toBe(10);
     await Promise.all([...tabs.map((t) => t.page.close()), messenger.close()]);
   });

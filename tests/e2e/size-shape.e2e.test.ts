@@ -29,7 +29,11 @@ describeE2E('size and shape', () => {
     await card('warm-up', pages.newsPage('Warm-up story', 300));
   });
   afterAll(async () => {
-    console.log(`[size-shape, Chromium] load ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n${figures.join('\n')}`);
+    console.log(
+      `[size-shape, Chromium] load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n${figures.join('\n')}`,
+    );
     await gen?.close();
   });
 
@@ -60,36 +64,56 @@ describeE2E('size and shape', () => {
   test.each([
     ['5 MB of HTML', () => pages.heavyPage('Ministers sign a charter on heavy pages'), 'Ministers sign a charter on heavy pages'],
     ['a 100k-word article', () => pages.longArticlePage('A hundred thousand words on trade'), 'A hundred thousand words on trade'],
-  ])('%s: the card within 3 s of the click (median of 3)', async (what, make, title) => {
-    const html = make();
-    const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await card(what.replace(/\W+/g, '-'), html));
-    for (const r of runs) expect([r.state, r.title]).toEqual(['ok', title]);
-    const ms = median(runs.map((r) => r.ms));
-    const added = Math.max(...runs.map((r) => r.memory.peakMb - r.memory.beforeMb));
-    figures.push(`${what} (${(html.length / 1e6).toFixed(2)} MB): click to card ${runs.map((r) => r.ms).join(', ')} ms, median ${ms} (of which the engine ${runs.map((r) => r.engineMs).join(', ')} ms); largest renderer ${runs.map((r) => `${r.memory.beforeMb}->${r.memory.peakMb}`).join(', ')} MB (before the click -> peak during it), worker heap ${runs.map((r) => r.memory.workerHeapMb).join(', ')} MB`);
-    expect(ms).toBeLessThan(9_000);
-    expect(added).toBeLessThan(1024);
-  }, 120_000);
+  ])(
+    '%s: the card within 3 s of the click (median of 3)',
+    async (what, make, title) => {
+      const html = make();
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await card(what.replace(/\W+/g, '-'), html));
+      for (const r of runs) expect([r.state, r.title]).toEqual(['ok', title]);
+      const ms = median(runs.map((r) => r.ms));
+      const added = Math.max(...runs.map((r) => r.memory.peakMb - r.memory.beforeMb));
+      figures.push(
+        `${what} (${(html.length / 1e6).toFixed(2)} MB): click to card ${runs.map((r) => r.ms).join(', ')} ms, median ${ms} (of which the engine ${runs.map((r) => r.engineMs).join(', ')} ms); largest renderer ${runs.map((r) => `${r.memory.beforeMb}->${r.memory.peakMb}`).join(', ')} MB (before the click -> peak during it), worker heap ${runs.map((r) => r.memory.workerHeapMb).join(', ')} MB`,
+      );
+      expect(ms).toBeLessThan(9_000);
+      expect(added).toBeLessThan(1024);
+    },
+    120_000,
+  );
 
   test.each([
     // Chromium's parser stops nesting at 512 levels; past the 250-level cap either way.
     ['10k-deep nesting', () => pages.deepPage('A deep page'), /^error$/],
     ['a million tiny elements', () => pages.manyElementsPage('A million elements'), /^error$/],
-    ['a frameset', () => pages.framesetPage('Frames', [gen.add('frame-left', pages.newsPage('The left frame', 300, 21)), gen.add('frame-right', pages.newsPage('The right frame', 300, 22))]), /^not-article$/],
+    [
+      'a frameset',
+      () =>
+        pages.framesetPage('Frames', [
+          gen.add('frame-left', pages.newsPage('The left frame', 300, 21)),
+          gen.add('frame-right', pages.newsPage('The right frame', 300, 22)),
+        ]),
+      /^not-article$/,
+    ],
     // Read from the open shadow root (engine/extract/shadow.ts); "not an article" before.
     ['an article in declarative shadow DOM', () => pages.shadowPage('A story in shadow DOM'), /^ok$/],
     ['an article in shadow DOM attached by script', () => pages.shadowPage('A story in shadow DOM', 'script'), /^ok$/],
     ['an article built by script after load', () => pages.scriptBuiltPage('A story built after load'), /^ok$/],
-  ])('%s: a card or a clear message within 10 s', async (what, make, states) => {
-    const html = make();
-    const r = await card(what.replace(/\W+/g, '-'), html);
-    figures.push(`${what} (${(html.length / 1e6).toFixed(2)} MB): ${r.state}${r.reason ? ` (${r.reason})` : ''} in ${r.ms} ms${r.title ? `, "${r.title}"` : `, "${r.headline}"`}; largest renderer ${r.memory.beforeMb}->${r.memory.peakMb} MB, worker heap ${r.memory.workerHeapMb} MB`);
-    expect(r.state).toMatch(states);
-    // A clear message: its own reason, never the catch-all "failed".
-    if (r.state !== 'ok') expect(r.reason).toMatch(/too-large|not-article/);
-    expect(r.ms).toBeLessThan(30_000);
-    // What the card adds (a million elements cost the page's own renderer 3 GB before any click).
-    expect(r.memory.peakMb - r.memory.beforeMb).toBeLessThan(1024);
-  }, 120_000); // a million elements take the page itself 10-25 s to load and lay out here
+  ])(
+    '%s: a card or a clear message within 10 s',
+    async (what, make, states) => {
+      const html = make();
+      const r = await card(what.replace(/\W+/g, '-'), html);
+      figures.push(
+        `${what} (${(html.length / 1e6).toFixed(2)} MB): ${r.state}${r.reason ? ` (${r.reason})` : ''} in ${r.ms} ms${r.title ? `, "${r.title}"` : `, "${r.headline}"`}; largest renderer ${r.memory.beforeMb}->${r.memory.peakMb} MB, worker heap ${r.memory.workerHeapMb} MB`,
+      );
+      expect(r.state).toMatch(states);
+      // A clear message: its own reason, never the catch-all "failed".
+      if (r.state !== 'ok') expect(r.reason).toMatch(/too-large|not-article/);
+      expect(r.ms).toBeLessThan(30_000);
+      // What the card adds (a million elements cost the page's own renderer 3 GB before any click).
+      expect(r.memory.peakMb - r.memory.beforeMb).toBeLessThan(1024);
+    },
+    120_000,
+  ); // a million elements take the page itself 10-25 s to load and lay out here
 });

@@ -5,8 +5,28 @@
  */
 import { seededRandom } from './seeded';
 
-const SUBJECTS = ['India', 'Japan', 'France', 'Brazil', 'The foreign minister', 'The defence secretary', 'The trade delegation', 'The two prime ministers', 'Officials in New Delhi', 'The energy ministry'];
-const VERBS = ['agreed to expand', 'signed an accord on', 'reviewed progress on', 'announced new funding for', 'pledged to deepen', 'held talks about', 'set a target for', 'welcomed plans for'];
+const SUBJECTS = [
+  'India',
+  'Japan',
+  'France',
+  'Brazil',
+  'The foreign minister',
+  'The defence secretary',
+  'The trade delegation',
+  'The two prime ministers',
+  'Officials in New Delhi',
+  'The energy ministry',
+];
+const VERBS = [
+  'agreed to expand',
+  'signed an accord on',
+  'reviewed progress on',
+  'announced new funding for',
+  'pledged to deepen',
+  'held talks about',
+  'set a target for',
+  'welcomed plans for',
+];
 const OBJECTS = [
   'joint naval exercises in the Indian Ocean',
   'bilateral trade in farm goods and machinery',
@@ -19,7 +39,14 @@ const OBJECTS = [
   'scholarships for students and easier visas for researchers',
   'counter-terrorism cooperation and intelligence sharing',
 ];
-const TAILS = ['before the end of the decade', 'at the summit in the capital', 'after two days of talks', 'under the new strategic partnership', 'according to a joint statement', 'with investment from both governments'];
+const TAILS = [
+  'before the end of the decade',
+  'at the summit in the capital',
+  'after two days of talks',
+  'under the new strategic partnership',
+  'according to a joint statement',
+  'with investment from both governments',
+];
 
 /** `count` English news sentences about diplomacy, the same for the same seed. */
 export function sentences(count: number, seed = 1): string[] {
@@ -45,7 +72,9 @@ export function page(title: string, body: string, head = ''): string {
 
 /** An ordinary news article of about `words` words: the building block of the other pages. */
 export function articleHtml(title: string, words: number, seed = 1): string {
-  const body = paragraphs(words, seed).map((p) => `<p>${p}</p>`).join('\n');
+  const body = paragraphs(words, seed)
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
   return `<article><h1>${escape(title)}</h1><p class="byline">By a staff writer</p>\n${body}</article>`;
 }
 
@@ -66,7 +95,9 @@ export function heavyPage(title: string, bytes = 5 * 1024 * 1024, seed = 2): str
     parts.push(s);
     size += s.length;
   };
-  add(`<header><nav>${Array.from({ length: 300 }, (_, i) => `<a class="menu-item menu-item--${i}" href="/section/${i}">Section ${i}</a>`).join('')}</nav></header>`);
+  add(
+    `<header><nav>${Array.from({ length: 300 }, (_, i) => `<a class="menu-item menu-item--${i}" href="/section/${i}">Section ${i}</a>`).join('')}</nav></header>`,
+  );
   add(articleHtml(title, 1500, seed));
   const icon = `<svg viewBox="0 0 24 24" width="24" height="24"><path d="${'M12 2 L22 12 L12 22 L2 12 Z '.repeat(8)}"/></svg>`;
   add(`<aside class="share">${icon.repeat(200)}</aside>`);

@@ -88,7 +88,11 @@ export async function stopWorker(s: Session): Promise<void> {
     const [target] = await workerTargets(cdp, s);
     if (!target) throw new Error('no service worker target to stop');
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    await waitFor(async () => ((await workerTargets(cdp, s)).some((t) => t.targetId === target.targetId) ? undefined : true), 'the service worker to stop', 10_000);
+    await waitFor(
+      async () => ((await workerTargets(cdp, s)).some((t) => t.targetId === target.targetId) ? undefined : true),
+      'the service worker to stop',
+      10_000,
+    );
   } finally {
     cdp.close();
   }
@@ -159,7 +163,9 @@ export class Messenger {
     await this.page.evaluate(
       ({ tabId, refresh }) => {
         const g = globalThis as unknown as WorkerScope & { __answers: Record<number, Promise<unknown>> };
-        g.__answers[tabId] = g.chrome.runtime.sendMessage({ type: 'getSummary', data: refresh ? { tabId, refresh } : { tabId } }).catch((e: unknown) => ({ thrown: String((e as Error)?.message ?? e) }));
+        g.__answers[tabId] = g.chrome.runtime
+          .sendMessage({ type: 'getSummary', data: refresh ? { tabId, refresh } : { tabId } })
+          .catch((e: unknown) => ({ thrown: String((e as Error)?.message ?? e) }));
       },
       { tabId, refresh },
     );
@@ -167,12 +173,22 @@ export class Messenger {
 
   /** The progress the background published (read here: the worker may be too busy to answer). */
   progress(): Promise<{ tabId: number; stage: string } | undefined> {
-    return this.page.evaluate(async () => ((await (globalThis as unknown as WorkerScope).chrome.storage.session.get('progress')).progress as { tabId: number; stage: string } | undefined) ?? undefined);
+    return this.page.evaluate(
+      async () =>
+        ((await (globalThis as unknown as WorkerScope).chrome.storage.session.get('progress')).progress as { tabId: number; stage: string } | undefined) ??
+        undefined,
+    );
   }
 
   /** The answer to the last request for `tabId`. */
   answer(tabId: number): Promise<SummaryState | { thrown: string }> {
-    return this.page.evaluate((id) => (globalThis as unknown as { __answers: Record<number, Promise<SummaryState | { thrown: string }>> }).__answers[id] as Promise<SummaryState | { thrown: string }>, tabId);
+    return this.page.evaluate(
+      (id) =>
+        (globalThis as unknown as { __answers: Record<number, Promise<SummaryState | { thrown: string }>> }).__answers[id] as Promise<
+          SummaryState | { thrown: string }
+        >,
+      tabId,
+    );
   }
 
   close(): Promise<void> {
@@ -199,7 +215,10 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 export async function sampleMemory<T>(s: Session, during: () => Promise<T>): Promise<{ value: T; beforeMb: number; peakMb: number; workerHeapMb: number }> {
   const cdp = await browserCdp(s);
   try {
-    const renderers = async () => (await cdp.send<{ processInfo: { type: string; id: number }[] }>('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const renderers = async () =>
+      (await cdp.send<{ processInfo: { type: string; id: number }[] }>('SystemInfo.getProcessInfo')).processInfo
+        .filter((p) => p.type === 'renderer')
+        .map((p) => p.id);
     const largest = async (pids: number[]) => Math.max(0, ...(await Promise.all(pids.map((pid) => rss(pid)))));
     let pids = await renderers();
     const before = await largest(pids);

@@ -121,8 +121,19 @@ describe('no stuck badge', () => {
 
 describe('a new worker after one stopped mid-card', () => {
   test('clears every stale "…", leaves "!" and the badge of a card it is making', async () => {
-    const [stale, failed, plain, busy] = (await Promise.all(['a', 'b', 'c', 'd'].map((p) => openTab(`https://news.example.in/${p}`)))) as [number, number, number, number];
-    for (const [tabId, text] of [[stale, '…'], [failed, '!'], [plain, ''], [busy, '…']] as const) setBadgeText({ tabId, text });
+    const [stale, failed, plain, busy] = (await Promise.all(['a', 'b', 'c', 'd'].map((p) => openTab(`https://news.example.in/${p}`)))) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    for (const [tabId, text] of [
+      [stale, '…'],
+      [failed, '!'],
+      [plain, ''],
+      [busy, '…'],
+    ] as const)
+      setBadgeText({ tabId, text });
     // The message that woke this worker: a card for `busy` is being made (its page not read yet).
     let finishRead = (_: unknown) => {};
     executeScript.mockImplementation(() => new Promise((done) => (finishRead = done)));

@@ -12,8 +12,15 @@ import { articleHtml } from '../../support/generated-pages';
 
 const purify = createDOMPurify(window);
 const sanitize = (html: string) => purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
-const parse = (body: string) => new DOMParser().parseFromString(`<!doctype html><html lang="en"><head><title>Story</title></head><body>${body}</body></html>`, 'text/html');
-const words = (r: ReturnType<typeof extractArticle>) => (r.ok ? r.article.blocks.map((b) => b.text).join(' ').split(/\s+/).length : 0);
+const parse = (body: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html lang="en"><head><title>Story</title></head><body>${body}</body></html>`, 'text/html');
+const words = (r: ReturnType<typeof extractArticle>) =>
+  r.ok
+    ? r.article.blocks
+        .map((b) => b.text)
+        .join(' ')
+        .split(/\s+/).length
+    : 0;
 
 describe('shadow DOM', () => {
   test('an article in an open shadow root attached by script is read, nested roots too', () => {
@@ -21,7 +28,8 @@ describe('shadow DOM', () => {
     const host = doc.querySelector('news-story') as Element;
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `${articleHtml('A story in shadow DOM', 300, 31)}<story-extra></story-extra>`;
-    (root.querySelector('story-extra') as Element).attachShadow({ mode: 'open' }).innerHTML = `<p>${'A nested component adds this closing paragraph about the naval exercise. '.repeat(3)}</p>`;
+    (root.querySelector('story-extra') as Element).attachShadow({ mode: 'open' }).innerHTML =
+      `<p>${'A nested component adds this closing paragraph about the naval exercise. '.repeat(3)}</p>`;
     const result = extractArticle(doc, { sanitize });
     expect(result.ok, JSON.stringify(result).slice(0, 200)).toBe(true);
     expect(words(result)).toBeGreaterThan(250);
