@@ -7,6 +7,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Block } from '../types';
 import { readBlocks } from './blocks';
 import { pageSignals } from './page-signals';
+import { inlineShadowRoots } from './shadow';
 import { judgeArticle, measureArticle, type NotArticleWhy } from './verdict';
 
 /** A parsed, inert node tree (DOMPurify's RETURN_DOM_FRAGMENT result, for instance). */
@@ -47,7 +48,7 @@ export const MAX_PAGE_DEPTH = 250;
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const shape = checkShape(doc, options.maxElements ?? MAX_PAGE_ELEMENTS, options.maxDepth ?? MAX_PAGE_DEPTH);
   if (shape) return shape;
-  const textLength = doc.body?.textContent?.length ?? 0;
+  const textLength = pageTextLength(doc);
   const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
   if (textLength > maxChars) {
     return {
@@ -65,7 +66,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const page = pageSignals(doc);
 
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
-  const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
+  const clone = doc.cloneNode(true) as Document;
+  inlineShadowRoots(doc, clone);
+  const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content) return notArticle('little-prose');
   const fragment = options.sanitize(parsed.content);
   const { blocks, notes } = readBlocks(fragment);
@@ -96,13 +99,28 @@ const LOOKS_LIKE: Record<NotArticleWhy, string> = {
   fragments: 'it is mostly short lines, not sentences',
 };
 
+/** The refusal of a page too large to read, saying what is too large. */
+export function tooLarge(what: string): ExtractResult {
+  return { ok: false, reason: 'too-large', message: `This page is too large to read: ${what}. Select the text you want and use "Summarise selection".` };
+}
+
+/**
+ * Characters of text in the page's body, less its scripts' and styles' (a site's inlined state,
+ * megabytes of JSON, is no text a reader sees: a 5 MB page of a 1,500-word article was refused).
+ */
+function pageTextLength(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let hidden = 0;
+  for (const el of body.querySelectorAll('script, style, noscript')) {
+    // A script inside a noscript (parsed as elements where scripting is off) is counted once.
+    if (!el.parentElement?.closest('script, style, noscript')) hidden += el.textContent?.length ?? 0;
+  }
+  return (body.textContent?.length ?? 0) - hidden;
+}
+
 /** A too-large result when the page has too many elements or nests them too deep; null when it is fine. */
 function checkShape(doc: Document, maxElements: number, maxDepth: number): ExtractResult | null {
-  const tooLarge = (what: string): ExtractResult => ({
-    ok: false,
-    reason: 'too-large',
-    message: `This page is too large to read: ${what}. Select the text you want and use "Summarise selection".`,
-  });
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) return tooLarge(`${elements.toLocaleString('en')} elements (the limit is ${maxElements.toLocaleString('en')})`);
   // Depth by an explicit stack (a recursive walk would overflow on the very pages it guards against).

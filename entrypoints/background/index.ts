@@ -6,6 +6,7 @@ import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerMessages } from './messages';
 import { registerOnboarding } from './onboarding';
 import { registerPermissionTidy } from './permissions';
+import { clearStaleBadges } from './stale-badges';
 import { registerTabCleanup } from './tabs';
 import { registerToolbar } from './toolbar';
 
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   registerToolbar();
   registerOnboarding();
   registerPermissionTidy();
+  // This worker may replace one stopped mid-card: its "…" badges are nobody's now.
+  void clearStaleBadges();
   // The e2e build only: a handle for tests to invoke what a real context-menu click would, and
   // the reasons this worker saw runtime.onInstalled fire for (so a test knows an update happened).
   if (import.meta.env.MODE === 'e2e') {

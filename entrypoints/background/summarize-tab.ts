@@ -28,6 +28,11 @@ export const MAX_SELECTION_CHARS = 200_000;
 /** How long the page script may take: some tabs (view-source, a hung page) never answer. */
 export const SCRIPT_TIMEOUT_MS = 10_000;
 
+/** Whether this worker is making a card for the tab right now. */
+export function isSummarizing(tabId: number): boolean {
+  return inFlight.has(tabId);
+}
+
 /** The card for a tab: the cached one when the page is unchanged, else a new one. */
 export function summarizeTab(tabId: number, request: SummarizeRequest = {}): Promise<SummaryState> {
   const running = inFlight.get(tabId);
@@ -65,14 +70,19 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
   await setBadge(tabId, 'working');
   await setProgress({ tabId, stage: 'reading', at: Date.now() });
   const read = request.selection !== undefined ? selectionArticle(tab, request.selection) : await readPage(tabId, url);
-  if (!read.ok) return finish(tabId, url, engineKey, read.state);
-
-  // The user may have closed or left the tab while it was being read.
-  // Neither is cached: the card belongs to no page. The badge clears (a pushState keeps the tab).
+  // The user may have closed or left the tab while it was being read: then whatever the read
+  // gave (Chromium answers a script whose page went away with no result at all) is no card and
+  // no error of the page the tab shows now. Nothing is cached (a closed tab's entry would outlive
+  // its cleanup), and the badge clears (a pushState keeps the tab).
   const now = await browser.tabs.get(tabId).catch(() => null);
   if (!now) return settle(tabId, fail('tab-closed', 'The tab was closed while it was being read.'));
-  if (url && now.url && now.url !== url)
-    return settle(tabId, fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url), 'clear');
+  const leaving = (to: string | undefined) => Boolean(url && to && to !== url);
+  const moved =
+    leaving(now.url) ||
+    leaving(now.pendingUrl) ||
+    (!read.ok && ((!read.state.ok && read.state.reason === 'navigated') || (read.noAnswer === true && now.status === 'loading')));
+  if (moved) return settle(tabId, fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url ?? url), 'clear');
+  if (!read.ok) return finish(tabId, url, engineKey, read.state);
 
   await setProgress({ tabId, stage: 'analysing', at: Date.now() });
   const t0 = performance.now();
@@ -96,7 +106,8 @@ async function settle(tabId: number, state: SummaryState, badge: 'clear' | 'fail
   return state;
 }
 
-type Read = { ok: true; article: Article } | { ok: false; state: SummaryState };
+/** `noAnswer`: the script gave no result at all (its document went away, or it crashed). */
+type Read = { ok: true; article: Article } | { ok: false; state: SummaryState; noAnswer?: boolean };
 
 function selectionArticle(tab: { title?: string; url?: string }, selection: string): Read {
   const text = selection.slice(0, MAX_SELECTION_CHARS);
@@ -114,7 +125,7 @@ async function readPage(tabId: number, url: string): Promise<Read> {
     return { ok: false, state: scriptingFailure(e, url) };
   }
   const result = toExtractResult(raw);
-  if (!result) return { ok: false, state: fail('failed', 'The page sent back something Kootniti could not read.', url) };
+  if (!result) return { ok: false, state: fail('failed', 'The page sent back something Kootniti could not read.', url), noAnswer: raw == null };
   if (!result.ok) return { ok: false, state: fail(result.reason, result.message, url) };
   // The tab's own address, not what the page claims about itself.
   return { ok: true, article: { ...result.article, url: url || result.article.url } };

@@ -91,10 +91,9 @@ export class ActionPopup {
 
   /**
    * Opens the popup over `tabId`'s window as the toolbar button does, attaches to it, and waits
-   * until the card has left the loading state. `prepare` runs in the popup before its scripts
-   * (e.g. an injected fake Translator).
+   * until the card has left the loading state (`settle: false`: returns as soon as it is attached).
    */
-  static async open(s: Session, tabId: number, options: { settleTimeoutMs?: number } = {}): Promise<ActionPopup> {
+  static async open(s: Session, tabId: number, options: { settleTimeoutMs?: number; settle?: boolean } = {}): Promise<ActionPopup> {
     const list = async () => (await (await fetch(`${s.devtools}/json/list`)).json()) as Target[];
     const isPopup = (t: Target) => t.type === 'page' && /\/popup\.html$/.test(new URL(t.url).pathname) && !t.url.includes('tabId=');
     const before = new Set((await list()).filter(isPopup).map((t) => t.id));
@@ -111,7 +110,7 @@ export class ActionPopup {
     if (error) throw new Error(`action.openPopup() failed: ${error}`);
     const target = await poll(async () => (await list()).find((t) => isPopup(t) && !before.has(t.id)), 'the action popup to open', 10_000);
     const popup = new ActionPopup(await CdpSession.open(target.webSocketDebuggerUrl), target, s.devtools);
-    await popup.settled(options.settleTimeoutMs);
+    if (options.settle !== false) await popup.settled(options.settleTimeoutMs);
     return popup;
   }
 

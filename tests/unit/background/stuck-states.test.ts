@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clearStaleBadges } from '../../../entrypoints/background/stale-badges';
 import { summarizeTab } from '../../../entrypoints/background/summarize-tab';
 import type { ExtractResult } from '../../../engine/extract/article';
 
@@ -35,6 +36,8 @@ vi.mock('../../../engine/pipeline', async (importOriginal) => {
 
 const executeScript = vi.fn();
 const setBadgeText = vi.fn();
+/** The badge text the browser keeps per tab (it outlives a stopped worker). */
+const getBadgeText = vi.fn(async ({ tabId }: { tabId: number }) => badge(tabId) ?? '');
 const stubs = fakeBrowser as unknown as { scripting: unknown; action?: unknown };
 
 /** The tab's badge text after the last call. */
@@ -45,7 +48,7 @@ beforeEach(() => {
   executeScript.mockReset();
   setBadgeText.mockReset();
   stubs.scripting = { executeScript };
-  stubs.action = { setBadgeText, setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
+  stubs.action = { setBadgeText, getBadgeText, setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
 });
 
 afterEach(() => {
@@ -100,5 +103,46 @@ describe('no stuck badge', () => {
     expect(badge(tabId)).toBe('!');
     executeScript.mockResolvedValue([{ result: ARTICLE }]);
     expect((await summarizeTab(tabId, { refresh: true })).ok).toBe(true);
+  });
+
+  test('Chromium answers a script whose page went away with a null result: "navigated", no "!" and nothing cached', async () => {
+    const tabId = await openTab('https://news.example.in/first');
+    const tab = await fakeBrowser.tabs.get(tabId);
+    executeScript.mockImplementation(async () => {
+      // The tab starts loading another page: the old document is gone, its script answers null.
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce({ ...tab, status: 'loading', pendingUrl: 'https://news.example.in/second' } as never);
+      return [{ frameId: 0, documentId: 'x', result: null }];
+    });
+    expect(await summarizeTab(tabId)).toMatchObject({ ok: false, reason: 'navigated' });
+    expect(badge(tabId)).toBe('');
+    expect(await fakeBrowser.storage.session.get(null)).not.toHaveProperty(`summary:${tabId}`);
+  });
+});
+
+describe('a new worker after one stopped mid-card', () => {
+  test('clears every stale "…", leaves "!" and the badge of a card it is making', async () => {
+    const [stale, failed, plain, busy] = (await Promise.all(['a', 'b', 'c', 'd'].map((p) => openTab(`https://news.example.in/${p}`)))) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    for (const [tabId, text] of [
+      [stale, '…'],
+      [failed, '!'],
+      [plain, ''],
+      [busy, '…'],
+    ] as const)
+      setBadgeText({ tabId, text });
+    // The message that woke this worker: a card for `busy` is being made (its page not read yet).
+    let finishRead = (_: unknown) => {};
+    executeScript.mockImplementation(() => new Promise((done) => (finishRead = done)));
+    const job = summarizeTab(busy);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());
+    expect(await clearStaleBadges()).toEqual([stale]);
+    expect([badge(stale), badge(failed), badge(plain), badge(busy)]).toEqual(['', '!', '', '…']);
+    finishRead([{ result: ARTICLE }]);
+    expect((await job).ok).toBe(true);
+    expect(badge(busy)).toBe('');
   });
 });

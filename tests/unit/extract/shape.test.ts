@@ -39,4 +39,15 @@ describe('page shape caps', () => {
     if (!result.ok) expect(result.message).toMatch(/2,\d{3} elements \(the limit is 1,000\)/);
     expect(MAX_PAGE_ELEMENTS).toBeGreaterThanOrEqual(50_000);
   });
+
+  test("a script's text is no page text: a site's inlined state does not make an article too large", () => {
+    const article = `<article><h1>Talks</h1>${`<p>${prose}</p>`.repeat(20)}</article>`;
+    const state = `<script type="application/json">${JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ id: i, tags: ['a', 'b'] })))}</script>`;
+    const style = `<style>${'.x{color:red}'.repeat(500)}</style>`;
+    const doc = parse(`${article}${state}${style}`);
+    expect(doc.body.textContent?.length).toBeGreaterThan(30_000);
+    expect(extractArticle(doc, { sanitize, maxChars: 10_000 }).ok).toBe(true);
+    // The article's own text still counts.
+    expect(extractArticle(parse(`${article}${article}${article}${state}`), { sanitize, maxChars: 5_000 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
 });
