@@ -63,11 +63,11 @@ export function paragraphs(words: number, seed = 1): string[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A whole page: `body` inside a standard head with `title`. */
 export function page(title: string, body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${head}</head><body>${body}</body></html>`;
 }
 
 /** An ordinary news article of about `words` words: the building block of the other pages. */
@@ -75,7 +75,7 @@ export function articleHtml(title: string, words: number, seed = 1): string {
   const body = paragraphs(words, seed)
     .map((p) => `<p>${p}</p>`)
     .join('\n');
-  return `<article><h1>${escape(title)}</h1><p class="byline">By a staff writer</p>\n${body}</article>`;
+  return `<article><h1>${escapeHtml(title)}</h1><p class="byline">By a staff writer</p>\n${body}</article>`;
 }
 
 /** A news page of about `words` words titled `title`. */
@@ -132,7 +132,7 @@ export function manyElementsPage(title: string, count = 1_000_000): string {
 /** A frameset page: its frames (at `frameUrls`) hold the text, the page itself none. */
 export function framesetPage(title: string, frameUrls: readonly string[]): string {
   const frames = frameUrls.map((u) => `<frame src="${u}">`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><frameset cols="${frameUrls.map(() => '*').join(',')}">${frames}</frameset></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><frameset cols="${frameUrls.map(() => '*').join(',')}">${frames}</frameset></html>`;
 }
 
 /**
