@@ -19,9 +19,13 @@ export function oneLine(text: string): string {
 }
 
 // Characters that can start markup inside a line (emphasis, code, links and images, table cells,
-// strikethrough): escaped with a backslash. Block markers (#, -, 1.) cannot start a block here:
-// every line the renderers write begins with their own marker.
+// strikethrough): escaped with a backslash.
 const MARKDOWN_SYNTAX = /[\\`*_[\]|~]/g;
+
+// What opens a block at the start of a text: a list item's text can open one of its own, so a line
+// "- # Title" is a heading, "- 1. x" a numbered list, "- + x" a nested list. The marker is escaped
+// ("\#", "1\."); leading white space (four spaces open a code block) is dropped.
+const BLOCK_START = /^(?:[#+-]|\d{1,9}(?=[.)]))/;
 
 // What GFM would turn into a link by itself: a scheme's "://", "www." and an address's "@".
 const AUTOLINK = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)|(?=@)/gi;
@@ -29,7 +33,9 @@ const AUTOLINK = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)|(?=@)/gi;
 /** Text for Markdown: it renders as written, never as markup, a link, an image or HTML. */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
+    .trimStart()
     .replace(MARKDOWN_SYNTAX, '\\$&')
+    .replace(BLOCK_START, (m) => (m === '#' || m === '+' || m === '-' ? `\\${m}` : `${m}\\`))
     .replace(AUTOLINK, '\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
