@@ -31,8 +31,10 @@ export function activeHtml(html: string, sourceUrl: string | null): string[] {
     else if (!OWN_ELEMENTS.has(tag)) problems.push(`element ${all}`);
     else if (close) continue;
     else if (tag === 'a') {
-      const href = /^ href="([^"]*)"$/.exec(attrs ?? '')?.[1];
-      if (href === undefined || href !== sourceUrl || !/^https?:\/\//.test(href)) problems.push(`link ${all}`);
+      // micromark percent-encodes what the URL parser leaves as is (an apostrophe): compare decoded.
+      const href = /^ href="([^"]*)"$/.exec(attrs ?? '')?.[1]?.replaceAll('&amp;', '&');
+      const same = href !== undefined && sourceUrl !== null && decodeURI(href) === decodeURI(sourceUrl);
+      if (!same || !/^https?:\/\//.test(href)) problems.push(`link ${all}`);
     } else if (attrs) problems.push(`attribute ${all}`);
   }
   for (const m of html.matchAll(/<li>\s*<(h\d|ul)>\s*(?:<li>)?(.{0,12})/g)) {

@@ -129,8 +129,14 @@ ${paragraphs.slice(4).join('\n')}
   return { slug: `xss-${batch}-${variant}`, lang: article.lang, variant, html, csp: variant === 'markup' ? MARKUP_PAGE_CSP : null, payloads, plantings };
 }
 
+/**
+ * Payloads per page: 160 payloads make 8 batches, 16 pages. More per page and a Hindi page's
+ * Latin-script payloads outweigh its Hindi (the engine then reads it as another language).
+ */
+export const XSS_PER_PAGE = 20;
+
 /** Every payload in batches of `perPage`, each batch as a "text" and a "markup" page. */
-export function buildXssPages(payloads: XssPayload[], perPage: number): XssPage[] {
+export function buildXssPages(payloads: XssPayload[], perPage = XSS_PER_PAGE): XssPage[] {
   const pages: XssPage[] = [];
   for (let start = 0, batch = 0; start < payloads.length; start += perPage, batch++) {
     const slice = payloads.slice(start, start + perPage);
