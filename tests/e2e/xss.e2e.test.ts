@@ -156,6 +156,38 @@ describeE2E('untrusted text stays text', () => {
     expect(hostile.hits).toEqual([]);
   });
 
+  test("the model's answers, which echo the page's payloads, and its name show as text on the card", async () => {
+    const model = `<svg onload="fetch('${hostile.origin}/hit/model-name')"></svg>`;
+    const options = await OptionsPage.open(s);
+    await options.page.getByTestId('provider-endpoint').fill(`${chat.url}/`);
+    await options.page.getByTestId('provider-model').fill(model);
+    await options.page.getByTestId('provider-abstractive').check();
+    await options.page.getByTestId('provider-save').click();
+    await options.page.locator('[data-testid="provider-status"][data-state="ok"]').waitFor();
+    await options.close();
+
+    // A Hindi page carrying its payloads as text: the fake model sends each line back in Latin
+    // letters, payloads and all.
+    const page = hostile.pages[2] as XssPage;
+    const { tab, tabId } = await openTab(page);
+    const popup = await ActionPopup.open(s, tabId);
+    await waitFor(async () => ((await popup.attributes('[data-testid="translation-status"][data-phase="done"]', 'data-phase')).length ? true : undefined), 'the translations', 20_000);
+    const translations = await popup.texts('[data-slot="translation"][data-source="provider"]');
+    expect(translations.length).toBeGreaterThan(2);
+    expect(translations.some((t) => t.includes(`${hostile.origin}/hit/`)), translations.join('\n')).toBe(true);
+    expect((await popup.texts('[data-testid="translation-tier"]')).join(' ')).toContain(model);
+    await waitFor(async () => ((await popup.attributes('[data-testid="model-summary"][data-phase="done"]', 'data-phase')).length ? true : undefined), "the model's summary", 20_000);
+    expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE)).toEqual([]);
+    await popup.close();
+    await tab.close();
+
+    const again = await OptionsPage.open(s);
+    await again.page.getByTestId('provider-remove').click();
+    await again.page.locator('[data-testid="provider-status"][data-state="ok"]').waitFor();
+    await again.close();
+    expect(hostile.hits).toEqual([]);
+  });
+
   test('no payload asked for anything, no dialog opened, nothing left the device', () => {
     expect(hostile.hits).toEqual([]);
     expect(dialogs).toEqual([]);
