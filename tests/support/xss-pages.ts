@@ -66,10 +66,12 @@ export function buildXssPage(batch: number, variant: XssPage['variant'], payload
   if (payloads.length === 0) throw new Error('a hostile page needs at least one payload');
   const article = XSS_ARTICLES[batch % 2 === 0 ? 'en' : 'hi'];
   const plantings: XssPage['plantings'] = [];
-  // Each slot takes the next payload (wrapping round when there are fewer payloads than slots).
+  // Each slot takes the next payload (wrapping round when there are fewer payloads than slots); the
+  // "markup" page starts from the batch's end, so with 20 a page every payload fills a slot.
   const slot = new Map<Placement, XssPayload>();
+  const first = variant === 'markup' ? Math.max(0, payloads.length - SLOTS.length) : 0;
   SLOTS.forEach((placement, k) => {
-    const p = payloads[k % payloads.length] as XssPayload;
+    const p = payloads[(first + k) % payloads.length] as XssPayload;
     slot.set(placement, p);
     plantings.push({ id: p.id, placement });
   });

@@ -107,4 +107,7 @@ test('the pages: every payload planted, English and Hindi, as text and as markup
   expect(new Set(PAGES.map((p) => `${p.lang}-${p.variant}`))).toEqual(new Set(['en-text', 'en-markup', 'hi-text', 'hi-markup']));
   const placements = new Set(PAGES.flatMap((p) => p.plantings.map((x) => x.placement)));
   expect(placements.size).toBe(14);
+  // Every payload sits in at least one metadata or attribute slot, and in a paragraph.
+  const slotted = new Set(PAGES.flatMap((p) => p.plantings.filter((x) => !x.placement.startsWith('paragraph')).map((x) => x.id)));
+  expect(slotted.size).toBe(ids.size);
 });
