@@ -29,6 +29,8 @@ describeE2E('untrusted text stays text', () => {
   const dialogs: string[] = [];
   /** Payload ids seen as text on a card (title or lines), for the report. */
   const shownIds = new Set<string>();
+  /** Elements of the cards holding a bidi control from the page (the audit checks each is isolated). */
+  let bidiTexts = 0;
 
   beforeAll(async () => {
     [hostile, chat] = await Promise.all([startHostileServer(), startChatServer()]);
@@ -54,11 +56,14 @@ describeE2E('untrusted text stays text', () => {
     if (!cached?.ok) throw new Error(`${page.slug}: no card cached (${JSON.stringify(cached).slice(0, 200)})`);
     const [title] = await view.texts('h1');
     expect(title, page.slug).toBe(fold(cached.summary.title));
-    await view.eval(`document.querySelectorAll('[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]').forEach((b) => b.click())`);
+    const closed = '[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]';
+    await view.eval(`document.querySelectorAll('${closed}').forEach((b) => b.click())`);
+    await waitFor(async () => ((await view.attributes(closed, 'aria-expanded')).length === 0 ? true : undefined), 'every section open');
     const indices = await view.attributes(LINES, 'data-index');
     const texts = await view.texts(LINES);
     expect(indices.length, page.slug).toBeGreaterThan(2);
     indices.forEach((index, k) => expect(texts[k], `${page.slug} line ${index}`).toBe(fold(cached.summary.sentences[Number(index)]?.text ?? '')));
+    bidiTexts += await view.eval<number>(`[...document.querySelectorAll('body *')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && /[\\u202a-\\u202e\\u2066-\\u2069]/.test(n.data))).length`);
     const shown = [title, ...texts].join(' ');
     for (const p of page.payloads) if (shown.includes(`/hit/${p.id}`) || shown.includes(`XSS-${p.id}`) || shown.includes(`'${p.id}'`)) shownIds.add(p.id);
   }
@@ -79,7 +84,8 @@ describeE2E('untrusted text stays text', () => {
     }
     // Payload text reached the cards as text (the title's payload at least, on most pages).
     expect(shownIds.size).toBeGreaterThanOrEqual(8);
-    console.info(`[xss] payload ids shown as text on the popup cards: ${shownIds.size}`);
+    expect(bidiTexts).toBeGreaterThan(0);
+    console.info(`[xss] payload ids shown as text on the popup cards: ${shownIds.size}; elements holding a bidi control: ${bidiTexts}`);
   });
 
   test('the side panel, and show-in-page on a hostile page, run nothing', async () => {
@@ -209,6 +215,15 @@ describeE2E('untrusted text stays text', () => {
     // And the audits see live markup where there is some.
     expect((await tab.evaluate<string[]>(AUDIT_EXTENSION_PAGE)).length).toBeGreaterThan(10);
     expect((await tab.evaluate<string[]>(AUDIT_TEXT_PAGE)).length).toBeGreaterThan(10);
+    // An override in an inline span would reverse what follows it in its paragraph: the audit sees it.
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      const span = document.createElement('span');
+      span.textContent = '\u202Ereversed';
+      p.append(span, ' [7]');
+      document.body.append(p);
+    });
+    expect((await tab.evaluate<string[]>(AUDIT_EXTENSION_PAGE)).filter((x) => x.startsWith('bidi control not isolated'))).toHaveLength(1);
     await tab.close();
   });
 });

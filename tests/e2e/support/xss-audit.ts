@@ -29,6 +29,23 @@ export const AUDIT_EXTENSION_PAGE = `(() => {
       }
     }
   }
+  // A bidi control in page text (U+202A-202E, U+2066-2069) must not reorder the card's own text
+  // beside it: between its text and its block there is an isolating element, or the block holds
+  // nothing else.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/[\u202a-\u202e\u2066-\u2069]/.test(n.data)) continue;
+    let isolated = false;
+    let el = n.parentElement;
+    for (; el; el = el.parentElement) {
+      // A block ends the walk (browsers isolate <p> and <div> by default, which isolates the block
+      // from its parent, not the text from its siblings); an isolating inline element contains it.
+      const style = getComputedStyle(el);
+      if (!/^inline/.test(style.display)) break;
+      if (/isolate|plaintext/.test(style.unicodeBidi)) { isolated = true; break; }
+    }
+    if (!isolated && el && el.textContent.trim() !== n.data.trim()) problems.push('bidi control not isolated in <' + (n.parentElement && n.parentElement.localName) + '.' + (n.parentElement && n.parentElement.className) + '>: ' + JSON.stringify(n.data.slice(0, 40)));
+  }
   if (window.__xss !== undefined) problems.push('window.__xss = ' + window.__xss);
   if (/^XSS-/.test(document.title)) problems.push('document.title = ' + document.title);
   return problems;
