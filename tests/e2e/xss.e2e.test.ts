@@ -13,7 +13,7 @@ import { xssPayloads } from '../support/xss-payloads';
 import type { XssPage } from '../support/xss-pages';
 import { ActionPopup } from './support/action-popup';
 import { describeE2E, useSession } from './support/browser';
-import { getCached, storageLocal, tabIdOf, waitFor } from './support/extension';
+import { contextMenuClick, getCached, storageLocal, tabIdOf, waitFor } from './support/extension';
 import { type HostileServer, startHostileServer } from './support/hostile-server';
 import { isLocalUrl } from './support/network';
 import { OptionsPage } from './support/options-page';
@@ -123,6 +123,23 @@ describeE2E('untrusted text stays text', () => {
     await panel.close();
     await second.tab.close();
     await first.tab.close();
+    expect(hostile.hits).toEqual([]);
+  });
+
+  test('"Summarise selection" on a hostile page: the selection\'s payloads show as text', async () => {
+    const page = hostile.pages[4] as XssPage;
+    const { tab, tabId } = await openTab(page);
+    // What the context menu hands the extension: the selected text, as the page shows it.
+    const selection = await tab.evaluate(() => (document.querySelector('article') as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+    expect(selection).toContain(`${hostile.origin}/hit/`);
+    await contextMenuClick(s, { menuItemId: 'summarize-selection', selectionText: selection }, tabId);
+    expect(await getCached(s, tabId)).toMatchObject({ ok: true, source: 'selection' });
+    const popup = await ActionPopup.open(s, tabId);
+    expect(await popup.state()).toBe('ok');
+    await expectCardAsText(popup, tabId, page);
+    expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE)).toEqual([]);
+    await popup.close();
+    await tab.close();
     expect(hostile.hits).toEqual([]);
   });
 
