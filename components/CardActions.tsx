@@ -41,7 +41,18 @@ function IconButton({ label, testId, onClick, children }: { label: string; testI
 const stroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
 
 /** Renders the row and a polite live region that confirms a copy or says why it failed. */
-export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions, onRefresh, onOpenPanel, showTerms, onToggleTerms, translate }: CardActionsProps) {
+export function CardActions({
+  markdown,
+  plainText,
+  writeClipboard,
+  onSwap,
+  onOpenOptions,
+  onRefresh,
+  onOpenPanel,
+  showTerms,
+  onToggleTerms,
+  translate,
+}: CardActionsProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -34,7 +34,8 @@ describeE2E('untrusted text stays text', () => {
 
   beforeAll(async () => {
     [hostile, chat] = await Promise.all([startHostileServer(), startChatServer()]);
-    const watch = (page: Page) => page.on('dialog', (d) => void (dialogs.push(`${page.url()}: ${d.type()} ${d.message()}`), d.dismiss().catch(() => undefined)));
+    const watch = (page: Page) =>
+      page.on('dialog', (d) => void (dialogs.push(`${page.url()}: ${d.type()} ${d.message()}`), d.dismiss().catch(() => undefined)));
     s.context.pages().forEach(watch);
     s.context.on('page', watch);
   });
@@ -63,7 +64,9 @@ describeE2E('untrusted text stays text', () => {
     const texts = await view.texts(LINES);
     expect(indices.length, page.slug).toBeGreaterThan(2);
     indices.forEach((index, k) => expect(texts[k], `${page.slug} line ${index}`).toBe(fold(cached.summary.sentences[Number(index)]?.text ?? '')));
-    bidiTexts += await view.eval<number>(`[...document.querySelectorAll('body *')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && /[\\u202a-\\u202e\\u2066-\\u2069]/.test(n.data))).length`);
+    bidiTexts += await view.eval<number>(
+      `[...document.querySelectorAll('body *')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && /[\\u202a-\\u202e\\u2066-\\u2069]/.test(n.data))).length`,
+    );
     const shown = [title, ...texts].join(' ');
     for (const p of page.payloads) if (shown.includes(`/hit/${p.id}`) || shown.includes(`XSS-${p.id}`) || shown.includes(`'${p.id}'`)) shownIds.add(p.id);
   }
@@ -100,7 +103,10 @@ describeE2E('untrusted text stays text', () => {
 
     // Show in page: every line the panel shows, highlighted in turn in the (policy-free) text page.
     const lines = await panel.attributes(LINES, 'data-index');
-    const highlighted = () => first.tab.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kootniti') ?? [])].map((r) => r.toString()).join(''));
+    const highlighted = () =>
+      first.tab.evaluate(() =>
+        [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kootniti') ?? [])].map((r) => r.toString()).join(''),
+      );
     let found = 0;
     for (const index of lines) {
       await first.tab.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
@@ -200,12 +206,23 @@ describeE2E('untrusted text stays text', () => {
     const page = hostile.pages[2] as XssPage;
     const { tab, tabId } = await openTab(page);
     const popup = await ActionPopup.open(s, tabId);
-    await waitFor(async () => ((await popup.attributes('[data-testid="translation-status"][data-phase="done"]', 'data-phase')).length ? true : undefined), 'the translations', 20_000);
+    await waitFor(
+      async () => ((await popup.attributes('[data-testid="translation-status"][data-phase="done"]', 'data-phase')).length ? true : undefined),
+      'the translations',
+      20_000,
+    );
     const translations = await popup.texts('[data-slot="translation"][data-source="provider"]');
     expect(translations.length).toBeGreaterThan(2);
-    expect(translations.some((t) => t.includes(`${hostile.origin}/hit/`)), translations.join('\n')).toBe(true);
+    expect(
+      translations.some((t) => t.includes(`${hostile.origin}/hit/`)),
+      translations.join('\n'),
+    ).toBe(true);
     expect((await popup.texts('[data-testid="translation-tier"]')).join(' ')).toContain(model);
-    await waitFor(async () => ((await popup.attributes('[data-testid="model-summary"][data-phase="done"]', 'data-phase')).length ? true : undefined), "the model's summary", 20_000);
+    await waitFor(
+      async () => ((await popup.attributes('[data-testid="model-summary"][data-phase="done"]', 'data-phase')).length ? true : undefined),
+      "the model's summary",
+      20_000,
+    );
     expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE)).toEqual([]);
     await popup.close();
     await tab.close();

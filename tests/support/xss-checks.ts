@@ -58,5 +58,8 @@ export function controlChars(text: string, options: { sgr?: boolean } = {}): str
 
 /** Folds white space and drops the characters the text renderers drop: how a payload reads as text. */
 export function asShownText(text: string): string {
-  return text.replace(CONTROL, (c) => (c === '\t' ? ' ' : '')).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(CONTROL, (c) => (c === '\t' ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -31,7 +31,20 @@ export type Placement =
   | 'paragraph-markup';
 
 /** The slots that hold one payload each, filled in this order from the page's payloads. */
-const SLOTS: Placement[] = ['title', 'meta-author', 'byline', 'og-site-name', 'canonical', 'og-url', 'heading', 'img-alt', 'link-text', 'link-href', 'lang', 'dir'];
+const SLOTS: Placement[] = [
+  'title',
+  'meta-author',
+  'byline',
+  'og-site-name',
+  'canonical',
+  'og-url',
+  'heading',
+  'img-alt',
+  'link-text',
+  'link-href',
+  'lang',
+  'dir',
+];
 
 /** Every placement kind the pages use. */
 export const PLACEMENTS: readonly Placement[] = [...SLOTS, 'paragraph-text', 'paragraph-markup'];
@@ -93,7 +106,8 @@ export function buildXssPage(batch: number, variant: XssPage['variant'], payload
   const paragraphs = article.paragraphs.map((sentences, k) => {
     const [first, ...rest] = sentences;
     const inside = [first, ...(extra.get(k) ?? []).map((x) => `${x}.`), ...rest].join(' ');
-    const heading = k > 0 && k % 2 === 0 ? `<h2>${e(article.headings[(k / 2 - 1) % article.headings.length] as string)}${k === 2 ? ` ${e(at('heading'))}` : ''}</h2>\n` : '';
+    const heading =
+      k > 0 && k % 2 === 0 ? `<h2>${e(article.headings[(k / 2 - 1) % article.headings.length] as string)}${k === 2 ? ` ${e(at('heading'))}` : ''}</h2>\n` : '';
     const attrs = k === 1 ? ` lang="${e(at('lang'))}" dir="${e(at('dir'))}"` : '';
     return `${heading}<p${attrs}>${inside}</p>`;
   });

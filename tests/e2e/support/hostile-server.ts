@@ -45,7 +45,13 @@ export async function startHostileServer(): Promise<HostileServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(page.csp && kind === 'xss' ? { 'content-security-policy': page.csp } : {}) }).end(page.html);
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...(page.csp && kind === 'xss' ? { 'content-security-policy': page.csp } : {}),
+      })
+      .end(page.html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

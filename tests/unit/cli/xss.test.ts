@@ -61,9 +61,13 @@ describe.each(PAGES.map((p) => [p.slug, p] as const))('%s', (slug, page) => {
 
 test('an <iframe> inside <svg> before another iframe: the page is still summarised', async () => {
   // jsdom counted the SVG iframe among the window's frames and threw closing the window.
-  const prose = '<p>The two foreign ministers reviewed defence cooperation, trade and energy ties in detail during their long meeting in the capital on Monday.</p>';
+  const prose =
+    '<p>The two foreign ministers reviewed defence cooperation, trade and energy ties in detail during their long meeting in the capital on Monday.</p>';
   const file = join(dir, 'svg-iframe.html');
-  writeFileSync(file, `<!doctype html><html lang="en"><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>${prose.repeat(4)}<svg><iframe></iframe></svg><iframe></iframe></article></body></html>`);
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="en"><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>${prose.repeat(4)}<svg><iframe></iframe></svg><iframe></iframe></article></body></html>`,
+  );
   const r = await run([file]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);

@@ -36,7 +36,8 @@ function activeNodes(fragment: DocumentFragment): string[] {
     if (/^(?:animate|set|animatemotion|animatetransform)$/i.test(el.localName)) problems.push(`<${el.localName}>`);
     for (const { name, value } of el.attributes) {
       if (/^on/i.test(name)) problems.push(`<${el.localName} ${name}>`);
-      else if (URL_ATTRIBUTES.test(name) && !/^(?:https?:\/\/|mailto:|data:image\/gif;base64,R0lGOD)/i.test(value.trim())) problems.push(`<${el.localName} ${name}="${value.slice(0, 60)}">`);
+      else if (URL_ATTRIBUTES.test(name) && !/^(?:https?:\/\/|mailto:|data:image\/gif;base64,R0lGOD)/i.test(value.trim()))
+        problems.push(`<${el.localName} ${name}="${value.slice(0, 60)}">`);
     }
   }
   return problems;
@@ -84,7 +85,8 @@ describe.each(PAGES.map((p) => [p.slug, p] as const))('%s', (_, page) => {
     } else {
       // A live <script> gave no text: what runs in no page is not read as prose either.
       const inText = new Set(page.plantings.filter((x) => x.placement === 'heading' || x.placement === 'link-text').map((x) => x.id));
-      for (const p of page.payloads) if (p.raw && !inText.has(p.id) && /^<script>/.test(p.text)) expect(body, p.id).not.toContain(p.text.slice('<script>'.length, -'</script>'.length));
+      for (const p of page.payloads)
+        if (p.raw && !inText.has(p.id) && /^<script>/.test(p.text)) expect(body, p.id).not.toContain(p.text.slice('<script>'.length, -'</script>'.length));
     }
 
     const summary = summarize(article, {});

@@ -49,7 +49,14 @@ describe('every payload as the page text of a card', () => {
     // Only our headings: the title, the overview, one per section and the names.
     expect(html.match(/<h[1-6]>/g)?.length, html).toBe(3 + summary.sections.length);
     // The page text reads as written (what the renderers drop, control characters, aside).
-    const text = fold(html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const text = fold(
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
     if (shown) expect(text).toContain(shown);
 
     for (const [name, out, sgr] of [
@@ -67,7 +74,19 @@ test('the payloads: at least 100, each id once, every class there', () => {
   expect(PAYLOADS.length).toBeGreaterThanOrEqual(100);
   expect(new Set(PAYLOADS.map((p) => p.id)).size).toBe(PAYLOADS.length);
   const families = new Set(PAYLOADS.map((p) => p.family));
-  expect([...families].sort()).toEqual(['attribute-breakout', 'bidi-zero-width', 'css', 'encoded', 'event-handler', 'markdown', 'mutation', 'script', 'svg-mathml', 'terminal', 'url-scheme']);
+  expect([...families].sort()).toEqual([
+    'attribute-breakout',
+    'bidi-zero-width',
+    'css',
+    'encoded',
+    'event-handler',
+    'markdown',
+    'mutation',
+    'script',
+    'svg-mathml',
+    'terminal',
+    'url-scheme',
+  ]);
   // Each one is observable: it names its own hit URL, title or marker (some base64-encoded).
   for (const p of PAYLOADS) {
     const decoded = [...p.text.matchAll(/[A-Za-z0-9+/]{24,}={0,2}/g)].map((m) => atob(m[0])).join(' ');
