@@ -8,6 +8,7 @@ import type { Article, Block } from '../types';
 import { readBlocks } from './blocks';
 import { pageSignals } from './page-signals';
 import { inlineShadowRoots } from './shadow';
+import { shieldEntities } from './shield-entities';
 import { judgeArticle, measureArticle, type NotArticleWhy } from './verdict';
 
 /** A parsed, inert node tree (DOMPurify's RETURN_DOM_FRAGMENT result, for instance). */
@@ -68,6 +69,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // keepClasses: the block walker reads class names to drop captions, promos and share bars.
   const clone = doc.cloneNode(true) as Document;
   inlineShadowRoots(doc, clone);
+  // Readability decodes entities in its metadata once more: page text "&lt;b&gt;" would become "<b>".
+  const unshield = shieldEntities(clone);
   const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content) return notArticle('little-prose');
   const fragment = options.sanitize(parsed.content);
@@ -75,15 +78,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const verdict = judgeArticle(measureArticle(blocks, notes, page, readerable));
   if (!verdict.article) return notArticle(verdict.why);
 
-  const title = clean(parsed.title) || clean(doc.title) || firstHeading(blocks) || 'Untitled';
+  const title = clean(unshield(parsed.title)) || clean(doc.title) || firstHeading(blocks) || 'Untitled';
   return {
     ok: true,
     readerable,
     article: {
       title,
-      byline: clean(parsed.byline) || null,
-      siteName: clean(parsed.siteName) || null,
-      publishedTime: clean(parsed.publishedTime) || null,
+      byline: clean(unshield(parsed.byline)) || null,
+      siteName: clean(unshield(parsed.siteName)) || null,
+      publishedTime: clean(unshield(parsed.publishedTime)) || null,
       url: canonicalUrl(doc),
       lang: clean(parsed.lang) || clean(doc.documentElement?.getAttribute('lang')) || null,
       blocks: dropLeadingTitle(blocks, title),

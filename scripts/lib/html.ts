@@ -11,11 +11,14 @@ import { checkHtmlShape } from '../../engine/extract/html-shape';
  */
 export const MAX_HTML_BYTES = 8 * 1024 * 1024;
 
+/** The address a page read from a file gets: it came from nowhere. */
+const NOWHERE = 'https://example.invalid/';
+
 /** Parses HTML into a jsdom document; scripts never run and nothing is fetched. */
 export function parseHtml(html: string, url?: string): JSDOM {
   // A page's own console noise and CSS parse errors are not ours to print.
   const virtualConsole = new VirtualConsole();
-  return new JSDOM(html, { url: url ?? 'https://example.invalid/', virtualConsole });
+  return new JSDOM(html, { url: url ?? NOWHERE, virtualConsole });
 }
 
 /**
@@ -36,9 +39,11 @@ export function extractFromHtml(html: string, url?: string, inspect?: (kept: Doc
     return kept;
   };
   const result = extractArticle(dom.window.document, { sanitize });
-  if (result.ok && result.article.url === 'https://example.invalid/') result.article.url = null;
+  // Without an address of its own, a page's relative canonical link resolves against NOWHERE: it
+  // names no real place (a page once got "https://example.invalid/<img src=x …>" as its source).
+  if (result.ok && url === undefined && result.article.url?.startsWith(NOWHERE)) result.article.url = null;
   const hint = result.ok || result.why !== 'little-prose' ? '' : noTextHint(dom.window.document);
-  dom.window.close();
+  closeQuietly(dom);
   return hint && !result.ok ? { ...result, message: `${result.message} ${hint}` } : result;
 }
 
@@ -54,4 +59,17 @@ function noTextHint(doc: Document): string {
     return 'Its text may be written by its scripts, which the command-line tool does not run: save the page from the browser once it has loaded, or copy its text into a .txt file.';
   }
   return '';
+}
+
+/**
+ * Closes a jsdom window. jsdom 29 counts an `<iframe>` parsed inside `<svg>` (an SVG element, with
+ * no window) among the window's frames, and `close()` then throws reading the missing frame: a page
+ * with `<svg><iframe></iframe></svg><iframe></iframe>` made the CLI fail after its article was read.
+ */
+function closeQuietly(dom: JSDOM): void {
+  try {
+    dom.window.close();
+  } catch {
+    // Nothing runs in these windows (no scripts, no loads): what close() did not clear is dropped with the DOM.
+  }
 }
