@@ -1,14 +1,14 @@
 /** The dossier (or a filtered view of it) as Markdown notes: each line links to its sentence in the article. Pure. */
 import { escapeMarkdown as md, safeUrl } from '../render/safe';
 import { topicById } from '../topics/taxonomy';
+import type { Bilingual } from '../types';
 import type { DossierEntry } from './entry';
 import { sourceOf } from './entry';
 import { sentenceLink } from './fragment';
-import type { Thread } from './threads';
 
-/** A thread and its entries to export (or one untitled group for a flat list). */
+/** A thread's label and its entries to export (or, with no label, a flat list). */
 export interface ExportGroup {
-  thread?: Thread;
+  label?: Bilingual;
   entries: readonly DossierEntry[];
 }
 
@@ -26,6 +26,7 @@ export function entryMarkdown(e: DossierEntry, level = 3): string[] {
   let topic: string | null = null;
   for (const line of e.lines) {
     if (line.topic !== topic) {
+      if (topic !== null) out.push('');
       topic = line.topic;
       const label = line.topic === 'overview' ? { en: 'Overview', hi: 'सारांश' } : (topicById(line.topic)?.label ?? { en: line.topic, hi: line.topic });
       out.push(`**${md(label.en)} · ${md(label.hi)}**`, '');
@@ -42,8 +43,8 @@ export function dossierMarkdown(groups: readonly ExportGroup[], exportedAt: numb
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const out = ['# Kootniti dossier · कूटनीति डोज़ियर', '', `*Exported ${isoDay(exportedAt)} · ${total} saved article${total === 1 ? '' : 's'}*`, ''];
   for (const g of groups) {
-    if (g.thread) out.push(`## ${md(g.thread.label.en)} · ${md(g.thread.label.hi)}`, '');
-    for (const e of g.entries) out.push(...entryMarkdown(e, g.thread ? 3 : 2));
+    if (g.label) out.push(`## ${md(g.label.en)} · ${md(g.label.hi)}`, '');
+    for (const e of g.entries) out.push(...entryMarkdown(e, g.label ? 3 : 2));
   }
   out.push('_Each line is quoted from the article and links to it, highlighted ([n] is its sentence number)._', '');
   return out.join('\n');

@@ -84,7 +84,7 @@ export function parseQuery(query: string): Clause[] {
     const alternatives = [{ words: [w], prefix: w.length >= MIN_PREFIX }];
     const covering = bridges.filter((b) => b.own.includes(w) || b.own.some((o) => o.startsWith(w) && w.length >= MIN_PREFIX));
     for (const b of covering) if (b.other.length) alternatives.push({ words: b.other, prefix: false });
-    if (!covering.length && w.length >= MIN_PREFIX) {
+    if (!covering.length && w.length >= MIN_PREFIX && !STOP_WORDS.has(w)) {
       const t = searchTokens(lang === 'hi' ? devanagariToLatin(w) : latinToDevanagari(w));
       if (t.length === 1 && t[0] !== w) alternatives.push({ words: t, prefix: false });
     }
