@@ -1,6 +1,7 @@
 /**
  * The card's action row, right under the header: the translation offer, copy (Markdown or text),
- * the terms on lines, swap the leading language, refresh, the side panel and the options.
+ * save to the dossier, the terms on lines, swap the leading language, refresh, the dossier, the
+ * side panel and the options.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -25,6 +26,10 @@ export interface CardActionsProps {
   onToggleTerms?: () => void;
   /** The translation offer (a button fitting the translation's state), first in the row. */
   translate?: ComponentChildren;
+  /** Saves the card to the dossier: resolves with null when saved, else why not (absent: no Save). */
+  onSave?: () => Promise<string | null>;
+  /** Opens the dossier page (absent: no button). */
+  onOpenDossier?: () => void;
 }
 
 /** A small square button with an icon, its name for assistive tech and as a tooltip. */
@@ -41,9 +46,10 @@ function IconButton({ label, testId, onClick, children }: { label: string; testI
 const stroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
 
 /** Renders the row and a polite live region that confirms a copy or says why it failed. */
-export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions, onRefresh, onOpenPanel, showTerms, onToggleTerms, translate }: CardActionsProps) {
+export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions, onRefresh, onOpenPanel, showTerms, onToggleTerms, translate, onSave, onOpenDossier }: CardActionsProps) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
+  const [status, setStatus] = useState<'copied' | 'failed' | 'saved' | { saveFailed: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -59,6 +65,31 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
     }
   };
 
+  const save = async (run: () => Promise<string | null>) => {
+    clearTimeout(timer.current);
+    setStatus(null);
+    setSaving(true);
+    let why: string | null;
+    try {
+      why = await run();
+    } catch (e) {
+      why = e instanceof Error ? e.message : String(e);
+    }
+    setSaving(false);
+    setStatus(why === null ? 'saved' : { saveFailed: why });
+    if (why === null) timer.current = setTimeout(() => setStatus(null), COPIED_MS);
+  };
+  const message =
+    status === 'copied'
+      ? t('popup.actions.copied')
+      : status === 'failed'
+        ? t('popup.actions.copyFailed')
+        : status === 'saved'
+          ? t('popup.actions.saved')
+          : status
+            ? t('popup.actions.saveFailed', { reason: status.saveFailed })
+            : '';
+
   return (
     <section class="actions" aria-label={t('popup.actions.heading')}>
       <div class="buttons">
@@ -69,6 +100,11 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
         <button type="button" data-testid="copy-text" title={t('popup.actions.copyText')} onClick={() => void copy(plainText)}>
           {t('popup.actions.copyTextShort')}
         </button>
+        {onSave && (
+          <button type="button" data-testid="save-card" title={t('popup.actions.saveHint')} disabled={saving} aria-pressed={status === 'saved'} onClick={() => void save(onSave)}>
+            {t('popup.actions.save')}
+          </button>
+        )}
         {onToggleTerms && (
           <button type="button" data-testid="toggle-terms" aria-pressed={showTerms === true} title={t('popup.actions.termsHint')} onClick={onToggleTerms}>
             {t('popup.actions.terms')}
@@ -81,6 +117,12 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
         <IconButton label={t('popup.actions.refresh')} testId="refresh" onClick={onRefresh}>
           <path {...stroke} d="M16 10a6 6 0 1 1-1.8-4.3M16 3.5v3.2h-3.2" />
         </IconButton>
+        {onOpenDossier && (
+          <IconButton label={t('popup.actions.dossier')} testId="open-dossier" onClick={onOpenDossier}>
+            <path {...stroke} d="M3 5.5h5l1.5 2H17v8.5H3z" />
+            <path {...stroke} d="M6 11h8M6 13.5h5" />
+          </IconButton>
+        )}
         {onOpenPanel && (
           <IconButton label={t('popup.actions.openPanel')} testId="open-panel" onClick={onOpenPanel}>
             <rect {...stroke} x="3" y="4" width="14" height="12" rx="2" />
@@ -92,8 +134,8 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
           <path {...stroke} d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
         </IconButton>
       </div>
-      <p class={`copy-status${status === 'failed' ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
-        {status === 'copied' ? t('popup.actions.copied') : status === 'failed' ? t('popup.actions.copyFailed') : ''}
+      <p class={`copy-status${status === 'failed' || (status && typeof status === 'object') ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
+        {message}
       </p>
     </section>
   );
