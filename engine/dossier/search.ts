@@ -19,11 +19,42 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'fo
 /** A query word shorter than this matches whole words only (not as a prefix). */
 const MIN_PREFIX = 3;
 
-/** The normalised words of a text (letters, marks and digits), as the index and the query see them. */
-export function searchTokens(text: string): string[] {
-  return normalizeForMatch(text)
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((t) => t.length > 0);
+const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True for a character inside a word: letters, marks and digits (ASCII and Devanagari decided without a regex), and joiners. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0x900 && c <= 0x97f) return c !== 0x964 && c !== 0x965 && c !== 0x970;
+  if (c === 0x200c || c === 0x200d || c === 0xad) return true;
+  return OTHER_WORD_CHAR.test(ch);
+}
+
+/**
+ * The normalised words of a text (letters, marks and digits), as the index and the query see them:
+ * split first, then each word normalised (engine/text/normalize), through `memo` when given (a
+ * corpus repeats its words: each is normalised once).
+ */
+export function searchTokens(text: string, memo?: Map<string, string>): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const inWord = i < text.length && isWordChar(c, text[i] as string);
+    if (inWord) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const raw = text.slice(start, i);
+    start = -1;
+    let norm = memo?.get(raw);
+    if (norm === undefined) {
+      norm = normalizeForMatch(raw);
+      memo?.set(raw, norm);
+    }
+    if (norm) out.push(norm);
+  }
+  return out;
 }
 
 /** An index over entries: each word's entries, and the words in sorted order (for prefixes). */
@@ -47,16 +78,15 @@ function textsOf(e: DossierEntry): string[] {
   return out;
 }
 
-/** Builds the index (about 0.1 s for 10,000 cards; see scripts/bench-history.ts). */
+/** Builds the index: each entry's texts are normalised and split once, as one string (see scripts/bench-history.ts). */
 export function buildSearchIndex(entries: readonly DossierEntry[]): SearchIndex {
   const postings = new Map<string, number[]>();
+  const memo = new Map<string, string>();
   entries.forEach((e, id) => {
-    for (const text of textsOf(e)) {
-      for (const token of searchTokens(text)) {
-        let list = postings.get(token);
-        if (!list) postings.set(token, (list = []));
-        if (list[list.length - 1] !== id) list.push(id);
-      }
+    for (const token of new Set(searchTokens(textsOf(e).join('\n'), memo))) {
+      const list = postings.get(token);
+      if (list) list.push(id);
+      else postings.set(token, [id]);
     }
   });
   return { entries, postings, vocabulary: [...postings.keys()].sort() };
