@@ -1,6 +1,6 @@
 /**
- * What the dossier page holds in memory for a saved card: its metadata, its topics, its names and
- * terms in both scripts and its card lines, but not every sentence of the article. Derived from
+ * What the dossier page holds in memory for a saved card: its metadata, its topics, its names, its
+ * card lines and the words it can be found by, but not every sentence of the article. Derived from
  * the card (never stored on its own authority: a stored entry that does not validate is made again
  * from its card). Pure.
  */
@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import type { SavedCard } from './record';
 import { LIMITS } from './record';
 import { TOPIC_IDS } from '../topics/taxonomy';
-import type { Entity, KeyTerm, TopicId } from '../types';
+import type { Entity, TopicId } from '../types';
+import { cardWords } from './words';
 
 /** The entry format's version: entries are derived, so a new version rebuilds them from the cards. */
 export const ENTRY_VERSION = 1;
@@ -18,8 +19,6 @@ export interface EntryLine {
   topic: TopicId | 'overview';
   index: number;
   text: string;
-  /** Its glossary terms and names in both scripts (for the bilingual search). */
-  pairs: KeyTerm[];
 }
 
 /** The dossier's view of one saved card. */
@@ -37,12 +36,12 @@ export interface DossierEntry {
   /** Its section topics, largest share first. */
   topics: TopicId[];
   entities: Entity[];
-  keyTerms: KeyTerm[];
   lines: EntryLine[];
+  /** Every word it can be found by, normalised, space-separated (words.ts: both scripts, names and terms included). */
+  words: string;
 }
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const PAIR = v.object({ hi: str(LIMITS.field), en: str(LIMITS.field) });
 const TOPIC = v.picklist(TOPIC_IDS);
 const num = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -58,8 +57,8 @@ export const DossierEntrySchema = v.object({
   language: v.picklist(['hi', 'en']),
   topics: v.array(TOPIC),
   entities: v.array(v.object({ kind: v.picklist(['person', 'country', 'place', 'organisation']), hi: str(LIMITS.field), en: str(LIMITS.field), count: num })),
-  keyTerms: v.array(PAIR),
-  lines: v.array(v.object({ topic: v.union([TOPIC, v.literal('overview')]), index: num, text: str(LIMITS.text), pairs: v.array(PAIR) })),
+  lines: v.array(v.object({ topic: v.union([TOPIC, v.literal('overview')]), index: num, text: str(LIMITS.text) })),
+  words: str(1_000_000),
 });
 
 /** A stored entry, or null when it is not a valid one (then it is rebuilt from its card). */
@@ -74,24 +73,13 @@ export function articleDate(publishedTime: string | null, savedAt: number): numb
   return Number.isFinite(t) ? t : savedAt;
 }
 
-/** The dossier entry of a saved card. */
-export function entryOf(card: SavedCard): DossierEntry {
+/** The dossier entry of a saved card; `memo` shares word normalisations across many cards (an import). */
+export function entryOf(card: SavedCard, memo?: Map<string, string>): DossierEntry {
   const s = card.summary;
-  const pairs = (line: { terms?: KeyTerm[]; cardTerms?: KeyTerm[]; names?: KeyTerm[] }): KeyTerm[] => {
-    const seen = new Set<string>();
-    const out: KeyTerm[] = [];
-    for (const p of [...(line.cardTerms ?? []), ...(line.terms ?? []), ...(line.names ?? [])]) {
-      const key = `${p.hi}\u0000${p.en}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ hi: p.hi, en: p.en });
-      }
-    }
-    return out;
-  };
+  const host = new URL(card.url).hostname;
   const lines: EntryLine[] = [
-    ...s.overview.map((l) => ({ topic: 'overview' as const, index: l.index, text: l.text, pairs: pairs(l) })),
-    ...s.sections.flatMap((sec) => sec.sentences.map((l) => ({ topic: sec.topic, index: l.index, text: l.text, pairs: pairs(l) }))),
+    ...s.overview.map((l) => ({ topic: 'overview' as const, index: l.index, text: l.text })),
+    ...s.sections.flatMap((sec) => sec.sentences.map((l) => ({ topic: sec.topic, index: l.index, text: l.text }))),
   ];
   return {
     v: ENTRY_VERSION,
@@ -100,12 +88,12 @@ export function entryOf(card: SavedCard): DossierEntry {
     date: articleDate(s.publishedTime, card.savedAt),
     title: s.title,
     siteName: s.siteName,
-    host: new URL(card.url).hostname,
+    host,
     language: s.language,
     topics: s.sections.map((sec) => sec.topic),
     entities: s.entities.map((e) => ({ kind: e.kind, hi: e.hi, en: e.en, count: e.count })),
-    keyTerms: s.sections.flatMap((sec) => sec.keyTerms.map((k) => ({ hi: k.hi, en: k.en }))),
     lines,
+    words: cardWords(card, host, memo),
   };
 }
 

@@ -9,53 +9,17 @@ import { findEntities } from '../entities/find-entities';
 import { latinToDevanagari } from '../entities/latin-to-devanagari';
 import { devanagariToLatin } from '../entities/transliterate';
 import { glossText } from '../glossary/glossary';
-import { hasDevanagari, normalizeForMatch } from '../text/normalize';
-import { topicById } from '../topics/taxonomy';
-import type { KeyTerm, Lang } from '../types';
+import { hasDevanagari } from '../text/normalize';
+import type { Lang } from '../types';
 import type { DossierEntry } from './entry';
+import { searchTokens } from './words';
+
+export { searchTokens } from './words';
 
 /** Query words that say nothing on their own (dropped when the query has others). */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'का', 'की', 'के', 'में', 'और', 'से', 'को', 'पर', 'है', 'ने', 'एवं', 'तथा']);
 /** A query word shorter than this matches whole words only (not as a prefix). */
 const MIN_PREFIX = 3;
-
-const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** True for a character inside a word: letters, marks and digits (ASCII and Devanagari decided without a regex), and joiners. */
-function isWordChar(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0x900 && c <= 0x97f) return c !== 0x964 && c !== 0x965 && c !== 0x970;
-  if (c === 0x200c || c === 0x200d || c === 0xad) return true;
-  return OTHER_WORD_CHAR.test(ch);
-}
-
-/**
- * The normalised words of a text (letters, marks and digits), as the index and the query see them:
- * split first, then each word normalised (engine/text/normalize), through `memo` when given (a
- * corpus repeats its words: each is normalised once).
- */
-export function searchTokens(text: string, memo?: Map<string, string>): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const inWord = i < text.length && isWordChar(c, text[i] as string);
-    if (inWord) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const raw = text.slice(start, i);
-    start = -1;
-    let norm = memo?.get(raw);
-    if (norm === undefined) {
-      norm = normalizeForMatch(raw);
-      memo?.set(raw, norm);
-    }
-    if (norm) out.push(norm);
-  }
-  return out;
-}
 
 /** An index over entries: each word's entries, and the words in sorted order (for prefixes). */
 export interface SearchIndex {
@@ -64,26 +28,12 @@ export interface SearchIndex {
   vocabulary: string[];
 }
 
-/** Every text of an entry the search reads: title, card lines, names, terms and topic labels, in both scripts. */
-function textsOf(e: DossierEntry): string[] {
-  const pair = (p: KeyTerm) => `${p.hi} ${p.en}`;
-  const out = [e.title, e.siteName ?? '', e.host];
-  for (const l of e.lines) out.push(l.text, ...l.pairs.map(pair));
-  for (const n of e.entities) out.push(pair(n));
-  for (const k of e.keyTerms) out.push(pair(k));
-  for (const t of e.topics) {
-    const topic = topicById(t);
-    if (topic) out.push(pair(topic.label));
-  }
-  return out;
-}
-
-/** Builds the index: each entry's texts are normalised and split once, as one string (see scripts/bench-history.ts). */
+/** Builds the index from each entry's words (normalised when the card was saved). */
 export function buildSearchIndex(entries: readonly DossierEntry[]): SearchIndex {
   const postings = new Map<string, number[]>();
-  const memo = new Map<string, string>();
   entries.forEach((e, id) => {
-    for (const token of new Set(searchTokens(textsOf(e).join('\n'), memo))) {
+    for (const token of e.words.split(' ')) {
+      if (!token) continue;
       const list = postings.get(token);
       if (list) list.push(id);
       else postings.set(token, [id]);

@@ -47,9 +47,10 @@ export async function putCards(cards: readonly SavedCard[], onProgress?: (writte
   const cardStore = tx.objectStore(CARDS);
   const entryStore = tx.objectStore(ENTRIES);
   let written = 0;
+  const memo = new Map<string, string>();
   for (const card of cards) {
     cardStore.put(card);
-    entryStore.put(entryOf(card)).onsuccess = () => {
+    entryStore.put(entryOf(card, memo)).onsuccess = () => {
       written++;
       if (onProgress && (written % 500 === 0 || written === cards.length)) onProgress(written);
     };

@@ -43,7 +43,7 @@ test('the Markdown renders each card line as a link to its own sentence', () => 
 
 test('page text cannot inject markup or links into the Markdown', () => {
   const [entry] = allEntries();
-  const evil = { ...entry!, title: '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', lines: [{ topic: 'defence' as const, index: 0, text: '](javascript:alert(1)) <script>', pairs: [] }] };
+  const evil = { ...entry!, title: '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', lines: [{ topic: 'defence' as const, index: 0, text: '](javascript:alert(1)) <script>' }] };
   const html = micromark(dossierMarkdown([{ entries: [evil] }], 0));
   expect(html).not.toMatch(/<img|<script|href="javascript/);
 });
