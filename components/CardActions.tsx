@@ -100,17 +100,28 @@ export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpe
         <button type="button" data-testid="copy-text" title={t('popup.actions.copyText')} onClick={() => void copy(plainText)}>
           {t('popup.actions.copyTextShort')}
         </button>
-        {onSave && (
-          <button type="button" data-testid="save-card" title={t('popup.actions.saveHint')} disabled={saving} aria-pressed={status === 'saved'} onClick={() => void save(onSave)}>
-            {t('popup.actions.save')}
-          </button>
-        )}
         {onToggleTerms && (
           <button type="button" data-testid="toggle-terms" aria-pressed={showTerms === true} title={t('popup.actions.termsHint')} onClick={onToggleTerms}>
             {t('popup.actions.terms')}
           </button>
         )}
         <span class="spacer" />
+        {onSave && (
+          // An icon (a bookmark), so the row stays one line in both UI languages; its name is "Save".
+          <button
+            type="button"
+            class="icon-button"
+            data-testid="save-card"
+            aria-label={t('popup.actions.save')}
+            title={t('popup.actions.saveHint')}
+            disabled={saving}
+            onClick={() => void save(onSave)}
+          >
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+              <path {...stroke} fill={status === 'saved' ? 'currentColor' : 'none'} d="M5.5 3h9v14l-4.5-3.5L5.5 17z" />
+            </svg>
+          </button>
+        )}
         <IconButton label={t('popup.actions.swap')} testId="swap-languages" onClick={onSwap}>
           <path {...stroke} d="M4 7h11l-3-3M16 13H5l3 3" />
         </IconButton>

@@ -120,3 +120,43 @@ describeE2E('dossier', () => {
     expect(await dossier.getByTestId('storage-used').innerText()).toMatch(/Storage used: [\d.]+ (KB|MB)/);
   });
 });
+
+describeE2E('dossier: stored data is untrusted', () => {
+  const s = useSession();
+
+  test('a corrupt entry is made again from its card; a corrupt card is skipped and counted', async () => {
+    const article = await ArticlePage.open(s, PAGES[0]);
+    const popup = await PopupPage.open(s, article.tabId);
+    await popup.page.getByTestId('save-card').click();
+    await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
+    await popup.page.close();
+    const page = await s.context.newPage();
+    await page.goto(s.extensionUrl('dossier.html'));
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    // Mangle the stored entry, and add a card with a bad record beside it (another build, a bug, a disk error).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('kootniti-dossier');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['cards', 'entries'], 'readwrite');
+            const entries = tx.objectStore('entries');
+            entries.getAll().onsuccess = (e) => {
+              const [entry] = (e.target as IDBRequest<Record<string, unknown>[]>).result;
+              entries.put({ ...entry, title: 42, lines: 'not lines' });
+              tx.objectStore('cards').put({ v: 1, url: 'https://bad.example/x', savedAt: 'yesterday', summary: null });
+              entries.put({ v: 1, url: 'https://bad.example/x', broken: true });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    expect(await page.getByTestId('dossier-entry').count()).toBe(1);
+    expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toMatch(/India and Russia agree/);
+    expect(await page.locator('.error').innerText()).toBe('Saved cards that could not be read, and are not shown: 1.');
+    await page.close();
+  });
+});

@@ -31,7 +31,7 @@ test.each([
   renderCard({ onSave }, lang);
   const button = screen.getByTestId('save-card');
   expect(button.tagName).toBe('BUTTON');
-  expect(button.textContent).toBe(label);
+  expect(button.getAttribute('aria-label')).toBe(label);
   fireEvent.click(button);
   await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe(said));
   expect(onSave).toHaveBeenCalledWith(undefined); // no translations made yet
