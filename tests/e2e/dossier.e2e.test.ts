@@ -53,6 +53,8 @@ describeE2E('dossier', () => {
     expect(await thread.innerText()).toMatch(/India–Russia · भारत–रूस \(2\)/);
     await thread.click();
     await dossier.getByTestId('what-changed').waitFor();
+    await dossier.setViewportSize({ width: 1100, height: 900 });
+    await dossier.screenshot({ path: 'test-results/screenshots/dossier-thread.png', fullPage: true });
     // The newest article (Hindi, 14 Nov) beside the previous (English, 6 Oct), on defence.
     const defence = dossier.locator('[data-testid="what-changed"] [data-topic="defence"]');
     expect(await defence.locator('.side').count()).toBe(2);
