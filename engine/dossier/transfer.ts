@@ -36,8 +36,11 @@ export type ImportResult = { ok: true; cards: SavedCard[] } | { ok: false; error
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Reads an import file: every card validated (and migrated from an older record version), or the whole file refused. */
-export function parseDossierFile(text: string): ImportResult {
+/** An import file whose envelope is sound: its card values, not yet validated. */
+export type FileEnvelope = { ok: true; values: unknown[] } | { ok: false; error: ImportError; message: string };
+
+/** Reads an import file's envelope (size, JSON, format, version, count); the cards are checked by `checkCards`. */
+export function readDossierFile(text: string): FileEnvelope {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large', message: `The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.` };
   let data: unknown;
   try {
@@ -49,13 +52,25 @@ export function parseDossierFile(text: string): ImportResult {
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, error: 'not-dossier', message: 'The file has no valid version.' };
   if (data.version > DOSSIER_FILE_VERSION) return { ok: false, error: 'newer-version', message: `The file was made by a newer Kootniti (file version ${data.version}).` };
   if (data.cards.length > MAX_IMPORT_CARDS) return { ok: false, error: 'too-many', message: `The file has more than ${MAX_IMPORT_CARDS} cards.` };
-  const cards: SavedCard[] = [];
-  for (const [i, value] of data.cards.entries()) {
-    const parsed = parseSavedCard(value);
+  return { ok: true, values: data.cards };
+}
+
+/** Validates (and migrates) the card values from `from` up to `to` into `into`; the first bad one refuses the file. */
+export function checkCards(values: readonly unknown[], into: SavedCard[], from = 0, to = values.length): ImportResult | null {
+  for (let i = from; i < Math.min(to, values.length); i++) {
+    const parsed = parseSavedCard(values[i]);
     if (!parsed.ok) return { ok: false, error: parsed.error === 'newer-version' ? 'newer-version' : 'invalid-card', message: `Card ${i + 1}: ${parsed.message}` };
-    cards.push(parsed.card);
+    into.push(parsed.card);
   }
-  return { ok: true, cards };
+  return null;
+}
+
+/** Reads an import file: every card validated (and migrated from an older record version), or the whole file refused. */
+export function parseDossierFile(text: string): ImportResult {
+  const envelope = readDossierFile(text);
+  if (!envelope.ok) return envelope;
+  const cards: SavedCard[] = [];
+  return checkCards(envelope.values, cards) ?? { ok: true, cards };
 }
 
 /** What an import would change: the cards to write, and how many are new, newer than what is stored, or not. */

@@ -16,7 +16,7 @@ import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filt
 import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import { dossierJson, type ImportError, parseDossierFile, planMerge } from '../../engine/dossier/transfer';
+import { checkCards, dossierJson, type ImportError, planMerge, readDossierFile } from '../../engine/dossier/transfer';
 
 /** The store and the browser, as the page uses them. */
 export interface DossierApi {
@@ -37,6 +37,9 @@ const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
   'too-many': 'dossier.import.tooMany',
   'invalid-card': 'dossier.import.invalidCard',
 };
+
+/** Cards checked between two redraws of the import's progress. */
+const CHECK_SLICE = 250;
 
 const dayStart = (day: string) => (day ? Date.parse(`${day}T00:00:00Z`) : undefined);
 const dayEnd = (day: string) => (day ? Date.parse(`${day}T23:59:59.999Z`) : undefined);
@@ -143,9 +146,17 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     run(async () => {
       const fail = (text: string) => setStatus({ kind: 'message', text: `${text} ${t('dossier.import.nothingChanged')}`, error: true });
       try {
-        const parsed = parseDossierFile(await file.text());
-        if (!parsed.ok) return fail(t(IMPORT_ERRORS[parsed.error], { detail: parsed.message }));
-        const plan = planMerge(await api.savedAt(), parsed.cards);
+        const envelope = readDossierFile(await file.text());
+        if (!envelope.ok) return fail(t(IMPORT_ERRORS[envelope.error], { detail: envelope.message }));
+        // Every card is checked before anything is written, in slices, so progress shows and the page answers.
+        const cards: SavedCard[] = [];
+        for (let from = 0; from < envelope.values.length; from += CHECK_SLICE) {
+          setStatus({ kind: 'progress', what: 'check', done: from, total: envelope.values.length });
+          await new Promise((r) => setTimeout(r, 0));
+          const refused = checkCards(envelope.values, cards, from, from + CHECK_SLICE);
+          if (refused && !refused.ok) return fail(t(IMPORT_ERRORS[refused.error], { detail: refused.message }));
+        }
+        const plan = planMerge(await api.savedAt(), cards);
         const total = plan.put.length;
         setStatus({ kind: 'progress', what: 'import', done: 0, total });
         await api.put(plan.put, (done) => setStatus({ kind: 'progress', what: 'import', done, total }));

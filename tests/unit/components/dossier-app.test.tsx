@@ -87,3 +87,17 @@ test('delete all asks first; import brings the export back without duplicates', 
   upload(dossierJson(three(), 0));
   await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toBe('Imported: 0 new, 0 updated, 3 already there.'));
 });
+
+test('a large import shows its checking and writing progress before it is done', async () => {
+  const { api } = fakeApi([]);
+  renderWithI18n(<App api={api} />);
+  await screen.findByTestId('dossier-empty');
+  const base = cardOf('usTradeEn');
+  const many = Array.from({ length: 600 }, (_, i) => ({ ...base, url: `https://news.example/story/${i}` }));
+  const said: string[] = [];
+  const status = screen.getByTestId('dossier-status');
+  new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  upload(dossierJson(many, 0));
+  await waitFor(() => expect(status.textContent).toBe('Imported: 600 new, 0 updated, 0 already there.'));
+  expect(said).toEqual(expect.arrayContaining(['Checking the file… 0 of 600 cards', 'Checking the file… 250 of 600 cards', 'Checking the file… 500 of 600 cards', 'Importing… 0 of 600']));
+});
