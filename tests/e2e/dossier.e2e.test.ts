@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
+import { storageLocal, waitFor } from './support/extension';
 import { PopupPage } from './support/popup-page';
 
 const PAGES = ['dossier-en-russia-defence', 'dossier-hi-russia-defence'] as const;
@@ -159,6 +160,34 @@ describeE2E('dossier: stored data is untrusted', () => {
     expect(await page.getByTestId('dossier-entry').count()).toBe(1);
     expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toMatch(/India and Russia agree/);
     expect(await page.locator('.error').innerText()).toBe('Saved cards that could not be read, and are not shown: 1.');
+    await page.close();
+  });
+});
+
+describeE2E('dossier: auto-save', () => {
+  const s = useSession();
+
+  test('with auto-save ticked in Options, a card made from a page is saved without pressing Save', async () => {
+    const options = await s.context.newPage();
+    await options.goto(s.extensionUrl('options.html'));
+    await options.getByTestId('auto-save').check();
+    await waitFor(async () => ((await storageLocal(s)).settings as { autoSave?: boolean } | undefined)?.autoSave || undefined, 'autoSave stored');
+    // The options page links to the dossier.
+    expect(await options.getByTestId('open-dossier').getAttribute('href')).toBe('/dossier.html');
+    await options.close();
+
+    const article = await ArticlePage.open(s, PAGES[1]);
+    const popup = await PopupPage.open(s, article.tabId);
+    expect(await popup.state()).toBe('ok');
+    await popup.page.close();
+    const page = await s.context.newPage();
+    // Auto-save runs beside the card, not before it: poll the dossier until the card is there.
+    await waitFor(async () => {
+      await page.goto(s.extensionUrl('dossier.html'));
+      await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+      return (await page.getByTestId('dossier-entry').count()) === 1 || undefined;
+    }, 'the auto-saved card in the dossier');
+    expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toMatch(/भारत और रूस/);
     await page.close();
   });
 });
