@@ -25,10 +25,19 @@ export function database(factory: IDBFactory = indexedDB): Promise<IDBDatabase> 
       db.createObjectStore(CARDS, { keyPath: 'url' });
       db.createObjectStore(ENTRIES, { keyPath: 'url' });
     }
-  }).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
+  }).then(
+    (db) => {
+      // A newer build upgrading the database closes this connection (idb.ts): the next call opens again.
+      db.addEventListener('versionchange', () => {
+        opening = undefined;
+      });
+      return db;
+    },
+    (error: unknown) => {
+      opening = undefined;
+      throw error;
+    },
+  );
   return opening;
 }
 
