@@ -44,17 +44,3 @@ export function openDatabase(
     request.onblocked = () => reject(new Error(`Opening ${name} is blocked by another open page`));
   });
 }
-
-/** Walks a store with a cursor, calling `each` with every value in key order. */
-export function eachValue(store: IDBObjectStore, each: (value: unknown) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = store.openCursor();
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve();
-      each(cursor.value);
-      cursor.continue();
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
-  });
-}

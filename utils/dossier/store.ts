@@ -8,13 +8,15 @@
  */
 import { type DossierEntry, entryOf, parseEntry } from '../../engine/dossier/entry';
 import { parseSavedCard, type SavedCard } from '../../engine/dossier/record';
-import { committed, done, eachValue, openDatabase } from './idb';
+import { committed, done, openDatabase } from './idb';
 
 /** The database's name and version (bump the version to rebuild entries after ENTRY_VERSION changes). */
 export const DB_NAME = 'kootniti-dossier';
 export const DB_VERSION = 1;
 const CARDS = 'cards';
 const ENTRIES = 'entries';
+/** Up to this many cards are read one by one; more are read with one getAll. */
+const ONE_BY_ONE = 500;
 
 let opening: Promise<IDBDatabase> | undefined;
 
@@ -109,9 +111,15 @@ export async function getCards(urls?: readonly string[], onProgress?: (read: num
     else skipped++;
     if (onProgress && (cards.length + skipped) % 500 === 0) onProgress(cards.length + skipped);
   };
-  if (urls) {
+  if (urls && urls.length <= ONE_BY_ONE) {
     for (const value of await Promise.all(urls.map((u) => done(store.get(u))))) if (value !== undefined) take(value);
-  } else await eachValue(store, take);
+  } else {
+    // Many cards: one getAll is several times faster than a get (or a cursor step) per card.
+    const wanted = urls ? new Set(urls) : null;
+    for (const value of await done(store.getAll())) {
+      if (!wanted || (typeof value === 'object' && value !== null && wanted.has((value as { url?: unknown }).url as string))) take(value);
+    }
+  }
   onProgress?.(cards.length + skipped);
   return { cards, skipped };
 }
