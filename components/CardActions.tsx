@@ -46,7 +46,20 @@ function IconButton({ label, testId, onClick, children }: { label: string; testI
 const stroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
 
 /** Renders the row and a polite live region that confirms a copy or says why it failed. */
-export function CardActions({ markdown, plainText, writeClipboard, onSwap, onOpenOptions, onRefresh, onOpenPanel, showTerms, onToggleTerms, translate, onSave, onOpenDossier }: CardActionsProps) {
+export function CardActions({
+  markdown,
+  plainText,
+  writeClipboard,
+  onSwap,
+  onOpenOptions,
+  onRefresh,
+  onOpenPanel,
+  showTerms,
+  onToggleTerms,
+  translate,
+  onSave,
+  onOpenDossier,
+}: CardActionsProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<'copied' | 'failed' | 'saved' | { saveFailed: string } | null>(null);
   const [saving, setSaving] = useState(false);

@@ -38,8 +38,7 @@ export function CardHeader({ summary, source, minutesSaved, onSummarizePage, tit
       <h1 lang={summary.language}>{summary.title}</h1>
       {titleTranslation && (
         <p class="title-translation" data-slot="title-translation" data-source={titleTranslation.source}>
-          <span lang={otherLang(summary.language)}>{titleTranslation.text}</span>{' '}
-          <span class="tier-tag">{t(SOURCE_TAG_KEYS[titleTranslation.source])}</span>
+          <span lang={otherLang(summary.language)}>{titleTranslation.text}</span> <span class="tier-tag">{t(SOURCE_TAG_KEYS[titleTranslation.source])}</span>
         </p>
       )}
       {/* One line: source, date, the article's language and the reading time saved. */}

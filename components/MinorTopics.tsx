@@ -30,7 +30,14 @@ export function MinorTopics({ sections, primary, articleLang, expanded, onToggle
   return (
     <section class="minor-topics" data-testid="minor-topics" data-expanded={expanded}>
       <h2 class="topic-head" id={MINOR_TOGGLE_ID} tabIndex={-1}>
-        <button type="button" class="topic-toggle" aria-expanded={expanded} aria-controls={`${MINOR_TOGGLE_ID}-lines`} data-testid="minor-toggle" onClick={onToggle}>
+        <button
+          type="button"
+          class="topic-toggle"
+          aria-expanded={expanded}
+          aria-controls={`${MINOR_TOGGLE_ID}-lines`}
+          data-testid="minor-toggle"
+          onClick={onToggle}
+        >
           <span class="topic-name">
             {t('popup.alsoInArticle')}{' '}
             <span class="secondary" lang={primary}>
@@ -46,7 +53,10 @@ export function MinorTopics({ sections, primary, articleLang, expanded, onToggle
             section.sentences.map((line) => {
               const more = extras(line, 'minor');
               // The line's own minor topic leads its tags: it has no heading of its own here.
-              const tags = [{ topic: section.topic, label: topicById(section.topic)?.short ?? section.label }, ...(more.tags ?? []).filter((x) => x.topic !== section.topic)];
+              const tags = [
+                { topic: section.topic, label: topicById(section.topic)?.short ?? section.label },
+                ...(more.tags ?? []).filter((x) => x.topic !== section.topic),
+              ];
               return <SummaryLine key={line.index} line={line} lang={articleLang} primary={primary} {...more} tags={tags} onShow={(l) => onShow(l, 'minor')} />;
             }),
           )}

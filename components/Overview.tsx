@@ -23,7 +23,15 @@ export function Overview({ lines, lang, primary, extras, onShow }: OverviewProps
       <h2 id="overview-heading">{t('popup.overview')}</h2>
       <ol class="lines">
         {lines.map((line) => (
-          <SummaryLine key={line.index} line={line} lang={lang} primary={primary} {...extras(line, 'overview')} onShow={(l) => onShow(l, 'overview')} testId="overview-line" />
+          <SummaryLine
+            key={line.index}
+            line={line}
+            lang={lang}
+            primary={primary}
+            {...extras(line, 'overview')}
+            onShow={(l) => onShow(l, 'overview')}
+            testId="overview-line"
+          />
         ))}
       </ol>
     </section>

@@ -72,7 +72,23 @@ export function PopupView(props: PopupViewProps) {
 }
 
 function PopupContent(props: PopupViewProps) {
-  const { status, settings, onRetry, onShowInPage, onOpenOptions, writeClipboard, translation, onDownloadTranslator, onRetryTranslation, onOpenPanel, onSummarise, cardUi, onCardUiChange, onSave, onOpenDossier } = props;
+  const {
+    status,
+    settings,
+    onRetry,
+    onShowInPage,
+    onOpenOptions,
+    writeClipboard,
+    translation,
+    onDownloadTranslator,
+    onRetryTranslation,
+    onOpenPanel,
+    onSummarise,
+    cardUi,
+    onCardUiChange,
+    onSave,
+    onOpenDossier,
+  } = props;
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
   return (

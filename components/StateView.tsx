@@ -4,15 +4,15 @@ import { type MessageKey, useI18n } from './i18n';
 
 /** The UI message for each failure. */
 const REASON_KEYS: Record<SummaryFailure, MessageKey> = {
-  'restricted': 'popup.state.restricted',
+  restricted: 'popup.state.restricted',
   'not-article': 'popup.state.notArticle',
   'too-large': 'popup.state.tooLarge',
   'unsupported-language': 'popup.state.unsupportedLanguage',
-  'empty': 'popup.state.empty',
+  empty: 'popup.state.empty',
   'tab-closed': 'popup.state.tabClosed',
-  'navigated': 'popup.state.navigated',
+  navigated: 'popup.state.navigated',
   'no-permission': 'popup.state.noPermission',
-  'failed': 'popup.state.failed',
+  failed: 'popup.state.failed',
 };
 
 /** The popup's `data-state` for a failure: its own for not-article and restricted, else "error". */
@@ -56,7 +56,11 @@ export function StateView({ reason, message, language, onRetry }: StateViewProps
   return (
     <section class={`state state-${kind}`} role={kind === 'error' ? 'alert' : undefined} data-reason={reason}>
       <p class="state-headline">{headline}</p>
-      {kind === 'not-article' && <p class="hint" data-testid="selection-hint">{t('popup.state.notArticleHint')}</p>}
+      {kind === 'not-article' && (
+        <p class="hint" data-testid="selection-hint">
+          {t('popup.state.notArticleHint')}
+        </p>
+      )}
       {kind === 'error' && reason !== 'unsupported-language' && message && message !== headline && <p class="detail">{message}</p>}
       {!FINAL.has(reason) && (
         <button type="button" data-testid="retry" onClick={onRetry}>

@@ -102,7 +102,8 @@ export function SummaryCard({
     } catch (e) {
       result = { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
     }
-    if (!result.ok) setLineStatus({ where, index: line.index, text: t(result.reason === 'not-found' ? 'popup.showInPage.notFound' : 'popup.showInPage.failed') });
+    if (!result.ok)
+      setLineStatus({ where, index: line.index, text: t(result.reason === 'not-found' ? 'popup.showInPage.notFound' : 'popup.showInPage.failed') });
   };
   const onShow = (line: SentenceRef, where: string) => void show(line, where);
 
@@ -119,7 +120,8 @@ export function SummaryCard({
     translation && Object.keys(translation.lines).length
       ? {
           lines: translation.lines,
-          sourceLabel: translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
+          sourceLabel:
+            translation.source === 'provider' ? t('translation.source.provider', { model: translation.model ?? '' }) : t('translation.source.onDevice'),
         }
       : undefined;
   /**
@@ -193,7 +195,13 @@ export function SummaryCard({
       />
       {translation && <TranslationStatus view={translation} />}
       {translation && translation.source === 'provider' && (
-        <ModelSummary abstract={translation.abstract} model={translation.model ?? ''} primary={primary} sentences={summary.sentences} onShow={(l) => onShow(l, 'model')} />
+        <ModelSummary
+          abstract={translation.abstract}
+          model={translation.model ?? ''}
+          primary={primary}
+          sentences={summary.sentences}
+          onShow={(l) => onShow(l, 'model')}
+        />
       )}
       <Overview lines={view.overview} lang={summary.language} primary={primary} extras={extras} onShow={onShow} />
       <TopicMap sections={view.sections} primary={primary} onJump={jump} />
@@ -211,7 +219,15 @@ export function SummaryCard({
           onShow={onShow}
         />
       ))}
-      <MinorTopics sections={minor} primary={primary} articleLang={summary.language} expanded={minorOpen} onToggle={toggleMinor} extras={extras} onShow={onShow} />
+      <MinorTopics
+        sections={minor}
+        primary={primary}
+        articleLang={summary.language}
+        expanded={minorOpen}
+        onToggle={toggleMinor}
+        extras={extras}
+        onShow={onShow}
+      />
       <EntityList entities={view.entities} primary={primary} />
     </article>
   );

@@ -47,7 +47,18 @@ export interface SummaryLineProps {
 }
 
 /** Renders the numbered line, its tags, its translation slot, its glossary when asked, and any status. */
-export function SummaryLine({ line, lang, primary = lang, tags = [], terms = [], names = [], translation = null, status = null, onShow, testId = 'line' }: SummaryLineProps) {
+export function SummaryLine({
+  line,
+  lang,
+  primary = lang,
+  tags = [],
+  terms = [],
+  names = [],
+  translation = null,
+  status = null,
+  onShow,
+  testId = 'line',
+}: SummaryLineProps) {
   const { t } = useI18n();
   const glossed = terms.length + names.length > 0;
   return (

@@ -29,18 +29,25 @@ export function TopicMap({ sections, primary, onJump }: TopicMapProps) {
     <nav class="topic-map" data-testid="share-bar" aria-label={t('popup.shareBar')}>
       <div class="bar" aria-hidden="true">
         {sections.map((s) => (
-          <span key={s.topic} class="segment" data-topic={s.topic} style={{ width: `${Math.max(0, s.share) * scale * 100}%`, background: topicColor(s.topic) }} />
+          <span
+            key={s.topic}
+            class="segment"
+            data-topic={s.topic}
+            style={{ width: `${Math.max(0, s.share) * scale * 100}%`, background: topicColor(s.topic) }}
+          />
         ))}
       </div>
       <ul class="legend">
-        {sections.filter((s) => !s.minor).map((s) => (
-          <li key={s.topic} data-topic={s.topic}>
-            <button type="button" class="legend-item" data-testid="topic-jump" data-topic={s.topic} onClick={() => onJump(s.topic)}>
-              <span class="swatch" aria-hidden="true" style={{ background: topicColor(s.topic) }} />
-              <span lang={primary}>{(topicById(s.topic)?.short ?? s.label)[primary]}</span> <span class="pct">{shareLabel(s.share)}</span>
-            </button>
-          </li>
-        ))}
+        {sections
+          .filter((s) => !s.minor)
+          .map((s) => (
+            <li key={s.topic} data-topic={s.topic}>
+              <button type="button" class="legend-item" data-testid="topic-jump" data-topic={s.topic} onClick={() => onJump(s.topic)}>
+                <span class="swatch" aria-hidden="true" style={{ background: topicColor(s.topic) }} />
+                <span lang={primary}>{(topicById(s.topic)?.short ?? s.label)[primary]}</span> <span class="pct">{shareLabel(s.share)}</span>
+              </button>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -68,14 +68,7 @@ export function TopicSection({ section, primary, articleLang, showKeyTerms, expa
       {/* The heading is the jump target of the topic map; its button opens and closes the section. */}
       <h2 class="topic-head" id={headingId} tabIndex={-1}>
         {expandable ? (
-          <button
-            type="button"
-            class="topic-toggle"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            data-testid="section-toggle"
-            onClick={onToggle}
-          >
+          <button type="button" class="topic-toggle" aria-expanded={expanded} aria-controls={listId} data-testid="section-toggle" onClick={onToggle}>
             {title}
           </button>
         ) : (
@@ -84,7 +77,14 @@ export function TopicSection({ section, primary, articleLang, showKeyTerms, expa
       </h2>
       <ol class="lines" id={listId}>
         {lines.map((line) => (
-          <SummaryLine key={line.index} line={line} lang={articleLang} primary={primary} {...extras(line, section.topic)} onShow={(l) => onShow(l, section.topic)} />
+          <SummaryLine
+            key={line.index}
+            line={line}
+            lang={articleLang}
+            primary={primary}
+            {...extras(line, section.topic)}
+            onShow={(l) => onShow(l, section.topic)}
+          />
         ))}
       </ol>
       {showKeyTerms && keyTerms.length > 0 && (

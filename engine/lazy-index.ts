@@ -20,7 +20,11 @@ export class LazyIndex<T> implements KeyedIndex<T> {
   private readonly lines: string[];
   private readonly entries: (readonly T[] | undefined)[];
 
-  constructor(keys: string, groups: string, private readonly decode: (line: string, key: string) => readonly T[]) {
+  constructor(
+    keys: string,
+    groups: string,
+    private readonly decode: (line: string, key: string) => readonly T[],
+  ) {
     const list = keys.split('\n');
     for (let i = 0; i < list.length; i++) this.slots.set(list[i] as string, i);
     this.lines = groups.split('\n');
@@ -44,7 +48,10 @@ export class LazyList<T> {
   private readonly lines: string[];
   private readonly items: (T | undefined)[];
 
-  constructor(text: string, private readonly decode: (line: string) => T) {
+  constructor(
+    text: string,
+    private readonly decode: (line: string) => T,
+  ) {
     this.lines = text.split('\n');
     this.items = new Array<T | undefined>(this.lines.length);
   }

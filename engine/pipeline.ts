@@ -92,7 +92,11 @@ export type AnalysisResult = { ok: true; analysis: Analysis } | Extract<SummaryR
 export function analyze(article: Article, options: EngineOptions = {}): AnalysisResult {
   const bodyChars = article.blocks.reduce((n, b) => n + b.text.length, 0);
   if (bodyChars > MAX_ARTICLE_CHARS) {
-    return { ok: false, reason: 'too-large', message: `The article is too large to summarise (${bodyChars.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `The article is too large to summarise (${bodyChars.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).`,
+    };
   }
   if (!article.blocks.some((b) => /\p{L}/u.test(b.text))) {
     return { ok: false, reason: 'empty', message: 'The article has no text to summarise.' };
@@ -125,7 +129,14 @@ export function analyze(article: Article, options: EngineOptions = {}): Analysis
   }
   const title = vocabulary.read(article.title);
   contentIds.push(title.contentIds);
-  const titleInput: AssignInput = { norms: title.tokens.map((t) => t.norm), stems: title.stems, block: -1, isHeading: true, text: article.title, content: title.content };
+  const titleInput: AssignInput = {
+    norms: title.tokens.map((t) => t.norm),
+    stems: title.stems,
+    block: -1,
+    isHeading: true,
+    text: article.title,
+    content: title.content,
+  };
   const index = lexiconIndex(options.extraKeywords);
   const model = options.topicModel === undefined ? bundledModel() : options.topicModel;
   const { topics, title: titleTopics } = model ? assignTopics(index, model, inputs, titleInput) : classifySentences(index, inputs, titleInput);
@@ -133,7 +144,20 @@ export function analyze(article: Article, options: EngineOptions = {}): Analysis
   const titleContent = title.content;
   return {
     ok: true,
-    analysis: { lang, sentences, tokens, stems, content, topics, titleTokens, titleContent, titleTopics, contentIds, contentDim: vocabulary.size, ...(model ? { cardRule: model.card } : {}) },
+    analysis: {
+      lang,
+      sentences,
+      tokens,
+      stems,
+      content,
+      topics,
+      titleTokens,
+      titleContent,
+      titleTopics,
+      contentIds,
+      contentDim: vocabulary.size,
+      ...(model ? { cardRule: model.card } : {}),
+    },
   };
 }
 

@@ -23,8 +23,20 @@ export interface Article {
 
 /** Topic ids: a public contract (see utils/topics/taxonomy.ts). */
 export type TopicId =
-  | 'defence' | 'security' | 'geopolitics' | 'multilateral' | 'trade' | 'investment' | 'energy'
-  | 'connectivity' | 'technology' | 'space' | 'health' | 'climate' | 'agriculture' | 'people';
+  | 'defence'
+  | 'security'
+  | 'geopolitics'
+  | 'multilateral'
+  | 'trade'
+  | 'investment'
+  | 'energy'
+  | 'connectivity'
+  | 'technology'
+  | 'space'
+  | 'health'
+  | 'climate'
+  | 'agriculture'
+  | 'people';
 
 /** A label in both languages. */
 export interface Bilingual {

@@ -31,7 +31,10 @@ function sampleParagraphs(): string[] {
   for (const file of ['samples/hi-moscow-meeting.html', 'samples/en-delhi-tokyo-talks.html']) {
     const html = readFileSync(file, 'utf8');
     for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)) {
-      const text = (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+      const text = (m[1] ?? '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text.length > 80) out.push(text);
     }
   }
@@ -91,10 +94,46 @@ const STAGES: Stage[] = [
       return () => tokenize(text);
     },
   },
-  { name: 'engine: summarize (Hindi article)', unit: 'chars', sizes: CHARS, make: (n) => { const a = article(hindiText(n)); return () => engine(a); } },
-  { name: 'engine: one paragraph, no terminators', unit: 'chars', sizes: CHARS, make: (n) => { const a = article([hindiText(n).join(' ').replace(/[।.?!]/g, ',')]); return () => engine(a); } },
-  { name: 'engine: a run of dandas', unit: 'chars', sizes: CHARS, make: (n) => { const a = article([`भारत ${'।'.repeat(n)}`]); return () => engine(a); } },
-  { name: 'engine: one long word', unit: 'chars', sizes: CHARS, make: (n) => { const a = article(['क'.repeat(n)]); return () => engine(a); } },
+  {
+    name: 'engine: summarize (Hindi article)',
+    unit: 'chars',
+    sizes: CHARS,
+    make: (n) => {
+      const a = article(hindiText(n));
+      return () => engine(a);
+    },
+  },
+  {
+    name: 'engine: one paragraph, no terminators',
+    unit: 'chars',
+    sizes: CHARS,
+    make: (n) => {
+      const a = article([
+        hindiText(n)
+          .join(' ')
+          .replace(/[।.?!]/g, ','),
+      ]);
+      return () => engine(a);
+    },
+  },
+  {
+    name: 'engine: a run of dandas',
+    unit: 'chars',
+    sizes: CHARS,
+    make: (n) => {
+      const a = article([`भारत ${'।'.repeat(n)}`]);
+      return () => engine(a);
+    },
+  },
+  {
+    name: 'engine: one long word',
+    unit: 'chars',
+    sizes: CHARS,
+    make: (n) => {
+      const a = article(['क'.repeat(n)]);
+      return () => engine(a);
+    },
+  },
   {
     name: 'engine: invisible characters in every word',
     unit: 'chars',
@@ -123,7 +162,9 @@ const STAGES: Stage[] = [
     unit: 'chars',
     sizes: CHARS_SMALL,
     make: (n) => {
-      const html = `<!doctype html><html lang="hi"><head><title>बैठक</title></head><body><article><h1>बैठक</h1>${hindiText(n).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      const html = `<!doctype html><html lang="hi"><head><title>बैठक</title></head><body><article><h1>बैठक</h1>${hindiText(n)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`;
       return () => extractFromHtml(html);
     },
   },
@@ -186,8 +227,17 @@ for (const stage of STAGES) {
     }
     times.push(median(samples));
   }
-  const row = { stage: stage.name, unit: stage.unit, sizes: stage.sizes, medianMs: times.map((t) => Math.round(t * 10) / 10), exponent: Math.round(slope(stage.sizes, times) * 100) / 100 };
+  const row = {
+    stage: stage.name,
+    unit: stage.unit,
+    sizes: stage.sizes,
+    medianMs: times.map((t) => Math.round(t * 10) / 10),
+    exponent: Math.round(slope(stage.sizes, times) * 100) / 100,
+  };
   rows.push(row);
-  if (!json) console.log(`${row.stage.padEnd(56)} exponent ${row.exponent.toFixed(2)}   ${row.sizes.map((s, i) => `${(s / 1000).toFixed(0)}k:${row.medianMs[i]}ms`).join('  ')}`);
+  if (!json)
+    console.log(
+      `${row.stage.padEnd(56)} exponent ${row.exponent.toFixed(2)}   ${row.sizes.map((s, i) => `${(s / 1000).toFixed(0)}k:${row.medianMs[i]}ms`).join('  ')}`,
+    );
 }
 if (json) console.log(JSON.stringify(rows, null, 2));

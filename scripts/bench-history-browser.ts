@@ -33,7 +33,16 @@ writeFileSync(filePath, file);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -100,25 +109,28 @@ try {
 
   // storage.local, one key per card, no unlimitedStorage: does it hold them, and how fast?
   // The same number of cards of the same size: the generated cards cycled (a 50 MB argument is too much for the driver).
-  const local = await page.evaluate(async ({ sample, count }) => {
-    const { chrome } = globalThis as unknown as { chrome: typeof Browser };
-    const cards = Array.from({ length: count }, (_, i) => ({ ...sample[i % sample.length], url: `https://bench.example/${i}` }));
-    const t = performance.now();
-    try {
-      for (let i = 0; i < cards.length; i += 500) {
-        await chrome.storage.local.set(Object.fromEntries(cards.slice(i, i + 500).map((c, k) => [`bench:${i + k}`, c])));
+  const local = await page.evaluate(
+    async ({ sample, count }) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof Browser };
+      const cards = Array.from({ length: count }, (_, i) => ({ ...sample[i % sample.length], url: `https://bench.example/${i}` }));
+      const t = performance.now();
+      try {
+        for (let i = 0; i < cards.length; i += 500) {
+          await chrome.storage.local.set(Object.fromEntries(cards.slice(i, i + 500).map((c, k) => [`bench:${i + k}`, c])));
+        }
+        const written = performance.now() - t;
+        const r = performance.now();
+        const all = await chrome.storage.local.get(null);
+        return { ok: true, writeMs: written, readAllMs: performance.now() - r, keys: Object.keys(all).length };
+      } catch (e) {
+        const bytes = await chrome.storage.local.getBytesInUse(null);
+        return { ok: false, error: String(e), afterMs: performance.now() - t, bytes };
+      } finally {
+        await chrome.storage.local.clear();
       }
-      const written = performance.now() - t;
-      const r = performance.now();
-      const all = await chrome.storage.local.get(null);
-      return { ok: true, writeMs: written, readAllMs: performance.now() - r, keys: Object.keys(all).length };
-    } catch (e) {
-      const bytes = await chrome.storage.local.getBytesInUse(null);
-      return { ok: false, error: String(e), afterMs: performance.now() - t, bytes };
-    } finally {
-      await chrome.storage.local.clear();
-    }
-  }, { sample: cards.slice(0, 200), count: COUNT });
+    },
+    { sample: cards.slice(0, 200), count: COUNT },
+  );
 
   const figures = {
     cards: COUNT,
@@ -139,7 +151,9 @@ try {
     console.log(`import through the page (parse, validate, merge, IndexedDB): ${figures.importMs} ms`);
     console.log(`IndexedDB getAll of the entries alone (the floor of an open): median ${figures.entriesGetAllMs} ms`);
     console.log(`dossier open (navigation to cards drawn): median ${figures.openMedianMs} ms of ${OPENS} (${figures.opensMs.join(', ')})`);
-    console.log(`first search (builds the index): ${figures.firstSearchMs} ms; later searches: median ${figures.searchMedianMs} ms (input to results drawn, the page's clock)`);
+    console.log(
+      `first search (builds the index): ${figures.firstSearchMs} ms; later searches: median ${figures.searchMedianMs} ms (input to results drawn, the page's clock)`,
+    );
     console.log(`export JSON to a download: ${figures.exportJsonMs} ms`);
     console.log(`storage used (navigator.storage.estimate): ${figures.indexedDbUsageMB} MB`);
     console.log(`storage.local, one key per card, no unlimitedStorage: ${JSON.stringify(local)}`);

@@ -23,7 +23,24 @@ import { generateCards } from './lib/history-corpus';
 const json = process.argv.includes('--json');
 const countArg = process.argv.indexOf('--cards');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
-const QUERIES = ['defence', 'रक्षा', 'Russia', 'रूस', 'defence cooperation', 'रक्षा सहयोग', 'crude oil', 'कच्चा तेल', 'satellite', 'उपग्रह', 'terrorism', 'आतंकवाद', 'Japan trade', 'जापान व्यापार', 'visas', 'छात्रों'];
+const QUERIES = [
+  'defence',
+  'रक्षा',
+  'Russia',
+  'रूस',
+  'defence cooperation',
+  'रक्षा सहयोग',
+  'crude oil',
+  'कच्चा तेल',
+  'satellite',
+  'उपग्रह',
+  'terrorism',
+  'आतंकवाद',
+  'Japan trade',
+  'जापान व्यापार',
+  'visas',
+  'छात्रों',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,10 +77,12 @@ const stored = new Map(entries.slice(0, COUNT / 2).map((e) => [e.url, e.savedAt]
 const figures = {
   cards: COUNT,
   generateMs: round(generateMs),
-  entriesMs: round(time(() => {
-    const memo = new Map<string, string>();
-    cards.map((c) => entryOf(c, memo));
-  }, 3)),
+  entriesMs: round(
+    time(() => {
+      const memo = new Map<string, string>();
+      cards.map((c) => entryOf(c, memo));
+    }, 3),
+  ),
   indexMs: round(time(() => buildSearchIndex(entries), 3)),
   searchMedianMs: round(searchMs),
   searchBaselineScanMs: round(scanMs),
@@ -75,10 +94,12 @@ const figures = {
   exportCsvMs: round(time(() => dossierCsv(entries), 3)),
   exportJsonMs: round(time(() => dossierJson(cards, 0), 3)),
   exportBaselineStringifyMs: round(time(() => JSON.stringify(cards), 3)),
-  importMs: round(time(() => {
-    const parsed = parseDossierFile(exportText);
-    if (parsed.ok) planMerge(stored, parsed.cards);
-  }, 3)),
+  importMs: round(
+    time(() => {
+      const parsed = parseDossierFile(exportText);
+      if (parsed.ok) planMerge(stored, parsed.cards);
+    }, 3),
+  ),
   importBaselineParseMs: round(time(() => JSON.parse(exportText), 3)),
   exportMB: round(exportText.length / 1024 / 1024),
 };

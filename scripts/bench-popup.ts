@@ -104,17 +104,35 @@ class Browser {
     const proc = spawn(
       CHROMIUM,
       [
-        '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--window-size=1200,800', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', 'about:blank',
+        '--headless',
+        `--user-data-dir=${profile}`,
+        '--remote-debugging-port=0',
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--window-size=1200,800',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        'about:blank',
       ],
       { stdio: 'ignore' },
     );
     try {
-      const port = await poll(() => {
-        const file = join(profile, 'DevToolsActivePort');
-        return existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0]?.trim() || undefined : undefined;
-      }, 'Chromium to start', 30_000, 50);
+      const port = await poll(
+        () => {
+          const file = join(profile, 'DevToolsActivePort');
+          return existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0]?.trim() || undefined : undefined;
+        },
+        'Chromium to start',
+        30_000,
+        50,
+      );
       const version = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
       const browser = new Browser(proc, profile, await Cdp.connect(version.webSocketDebuggerUrl));
       await browser.watch();
@@ -175,7 +193,10 @@ class Browser {
   async openArticle(url: string): Promise<void> {
     await this.cdp.send('Target.createTarget', { url });
     this.tabId = await poll(
-      () => this.inWorker<number | null>(`chrome.tabs.query({ url: 'http://127.0.0.1/*' }).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)} && t.status === 'complete')?.id ?? null)`).then((id) => id ?? undefined),
+      () =>
+        this.inWorker<number | null>(
+          `chrome.tabs.query({ url: 'http://127.0.0.1/*' }).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)} && t.status === 'complete')?.id ?? null)`,
+        ).then((id) => id ?? undefined),
       'the article to load',
     );
   }
@@ -201,8 +222,14 @@ class Browser {
     const probe = await poll(
       () =>
         this.cdp
-          .evaluate<{ timeOrigin: number; ready: number; painted?: number; state: string } | null>(popup.sessionId, 'window.__bench?.painted ? window.__bench : null')
-          .then((b) => b ?? undefined, () => undefined),
+          .evaluate<{ timeOrigin: number; ready: number; painted?: number; state: string } | null>(
+            popup.sessionId,
+            'window.__bench?.painted ? window.__bench : null',
+          )
+          .then(
+            (b) => b ?? undefined,
+            () => undefined,
+          ),
       `the ${page} popup's content`,
       30_000,
     );
@@ -228,7 +255,10 @@ function extensionWithBlank(): string {
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`${BUILD} is missing: run \`wxt build --mode e2e\` (npm run bench:popup does)`);
   const dir = mkdtempSync(join(tmpdir(), 'kootniti-bench-ext-'));
   cpSync(BUILD, dir, { recursive: true });
-  writeFileSync(join(dir, BLANK), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="bench-blank">.</p></body></html>\n');
+  writeFileSync(
+    join(dir, BLANK),
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="bench-blank">.</p></body></html>\n',
+  );
   return dir;
 }
 
@@ -289,13 +319,19 @@ function report(samples: Record<'cold' | 'warm' | 'blank' | 'blankFirst', Sample
   });
   const rows = { blank: row(samples.blank), warm: row(samples.warm), cold: row(samples.cold), blankFirst: row(samples.blankFirst) };
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const ratios = { warmOverBlank: ratio(rows.warm.medianMs, rows.blank.medianMs), coldOverBlank: ratio(rows.cold.medianMs, rows.blank.medianMs), coldOverBlankFirst: ratio(rows.cold.medianMs, rows.blankFirst.medianMs) };
+  const ratios = {
+    warmOverBlank: ratio(rows.warm.medianMs, rows.blank.medianMs),
+    coldOverBlank: ratio(rows.cold.medianMs, rows.blank.medianMs),
+    coldOverBlankFirst: ratio(rows.cold.medianMs, rows.blankFirst.medianMs),
+  };
   if (JSON_ONLY) {
     console.log(JSON.stringify({ runs: RUNS, warmPerRun: WARM, rows, ratios }, null, 2));
     return;
   }
   const label = { blank: 'blank popup', warm: 'warm card (cached)', cold: 'cold card (first after start)', blankFirst: 'blank popup, first after start' };
-  console.log(`\nThe real action popup in ${CHROMIUM}: chrome.action.openPopup() to the first frame after the content (ms; ${RUNS} browser starts, ${WARM} warm and blank opens each)\n`);
+  console.log(
+    `\nThe real action popup in ${CHROMIUM}: chrome.action.openPopup() to the first frame after the content (ms; ${RUNS} browser starts, ${WARM} warm and blank opens each)\n`,
+  );
   console.log('| popup | n | median | min | max | document starts | content in DOM |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const [key, r] of Object.entries(rows)) {

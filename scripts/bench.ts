@@ -113,7 +113,9 @@ if (json) {
   console.log('| words | engine ms | Readability ms | engine / Readability | engine vs 1k |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.words.toLocaleString('en')} | ${r.engineMs} | ${r.readabilityMs} | ${(r.engineMs / r.readabilityMs * 100).toFixed(1)} % | ${(r.engineMs / base.engineMs).toFixed(1)}× |`);
+    console.log(
+      `| ${r.words.toLocaleString('en')} | ${r.engineMs} | ${r.readabilityMs} | ${((r.engineMs / r.readabilityMs) * 100).toFixed(1)} % | ${(r.engineMs / base.engineMs).toFixed(1)}× |`,
+    );
   }
   console.log(
     `\nCold start, ${rows[0]?.words.toLocaleString('en')} words: the first summarize() in a fresh process ${coldEngineMs} ms, later ones ${warmEngineMs} ms: ` +

@@ -27,10 +27,44 @@ const KEEP_EXTRA = new Set(['XK']);
 const INNER_OK = new Set(['Burma', 'बर्मा', 'DRC', 'डीआरसी', 'Islas Malvinas', 'Malvinas', 'संयुक्त राज्य अमेरिका']);
 /** CLDR exemplar cities dropped: Antarctic stations, or names that are common words/surnames. */
 const CITY_SKIP = new Set([
-  'Unknown City', 'Casey', 'Davis', 'Palmer', 'Troll', 'Mawson', 'Rothera', 'Syowa', 'Vostok', 'McMurdo',
-  'Dumont-d’Urville', 'Resolute', 'Oral', 'Nome', 'Stanley', 'Darwin', 'Regina', 'Chatham', 'Lindeman',
-  'Phoenix', 'Dawson', 'Enderbury', 'Kanton', 'Midway', 'Wake Island', 'Vatican', 'Jersey', 'Guernsey',
-  'Creston', 'Boise', 'Thule', 'Kirov', 'Chita', 'Hovd', 'Khandyga', 'Eucla', 'Atikokan', 'Menominee',
+  'Unknown City',
+  'Casey',
+  'Davis',
+  'Palmer',
+  'Troll',
+  'Mawson',
+  'Rothera',
+  'Syowa',
+  'Vostok',
+  'McMurdo',
+  'Dumont-d’Urville',
+  'Resolute',
+  'Oral',
+  'Nome',
+  'Stanley',
+  'Darwin',
+  'Regina',
+  'Chatham',
+  'Lindeman',
+  'Phoenix',
+  'Dawson',
+  'Enderbury',
+  'Kanton',
+  'Midway',
+  'Wake Island',
+  'Vatican',
+  'Jersey',
+  'Guernsey',
+  'Creston',
+  'Boise',
+  'Thule',
+  'Kirov',
+  'Chita',
+  'Hovd',
+  'Khandyga',
+  'Eucla',
+  'Atikokan',
+  'Menominee',
 ]);
 
 interface Variant {
@@ -71,7 +105,9 @@ function fail(message: string): never {
 }
 
 function readTsv(path: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [head, ...lines] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   if (!head) fail(`${path} is empty`);
   const cols = head.split('\t');
   return lines.map((line) => {
@@ -138,13 +174,16 @@ function buildCountries(): CountryOut[] {
     const en = v.en ?? (row.en_cldr?.includes('(') || row.en_cldr?.includes('SAR') ? shortEn : undefined) ?? expand(row.en_cldr ?? '')[0];
     const hi = v.hi ?? (row.hi_cldr?.includes('(') ? shortHi : undefined) ?? expand(row.hi_cldr ?? '')[0];
     if (!en || !hi) fail(`no name for ${code}`);
-    const enAll = [
-      row.en_cldr ?? '', ...cldrEnVar, ...(row.en_i18n_iso_countries ?? '').split('|'), enNames.of(code) ?? '',
-      ...(v.enAliases ?? []),
-    ].flatMap(expand).flatMap((n) => (n.includes('&') ? [n, n.replace('&', 'and')] : [n]));
+    const enAll = [row.en_cldr ?? '', ...cldrEnVar, ...(row.en_i18n_iso_countries ?? '').split('|'), enNames.of(code) ?? '', ...(v.enAliases ?? [])]
+      .flatMap(expand)
+      .flatMap((n) => (n.includes('&') ? [n, n.replace('&', 'and')] : [n]));
     const hiAll = [
-      row.hi_cldr ?? '', ...cldrHiVar, row.hi_i18n_iso_countries ?? '', row.hi_umpirsky_country_list ?? '',
-      hiNames.of(code) ?? '', ...(v.hiAliases ?? []),
+      row.hi_cldr ?? '',
+      ...cldrHiVar,
+      row.hi_i18n_iso_countries ?? '',
+      row.hi_umpirsky_country_list ?? '',
+      hiNames.of(code) ?? '',
+      ...(v.hiAliases ?? []),
     ].flatMap(expand);
     const c: CountryOut = { code, en, hi, enAliases: aliasList(en, enAll), hiAliases: aliasList(hi, hiAll) };
     if (v.enDemonyms?.length) c.enDemonyms = [...v.enDemonyms].sort(cmp);
@@ -173,9 +212,7 @@ function dropAmbiguous(items: { en: string; hi: string; enAliases: string[]; hiA
 }
 
 function buildCities(countries: CountryOut[]): CityOut[] {
-  const additions = (
-    JSON.parse(readFileSync(join(DATA, 'place-additions.json'), 'utf8')) as { places: PlaceAddition[] }
-  ).places;
+  const additions = (JSON.parse(readFileSync(join(DATA, 'place-additions.json'), 'utf8')) as { places: PlaceAddition[] }).places;
   const countryKeys = new Set(countries.flatMap((c) => [c.en, c.hi, ...c.enAliases, ...c.hiAliases].map(key)));
   const byEn = new Map<string, { en: string; hi: string; enAliases: Set<string>; hiAliases: Set<string>; country?: string }>();
   for (const row of readTsv(CITY_TSV)) {

@@ -5,14 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { LexiconFile } from '../engine/topics/lexicon';
-import {
-  canonicalGlossary,
-  canonicalLexicon,
-  dataJson,
-  glossaryErrors,
-  lexiconErrors,
-  type GlossaryFile,
-} from '../engine/topics/validate';
+import { canonicalGlossary, canonicalLexicon, dataJson, glossaryErrors, lexiconErrors, type GlossaryFile } from '../engine/topics/validate';
 import { TOPIC_IDS } from '../engine/topics/taxonomy';
 
 const fix = process.argv.includes('--fix');
@@ -35,7 +28,9 @@ function checkCanonical(file: string, text: string, canonical: string): void {
   }
 }
 
-const found = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json'));
+const found = readdirSync(LEXICON_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => basename(f, '.json'));
 for (const id of TOPIC_IDS) if (!found.includes(id)) report(LEXICON_DIR, [`missing lexicon for topic "${id}"`]);
 let terms = 0;
 for (const id of found) {

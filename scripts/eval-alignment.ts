@@ -28,8 +28,20 @@ import { makeBatches, MAX_BATCH_CHARS, MAX_BATCH_LINES } from '../utils/translat
 
 /** The NTREX documents of ../shared/data/labels/RESERVED.md: held out, never read here. */
 const RESERVED = new Set([
-  'bbc.381647', 'bbc.381680', 'bbc.381736', 'cnbc.com.6769', 'dailymail.co.uk.298630', 'newsweek.51307', 'nytimes.184804',
-  'reuters.218882', 'reuters.218932', 'reuters.218933', 'rt.com.91335', 'scotsman.133783', 'thelocal.65969', 'upi.176249',
+  'bbc.381647',
+  'bbc.381680',
+  'bbc.381736',
+  'cnbc.com.6769',
+  'dailymail.co.uk.298630',
+  'newsweek.51307',
+  'nytimes.184804',
+  'reuters.218882',
+  'reuters.218932',
+  'reuters.218933',
+  'rt.com.91335',
+  'scotsman.133783',
+  'thelocal.65969',
+  'upi.176249',
 ]);
 
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
@@ -110,7 +122,15 @@ function measure(docs: readonly Doc[], from: Lang, to: Lang, bySize: Map<number,
         const window = inputs.slice(start, start + size);
         if (window.length < size) break;
         // Only a batch the real code would send as it is: past MAX_BATCH_CHARS it is cut shorter.
-        if (makeBatches(window.map((_, k) => k), window, size, MAX_BATCH_CHARS)[0]?.length !== size) break;
+        if (
+          makeBatches(
+            window.map((_, k) => k),
+            window,
+            size,
+            MAX_BATCH_CHARS,
+          )[0]?.length !== size
+        )
+          break;
         const tally = bySize.get(size) ?? newTally();
         bySize.set(size, tally);
         const correct = checkAlignment(window, refs.slice(start, start + size), to);
@@ -145,7 +165,10 @@ const pct = (part: number, whole: number): string => (whole ? `${((100 * part) /
 function report(name: string, docs: readonly Doc[]): Gains {
   const gains: Gains = { correct: [], shifted: [] };
   console.log(`\n## ${name}: ${docs.length} documents, ${docs.reduce((s, d) => s + d.en.length, 0)} sentence pairs\n`);
-  for (const [from, to] of [['hi', 'en'], ['en', 'hi']] as const) {
+  for (const [from, to] of [
+    ['hi', 'en'],
+    ['en', 'hi'],
+  ] as const) {
     const bySize = new Map<number, Tally>();
     measure(docs, from, to, bySize, gains);
     console.log(`### ${from} → ${to}\n`);
@@ -153,10 +176,14 @@ function report(name: string, docs: readonly Doc[]): Gains {
     console.log('|---:|---:|---:|---:|---:|---:|---:|');
     const total = newTally();
     for (const [size, t] of [...bySize].sort(([a], [b]) => a - b)) {
-      console.log(`| ${size} | ${t.batches} | ${t.refused} (${pct(t.refused, t.batches)}) | ${t.shifted} | ${pct(t.caught, t.shifted)} | ${t.wrongBefore} | ${t.wrongAfter} |`);
+      console.log(
+        `| ${size} | ${t.batches} | ${t.refused} (${pct(t.refused, t.batches)}) | ${t.shifted} | ${pct(t.caught, t.shifted)} | ${t.wrongBefore} | ${t.wrongAfter} |`,
+      );
       for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
     }
-    console.log(`| all | ${total.batches} | ${total.refused} (${pct(total.refused, total.batches)}) | ${total.shifted} | ${pct(total.caught, total.shifted)} | ${total.wrongBefore} | ${total.wrongAfter} (${pct(total.wrongAfter, total.wrongBefore)}) |\n`);
+    console.log(
+      `| all | ${total.batches} | ${total.refused} (${pct(total.refused, total.batches)}) | ${total.shifted} | ${pct(total.caught, total.shifted)} | ${total.wrongBefore} | ${total.wrongAfter} (${pct(total.wrongAfter, total.wrongBefore)}) |\n`,
+    );
     console.log(`Shifted by two lines instead: ${pct(total.caughtTwo, total.shiftedTwo)} of ${total.shiftedTwo} caught.\n`);
   }
   return gains;

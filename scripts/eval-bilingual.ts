@@ -112,10 +112,18 @@ function scoreDirection(rows: readonly Row[], src: Source, from: Side, to: Side)
   // Devanagari (सेशन, ज्यूडिशियरी: NTREX's translators often do both) has rendered it: the concept's
   // English forms, and their Latin → Devanagari spelling, count as Hindi renderings too.
   const renderings = (c: Concept): readonly string[] => (to === 'hi' ? [...c.hi, ...c.en, ...c.en.map(latinToDevanagari)] : c.en);
-  const targets: GlossPhrase[][] = src.concepts.map((c) => renderings(c).map((f) => compilePhrase(f, 0)).filter((p): p is GlossPhrase => p !== null));
+  const targets: GlossPhrase[][] = src.concepts.map((c) =>
+    renderings(c)
+      .map((f) => compilePhrase(f, 0))
+      .filter((p): p is GlossPhrase => p !== null),
+  );
   // The reference may carry the rendering in any inflected or derived form (defence/defended,
   // संघर्ष/संघर्षों): besides the rendering's inflections, its stems (engine/text/stem.ts) count.
-  const targetStems: string[][][] = src.concepts.map((c) => renderings(c).map(stemsOf).filter((s) => s.length > 0));
+  const targetStems: string[][][] = src.concepts.map((c) =>
+    renderings(c)
+      .map(stemsOf)
+      .filter((s) => s.length > 0),
+  );
   const d: Direction = { matched: 0, correct: 0, matchedTopical: 0, correctTopical: 0, covered: 0, coveredTopical: 0, byConcept: new Map() };
   for (const row of rows) {
     const hits = matchGlossary(index, glossTokens(row[from]));
@@ -152,13 +160,22 @@ function containsRun(stems: readonly string[], run: readonly string[]): boolean 
 }
 
 /** Latin comparison: case, spaces, hyphens, dots, apostrophes and diacritics ignored. */
-const foldLatin = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const foldLatin = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 /** Devanagari comparison that also ignores nukta, anusvara/chandrabindu, long vs short vowels and ॉ/ो. */
 const foldHindiLoose = (s: string): string =>
   normalizeHindi(s)
     .replace(/[\u0902\u0901]/g, '')
-    .replace(/ी/g, 'ि').replace(/ू/g, 'ु').replace(/ई/g, 'इ').replace(/ऊ/g, 'उ')
-    .replace(/ॉ/g, 'ो').replace(/ऑ/g, 'ओ')
+    .replace(/ी/g, 'ि')
+    .replace(/ू/g, 'ु')
+    .replace(/ई/g, 'इ')
+    .replace(/ऊ/g, 'उ')
+    .replace(/ॉ/g, 'ो')
+    .replace(/ऑ/g, 'ओ')
     .replace(/[\s\-.]/g, '');
 const foldHindi = (s: string): string => normalizeHindi(s).replace(/\s+/g, ' ').trim();
 
@@ -237,7 +254,10 @@ const kinds = new Map<string, number>();
 for (const t of GLOSSARY) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
 
 const summary = [
-  `Glossary: **${GLOSSARY.length} terms** (${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
+  `Glossary: **${GLOSSARY.length} terms** (${[...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}), ` +
     `${GLOSSARY.reduce((n, t) => n + t.en.length + t.hi.length, 0)} written forms, ${GLOSSARY_SENSES.length} sense entries; ` +
     `with the topic lexicons' bilingual terms, ${all.concepts.length} concepts.`,
   `Measured on ${rows.length} NTREX-128 sentence pairs (${topical} topic-bearing).`,
@@ -261,7 +281,12 @@ for (const [label, src, , d] of directions.slice(0, 2)) {
     a.missed += c.missed;
     agg.set(kind, a);
   }
-  kindTable.push(`| ${label} | ${[...agg].sort((a, b) => b[1].n - a[1].n).map(([k, a]) => `${k} ${ratio(a.n - a.missed, a.n)} (${a.n})`).join(' · ')} |`);
+  kindTable.push(
+    `| ${label} | ${[...agg]
+      .sort((a, b) => b[1].n - a[1].n)
+      .map(([k, a]) => `${k} ${ratio(a.n - a.missed, a.n)} (${a.n})`)
+      .join(' · ')} |`,
+  );
 }
 const nameTable = [
   '| names | n | hi → Latin exact | hi → Latin ≈ | hi → Latin ≤ 1 edit | en → Devanagari exact | en → Devanagari ≈ | en → Devanagari ≤ 1 edit |',
@@ -308,7 +333,7 @@ if (write) {
     ...kindTable,
     '',
     '- **Precision**: of the terms the matcher glosses in a sentence, the share whose rendering appears in the reference',
-    '  translation: any form of the matched concept, inflected (the matcher\'s inflections or the project stemmer), or, in a',
+    "  translation: any form of the matched concept, inflected (the matcher's inflections or the project stemmer), or, in a",
     '  Hindi reference, the English term kept in Latin script or spelled out in Devanagari (FBI, सेशन). A translator who',
     '  paraphrases counts as a miss, so this is a lower bound on how often a gloss is right. NTREX is general news (sport,',
     '  weather, celebrity): the topic-bearing column is the diplomatic-news domain the card serves.',
@@ -317,7 +342,7 @@ if (write) {
     '  plus its inflections (Hindi plural and oblique -ों, -ें, -ियों, -ियां, -ाएं, -े, participles किया/किए/की; English',
     '  plural -s/-es/-ies; past and -ing forms are listed in the data), longest phrase first, one concept per match (the',
     '  one whose forms match the text most exactly, then the one that lists the form first). Acronyms match only in',
-    '  capitals (UN, not Kim Jong Un). Phrases in `engine/glossary/senses.json` (and the lexicons\' senses) gloss nothing:',
+    "  capitals (UN, not Kim Jong Un). Phrases in `engine/glossary/senses.json` (and the lexicons' senses) gloss nothing:",
     '  other senses, and words too general to gloss alone, which stay accepted renderings of more specific terms.',
     '',
     '## Names',
@@ -328,7 +353,7 @@ if (write) {
     '',
     'Countries and cities come from CLDR via `scripts/build-names.ts` (plus hand-written variants and places); people',
     'from the hand-kept gazetteer `engine/entities/data/people.json` (heads of state and government, foreign and defence',
-    'ministers of the G20 and India\'s neighbours, with an `asOf` date and its update procedure). Transliteration is',
+    "ministers of the G20 and India's neighbours, with an `asOf` date and its update procedure). Transliteration is",
     'rule-based (`engine/entities/transliterate.ts`, `engine/entities/latin-to-devanagari.ts`): translated names (Egypt ↔',
     'मिस्र, United Kingdom ↔ ब्रिटेन) and language-specific spellings can only come from the tables.',
     '',

@@ -52,11 +52,15 @@ async function main(): Promise<number> {
 
     console.log('\nlint:firefox');
     for (const v of accepted) {
-      console.log(`  accepted  ${v.message.code} in ${where(v.message)} from ${v.origin?.source}:${v.origin?.line}\n            (${v.origin?.pkg}: ${v.acceptedBecause})`);
+      console.log(
+        `  accepted  ${v.message.code} in ${where(v.message)} from ${v.origin?.source}:${v.origin?.line}\n            (${v.origin?.pkg}: ${v.acceptedBecause})`,
+      );
     }
     for (const n of result.notices) console.log(`  notice    ${n.code} in ${where(n)}: ${n.message}`);
     for (const v of failed) {
-      const from = v.origin ? `${v.origin.source}:${v.origin.line}${v.origin.pkg ? ` (${v.origin.pkg}, not on the accepted list)` : ' (ours)'}` : 'an unknown source';
+      const from = v.origin
+        ? `${v.origin.source}:${v.origin.line}${v.origin.pkg ? ` (${v.origin.pkg}, not on the accepted list)` : ' (ours)'}`
+        : 'an unknown source';
       console.log(`  FAILED    ${v.message._type} ${v.message.code} in ${where(v.message)} from ${from}: ${v.message.message}`);
     }
     console.log(

@@ -58,10 +58,13 @@ export function startDeadline(ms: number, options: DeadlineOptions = {}): Deadli
     current = next;
     clearTimeout(timer);
     if (cleared || controller.signal.aborted || !Number.isFinite(next)) return;
-    timer = setTimeout(() => {
-      clear();
-      controller.abort(new TimeoutError(next, options.message));
-    }, Math.max(0, next));
+    timer = setTimeout(
+      () => {
+        clear();
+        controller.abort(new TimeoutError(next, options.message));
+      },
+      Math.max(0, next),
+    );
   };
 
   if (parent?.aborted) {
@@ -126,7 +129,10 @@ export function withDeadline<T>(work: DeadlineWork<T>, ms: number, options: With
   const running = Promise.resolve(pending);
   if (options.onLate) {
     const { onLate } = options;
-    running.then((value) => signal.aborted && onLate(value), () => undefined);
+    running.then(
+      (value) => signal.aborted && onLate(value),
+      () => undefined,
+    );
   }
   return raceSignal(running, signal).finally(() => deadline.clear());
 }

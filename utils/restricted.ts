@@ -1,9 +1,23 @@
 /** Pages no extension may script, recognised by URL, with a plain reason. Pure. */
 
 const RESTRICTED_SCHEMES = [
-  'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'brave:',
-  'opera:', 'vivaldi:', 'about:', 'moz-extension:', 'resource:', 'view-source:', 'data:', 'blob:',
-  'javascript:', 'file:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'blob:',
+  'javascript:',
+  'file:',
 ];
 const STORE_HOSTS = ['chromewebstore.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
 
@@ -24,7 +38,7 @@ export function restrictedReason(url: string | undefined | null): string | null 
   if (STORE_HOSTS.includes(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) {
     return 'Extension stores cannot be read by extensions.';
   }
-  if (/\.pdf$/i.test(parsed.pathname)) return 'PDF files open in the browser\'s PDF viewer, which extensions cannot read.';
+  if (/\.pdf$/i.test(parsed.pathname)) return "PDF files open in the browser's PDF viewer, which extensions cannot read.";
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'This is not a web page Kootniti can read.';
   return null;
 }

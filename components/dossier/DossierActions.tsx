@@ -33,7 +33,10 @@ export function DossierActions({ count, usage, status, busy, onExport, onImport,
   const file = useRef<HTMLInputElement>(null);
   const text =
     status.kind === 'progress'
-      ? t(status.what === 'export' ? 'dossier.export.progress' : status.what === 'check' ? 'dossier.import.checking' : 'dossier.import.progress', { done: status.done, total: status.total })
+      ? t(status.what === 'export' ? 'dossier.export.progress' : status.what === 'check' ? 'dossier.import.checking' : 'dossier.import.progress', {
+          done: status.done,
+          total: status.total,
+        })
       : status.kind === 'message'
         ? status.text
         : '';
@@ -90,7 +93,11 @@ export function DossierActions({ count, usage, status, busy, onExport, onImport,
             </button>
           </span>
         )}
-        {usage !== null && <span class="usage" data-testid="storage-used">{t('dossier.storage', { size: formatBytes(usage) })}</span>}
+        {usage !== null && (
+          <span class="usage" data-testid="storage-used">
+            {t('dossier.storage', { size: formatBytes(usage) })}
+          </span>
+        )}
       </div>
       <p class={`action-status${status.kind === 'message' && status.error ? ' error' : ''}`} role="status" aria-live="polite" data-testid="dossier-status">
         {text}

@@ -37,7 +37,9 @@ export function WhatChanged({ changes }: { changes: readonly TopicChange[] }) {
         const label = topicById(c.topic)?.label;
         return (
           <div key={c.topic} class="change" style={{ borderColor: topicColor(c.topic) }} data-topic={c.topic}>
-            <h3>{label ? (lang === 'hi' ? `${label.hi} · ${label.en}` : `${label.en} · ${label.hi}`) : c.topic} ({c.articles})</h3>
+            <h3>
+              {label ? (lang === 'hi' ? `${label.hi} · ${label.en}` : `${label.en} · ${label.hi}`) : c.topic} ({c.articles})
+            </h3>
             <div class="sides">
               <Side label={t('dossier.changes.newest')} side={c.newest} />
               {c.previous ? <Side label={t('dossier.changes.previous')} side={c.previous} /> : <p class="hint">{t('dossier.changes.only')}</p>}

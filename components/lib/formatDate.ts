@@ -9,6 +9,11 @@ export function formatDate(value: string | null, lang: 'hi' | 'en'): string | nu
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const date = iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : new Date(value);
   if (Number.isNaN(date.getTime())) return value.trim();
-  const format = new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', ...(iso ? { timeZone: 'UTC' } : {}) });
+  const format = new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(iso ? { timeZone: 'UTC' } : {}),
+  });
   return format.format(date);
 }

@@ -51,7 +51,9 @@ export function DisplayFields({ value, onChange }: DisplayFieldsProps) {
           onChange={(e) => onChange({ ...value, perSection: Number(e.currentTarget.value) })}
         >
           {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={String(n)}>{n}</option>
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
           ))}
         </select>
       </div>

@@ -16,7 +16,13 @@ export function DossierFields({ value, onChange }: DossierFieldsProps) {
     <fieldset class="panel">
       <legend>{t('options.dossier.legend')}</legend>
       <div class="check">
-        <input type="checkbox" id="auto-save" data-testid="auto-save" checked={value.autoSave} onChange={(e) => onChange({ ...value, autoSave: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          id="auto-save"
+          data-testid="auto-save"
+          checked={value.autoSave}
+          onChange={(e) => onChange({ ...value, autoSave: e.currentTarget.checked })}
+        />
         <label for="auto-save">{t('options.dossier.autoSave')}</label>
       </div>
       <p class="hint">{t('options.dossier.hint')}</p>

@@ -24,8 +24,12 @@ function LanguageSelect<T extends string>({ id, label, first, value, onChange }:
       <label for={id}>{label}</label>
       <select id={id} data-testid={id} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
         <option value={first.value}>{first.label}</option>
-        <option value="hi" lang="hi">हिन्दी</option>
-        <option value="en" lang="en">English</option>
+        <option value="hi" lang="hi">
+          हिन्दी
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
       </select>
     </div>
   );

@@ -81,9 +81,11 @@ export function ProviderFields({ actions }: ProviderFieldsProps) {
       .test(config)
       .then((r) =>
         setStatus(
-          r.ok ? { kind: 'ok', text: t('options.provider.testOk', { model: config.model }) }
-          : r.code === 'denied' ? { kind: 'error', text: t('options.provider.denied', { host: describeEndpoint(config.endpoint) }) }
-          : { kind: 'error', text: t(errorMessageKey(r.code, 'provider')) },
+          r.ok
+            ? { kind: 'ok', text: t('options.provider.testOk', { model: config.model }) }
+            : r.code === 'denied'
+              ? { kind: 'error', text: t('options.provider.denied', { host: describeEndpoint(config.endpoint) }) }
+              : { kind: 'error', text: t(errorMessageKey(r.code, 'provider')) },
         ),
       )
       .catch(() => setStatus({ kind: 'error', text: t('translation.error.failed') }));

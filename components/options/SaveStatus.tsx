@@ -13,11 +13,15 @@ export interface SaveStatusProps {
 export function SaveStatus({ state }: SaveStatusProps) {
   const { t } = useI18n();
   const text =
-    state === 'saving' || state === 'pending' ? t('options.status.saving')
-    : state === 'saved' ? t('options.status.saved')
-    : state === 'reset' ? t('options.status.reset')
-    : state === 'failed' ? t('options.status.failed')
-    : '';
+    state === 'saving' || state === 'pending'
+      ? t('options.status.saving')
+      : state === 'saved'
+        ? t('options.status.saved')
+        : state === 'reset'
+          ? t('options.status.reset')
+          : state === 'failed'
+            ? t('options.status.failed')
+            : '';
   return (
     <p class={`status status-${state}`} role="status" aria-live="polite" data-testid="status" data-state={state}>
       {text}

@@ -51,7 +51,9 @@ export function TopicList({ value, onChange }: TopicListProps) {
   return (
     <fieldset class="panel">
       <legend>{t('options.topics.legend')}</legend>
-      <p class="hint" id="topics-hint">{t('options.topics.hint')}</p>
+      <p class="hint" id="topics-hint">
+        {t('options.topics.hint')}
+      </p>
       <ol class="topic-list" aria-describedby="topics-hint">
         {order.map((id, i) => {
           const topic = topicById(id);
@@ -97,7 +99,9 @@ export function TopicList({ value, onChange }: TopicListProps) {
           );
         })}
       </ol>
-      <p class="visually-hidden" aria-live="polite">{announcement}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </fieldset>
   );
 }

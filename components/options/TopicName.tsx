@@ -15,7 +15,9 @@ export function TopicName({ topic }: TopicNameProps) {
     <span class="topic-name">
       <span lang={lang}>{topic.label[lang]}</span>
       <span aria-hidden="true"> · </span>
-      <span lang={other} class="topic-name-other">{topic.label[other]}</span>
+      <span lang={other} class="topic-name-other">
+        {topic.label[other]}
+      </span>
     </span>
   );
 }

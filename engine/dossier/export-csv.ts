@@ -26,7 +26,19 @@ export function dossierCsv(entries: readonly DossierEntry[]): string {
   for (const e of entries) {
     for (const line of e.lines) {
       const label = line.topic === 'overview' ? { en: 'Overview', hi: 'सारांश' } : (topicById(line.topic)?.label ?? { en: line.topic, hi: line.topic });
-      const row = [isoDay(e.date), sourceOf(e), e.language, e.title, e.url, line.topic, label.en, label.hi, line.index, line.text, sentenceLink(e.url, line.text) ?? ''];
+      const row = [
+        isoDay(e.date),
+        sourceOf(e),
+        e.language,
+        e.title,
+        e.url,
+        line.topic,
+        label.en,
+        label.hi,
+        line.index,
+        line.text,
+        sentenceLink(e.url, line.text) ?? '',
+      ];
       rows.push(row.map(csvField).join(','));
     }
   }

@@ -22,7 +22,12 @@ export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function entryMarkdown(e: DossierEntry, level = 3): string[] {
   const url = safeUrl(e.url);
   const heading = '#'.repeat(level);
-  const out = [`${heading} ${url ? `[${md(e.title)}](${target(url)})` : md(e.title)}`, '', `*${md(sourceOf(e))} · ${isoDay(e.date)} · ${e.language === 'hi' ? 'हिन्दी' : 'English'}*`, ''];
+  const out = [
+    `${heading} ${url ? `[${md(e.title)}](${target(url)})` : md(e.title)}`,
+    '',
+    `*${md(sourceOf(e))} · ${isoDay(e.date)} · ${e.language === 'hi' ? 'हिन्दी' : 'English'}*`,
+    '',
+  ];
   let topic: string | null = null;
   for (const line of e.lines) {
     if (line.topic !== topic) {

@@ -30,7 +30,10 @@ export function sentenceLink(url: string, sentence: string): string | null {
   } catch {
     return null;
   }
-  const words = sentence.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = sentence
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length) return null;
   base.hash = '';
   const directive =

@@ -115,11 +115,16 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * A stored or imported value brought up to `version`: each migration from its own version's next
  * one up, in order (not yet validated). A version newer than this build is refused, never misread.
  */
-export function migrateRecord(value: unknown, migrations = RECORD_MIGRATIONS, version = RECORD_VERSION): { ok: true; record: Record<string, unknown> } | RecordError {
+export function migrateRecord(
+  value: unknown,
+  migrations = RECORD_MIGRATIONS,
+  version = RECORD_VERSION,
+): { ok: true; record: Record<string, unknown> } | RecordError {
   if (!isRecord(value)) return { ok: false, error: 'not-record', message: 'Not a saved card (not an object).' };
   const from = value.v;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, error: 'not-record', message: 'Not a saved card (no version).' };
-  if (from > version) return { ok: false, error: 'newer-version', message: `Saved by a newer version of Kootniti (record version ${from}; this one reads up to ${version}).` };
+  if (from > version)
+    return { ok: false, error: 'newer-version', message: `Saved by a newer version of Kootniti (record version ${from}; this one reads up to ${version}).` };
   let record: Record<string, unknown> = value;
   for (let n = from + 1; n <= version; n++) {
     const migrate = migrations[n];

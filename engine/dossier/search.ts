@@ -17,7 +17,32 @@ import { searchTokens } from './words';
 export { searchTokens } from './words';
 
 /** Query words that say nothing on their own (dropped when the query has others). */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'का', 'की', 'के', 'में', 'और', 'से', 'को', 'पर', 'है', 'ने', 'एवं', 'तथा']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'with',
+  'at',
+  'by',
+  'का',
+  'की',
+  'के',
+  'में',
+  'और',
+  'से',
+  'को',
+  'पर',
+  'है',
+  'ने',
+  'एवं',
+  'तथा',
+]);
 /** A query word shorter than this matches whole words only (not as a prefix). */
 const MIN_PREFIX = 3;
 

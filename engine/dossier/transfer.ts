@@ -24,7 +24,13 @@ export interface DossierFile {
 
 /** The export: every card given, as they are stored (the current record version). */
 export function dossierJson(cards: readonly SavedCard[], exportedAt: number): string {
-  const file: DossierFile = { format: DOSSIER_FORMAT, version: DOSSIER_FILE_VERSION, exportedAt: new Date(exportedAt).toISOString(), count: cards.length, cards: [...cards] };
+  const file: DossierFile = {
+    format: DOSSIER_FORMAT,
+    version: DOSSIER_FILE_VERSION,
+    exportedAt: new Date(exportedAt).toISOString(),
+    count: cards.length,
+    cards: [...cards],
+  };
   return JSON.stringify(file);
 }
 
@@ -48,9 +54,12 @@ export function readDossierFile(text: string): FileEnvelope {
   } catch (e) {
     return { ok: false, error: 'not-json', message: `The file is not JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
-  if (!isRecord(data) || data.format !== DOSSIER_FORMAT || !Array.isArray(data.cards)) return { ok: false, error: 'not-dossier', message: 'The file is not a Kootniti dossier export.' };
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, error: 'not-dossier', message: 'The file has no valid version.' };
-  if (data.version > DOSSIER_FILE_VERSION) return { ok: false, error: 'newer-version', message: `The file was made by a newer Kootniti (file version ${data.version}).` };
+  if (!isRecord(data) || data.format !== DOSSIER_FORMAT || !Array.isArray(data.cards))
+    return { ok: false, error: 'not-dossier', message: 'The file is not a Kootniti dossier export.' };
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
+    return { ok: false, error: 'not-dossier', message: 'The file has no valid version.' };
+  if (data.version > DOSSIER_FILE_VERSION)
+    return { ok: false, error: 'newer-version', message: `The file was made by a newer Kootniti (file version ${data.version}).` };
   if (data.cards.length > MAX_IMPORT_CARDS) return { ok: false, error: 'too-many', message: `The file has more than ${MAX_IMPORT_CARDS} cards.` };
   return { ok: true, values: data.cards };
 }
@@ -59,7 +68,8 @@ export function readDossierFile(text: string): FileEnvelope {
 export function checkCards(values: readonly unknown[], into: SavedCard[], from = 0, to = values.length): ImportResult | null {
   for (let i = from; i < Math.min(to, values.length); i++) {
     const parsed = parseSavedCard(values[i]);
-    if (!parsed.ok) return { ok: false, error: parsed.error === 'newer-version' ? 'newer-version' : 'invalid-card', message: `Card ${i + 1}: ${parsed.message}` };
+    if (!parsed.ok)
+      return { ok: false, error: parsed.error === 'newer-version' ? 'newer-version' : 'invalid-card', message: `Card ${i + 1}: ${parsed.message}` };
     into.push(parsed.card);
   }
   return null;

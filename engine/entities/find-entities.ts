@@ -155,9 +155,7 @@ function countRepeats(scanned: readonly ScannedSentence[], unknown: readonly Ent
       if (used[i]) continue;
       const list = byFirst.get(toks.norms[i] as string);
       const hit = list?.find(
-        ({ norms }) =>
-          norms.every((n, k) => toks.norms[i + k] === n && !used[i + k]) &&
-          (hasDevanagari(toks.raw(i)) || LATIN_WORD.test(toks.raw(i))),
+        ({ norms }) => norms.every((n, k) => toks.norms[i + k] === n && !used[i + k]) && (hasDevanagari(toks.raw(i)) || LATIN_WORD.test(toks.raw(i))),
       );
       if (!hit) continue;
       note(hit.ref, s * 100_000 + i);

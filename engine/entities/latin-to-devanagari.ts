@@ -37,9 +37,32 @@ const EXCEPTIONS: Record<string, string> = {
 
 /** Letter names, for initials ("S.") and short acronyms ("UN"). */
 const LETTERS: Record<string, string> = {
-  a: 'ए', b: 'बी', c: 'सी', d: 'डी', e: 'ई', f: 'एफ', g: 'जी', h: 'एच', i: 'आई', j: 'जे', k: 'के',
-  l: 'एल', m: 'एम', n: 'एन', o: 'ओ', p: 'पी', q: 'क्यू', r: 'आर', s: 'एस', t: 'टी', u: 'यू', v: 'वी',
-  w: 'डब्ल्यू', x: 'एक्स', y: 'वाई', z: 'ज़ेड',
+  a: 'ए',
+  b: 'बी',
+  c: 'सी',
+  d: 'डी',
+  e: 'ई',
+  f: 'एफ',
+  g: 'जी',
+  h: 'एच',
+  i: 'आई',
+  j: 'जे',
+  k: 'के',
+  l: 'एल',
+  m: 'एम',
+  n: 'एन',
+  o: 'ओ',
+  p: 'पी',
+  q: 'क्यू',
+  r: 'आर',
+  s: 'एस',
+  t: 'टी',
+  u: 'यू',
+  v: 'वी',
+  w: 'डब्ल्यू',
+  x: 'एक्स',
+  y: 'वाई',
+  z: 'ज़ेड',
 };
 
 /** Word endings with a fixed reading (longest first). */
@@ -58,11 +81,41 @@ const ENDINGS: readonly [string, string][] = [
 
 /** Consonant spellings, longest first; `c` and `g` are decided by the next letter. */
 const CONSONANTS: readonly [string, string][] = [
-  ['sch', 'श'], ['tch', 'च'], ['chr', 'क्र'],
-  ['sh', 'श'], ['ch', 'च'], ['dh', 'ध'], ['bh', 'भ'], ['th', 'थ'], ['ph', 'फ़'], ['kh', 'ख़'], ['gh', 'घ'], ['zh', 'झ'], ['ck', 'क'], ['qu', 'क्व'],
-  ['b', 'ब'], ['c', 'क'], ['d', 'ड'], ['f', 'फ़'], ['g', 'ग'], ['h', 'ह'], ['j', 'ज'], ['k', 'क'], ['l', 'ल'],
-  ['m', 'म'], ['n', 'न'], ['p', 'प'], ['q', 'क'], ['r', 'र'], ['s', 'स'], ['t', 'ट'], ['v', 'व'], ['w', 'व'],
-  ['x', 'क्स'], ['y', 'य'], ['z', 'ज़'],
+  ['sch', 'श'],
+  ['tch', 'च'],
+  ['chr', 'क्र'],
+  ['sh', 'श'],
+  ['ch', 'च'],
+  ['dh', 'ध'],
+  ['bh', 'भ'],
+  ['th', 'थ'],
+  ['ph', 'फ़'],
+  ['kh', 'ख़'],
+  ['gh', 'घ'],
+  ['zh', 'झ'],
+  ['ck', 'क'],
+  ['qu', 'क्व'],
+  ['b', 'ब'],
+  ['c', 'क'],
+  ['d', 'ड'],
+  ['f', 'फ़'],
+  ['g', 'ग'],
+  ['h', 'ह'],
+  ['j', 'ज'],
+  ['k', 'क'],
+  ['l', 'ल'],
+  ['m', 'म'],
+  ['n', 'न'],
+  ['p', 'प'],
+  ['q', 'क'],
+  ['r', 'र'],
+  ['s', 'स'],
+  ['t', 'ट'],
+  ['v', 'व'],
+  ['w', 'व'],
+  ['x', 'क्स'],
+  ['y', 'य'],
+  ['z', 'ज़'],
 ];
 
 const VIRAMA = '\u094D';
@@ -83,11 +136,34 @@ const SCHWA = V('अ', '');
 
 /** Fixed readings of vowel groups; single vowels are decided in context by `vowelForm`. */
 const GROUPS: Record<string, VowelForm> = {
-  aa: V('आ', 'ा'), ae: V('ए', 'े'), ao: V('आओ', 'ाओ'), au: V('औ', 'ौ'), ay: V('ए', 'े'), ai: V('ऐ', 'ै'),
-  ea: V('ई', 'ी'), ee: V('ई', 'ी'), ei: V('ए', 'े', 'ई'), eo: V('इ', 'ि', 'यो'), eu: V('यू', 'यू'), ey: V('ए', 'े'),
-  ia: V('इ', 'ि', 'या'), ie: V('ई', 'ी'), ii: V('ई', 'ी'), io: V('इ', 'ि', 'यो'), iu: V('इ', 'ि', 'यु'),
-  oa: V('ओ', 'ो'), oe: V('ओ', 'ो'), oi: V('ऑ', 'ॉ', 'य'), oo: V('ऊ', 'ू'), ou: V('ऊ', 'ू'), ow: V('ओ', 'ो'), oy: V('ऑ', 'ॉ', 'य'),
-  ua: V('उ', 'ु', 'आ'), ue: V('ऊ', 'ू'), ui: V('उ', 'ु', 'ई'), uo: V('उ', 'ु', 'ओ'),
+  aa: V('आ', 'ा'),
+  ae: V('ए', 'े'),
+  ao: V('आओ', 'ाओ'),
+  au: V('औ', 'ौ'),
+  ay: V('ए', 'े'),
+  ai: V('ऐ', 'ै'),
+  ea: V('ई', 'ी'),
+  ee: V('ई', 'ी'),
+  ei: V('ए', 'े', 'ई'),
+  eo: V('इ', 'ि', 'यो'),
+  eu: V('यू', 'यू'),
+  ey: V('ए', 'े'),
+  ia: V('इ', 'ि', 'या'),
+  ie: V('ई', 'ी'),
+  ii: V('ई', 'ी'),
+  io: V('इ', 'ि', 'यो'),
+  iu: V('इ', 'ि', 'यु'),
+  oa: V('ओ', 'ो'),
+  oe: V('ओ', 'ो'),
+  oi: V('ऑ', 'ॉ', 'य'),
+  oo: V('ऊ', 'ू'),
+  ou: V('ऊ', 'ू'),
+  ow: V('ओ', 'ो'),
+  oy: V('ऑ', 'ॉ', 'य'),
+  ua: V('उ', 'ु', 'आ'),
+  ue: V('ऊ', 'ू'),
+  ui: V('उ', 'ु', 'ई'),
+  uo: V('उ', 'ु', 'ओ'),
 };
 
 interface Cons {
@@ -116,7 +192,13 @@ function shape(word: string): Shape {
     const isVowel = ch === 'y' ? !VOWEL_LETTERS.test(word[i + 1] ?? '') : /[aeiou]/.test(ch);
     if (isVowel) {
       let j = i + 1;
-      while (j < word.length && (/[aeiou]/.test(word[j]!) || (word[j] === 'y' && !VOWEL_LETTERS.test(word[j + 1] ?? '')) || (word[j] === 'w' && !VOWEL_LETTERS.test(word[j + 1] ?? '') && word[j - 1] === 'o'))) j++;
+      while (
+        j < word.length &&
+        (/[aeiou]/.test(word[j]!) ||
+          (word[j] === 'y' && !VOWEL_LETTERS.test(word[j + 1] ?? '')) ||
+          (word[j] === 'w' && !VOWEL_LETTERS.test(word[j + 1] ?? '') && word[j - 1] === 'o'))
+      )
+        j++;
       const group = word.slice(i, j);
       vowels.push(group);
       ends.push(j);
@@ -158,7 +240,7 @@ function vowelForm(s: Shape, k: number, word: string, silentE: boolean): VowelFo
   if (v === 'ai') return final ? V('ऐ', '', 'ई') : before.length ? V('ऐ', '', 'य') : V('ऐ', 'ै');
   if (v === 'ia' && closedFinal) return V('इ', 'ि', 'य'); // William
   if (v === 'ei' && !final) return V('ए', 'े', 'इ'); // Pereira
-  if (v === 'ey' || v === 'y' || v === 'ie') return final ? V('ई', 'ी') : GROUPS[v] ?? V('इ', 'ि');
+  if (v === 'ey' || v === 'y' || v === 'ie') return final ? V('ई', 'ी') : (GROUPS[v] ?? V('इ', 'ि'));
   if (v === 'ow' && !final) return V('आउ', 'ाउ');
   if (GROUPS[v]) return GROUPS[v]!;
   if (v.length > 1) {
@@ -191,7 +273,8 @@ function vowelForm(s: Shape, k: number, word: string, silentE: boolean): VowelFo
       if (final) return V('ओ', 'ो');
       if (magicE) return V('ओ', 'ो');
       if (closedFinal && /^[nr]$/.test(after[0]!.latin) && syllables >= 2) return SCHWA; // Gordon, Victor
-      if (doubled || (syllables === 1 && after.length >= 1 && after[0]!.latin !== 'n' && after[0]!.latin !== 'r') || /^(hn|st|sc|sk|x)/.test(rest)) return V('ऑ', 'ॉ');
+      if (doubled || (syllables === 1 && after.length >= 1 && after[0]!.latin !== 'n' && after[0]!.latin !== 'r') || /^(hn|st|sc|sk|x)/.test(rest))
+        return V('ऑ', 'ॉ');
       return V('ओ', 'ो');
     case 'u':
       if (final) return V('ऊ', 'ू');
@@ -298,7 +381,10 @@ function transliterateWord(word: string, inner = false): string {
  * initials ("S.") become letter names, hyphens and spaces are kept, non-Latin text passes through.
  */
 export function latinToDevanagari(name: string): string {
-  const text = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const text = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   return text.replace(/[A-Za-z][A-Za-z'’]*(\.)?/g, (m: string, dot: string | undefined) => {
     const letters = m.replace(/[.'’]/g, '');
     // Initials and short acronyms are spelled out (S., UN, G20).

@@ -27,9 +27,7 @@ export interface ExtractOptions {
 export type ExtractFailure = 'not-article' | 'too-large';
 
 /** The extraction result: an article, or a reason with a message for the user (and which rule found no article). */
-export type ExtractResult =
-  | { ok: true; article: Article; readerable: boolean }
-  | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };
+export type ExtractResult = { ok: true; article: Article; readerable: boolean } | { ok: false; reason: ExtractFailure; message: string; why?: NotArticleWhy };
 
 /** Default page cap: 3 million characters of text (a long report is ~300k). */
 export const MAX_PAGE_CHARS = 3_000_000;
@@ -52,7 +50,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const textLength = doc.body?.textContent?.length ?? 0;
   const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
   if (textLength > maxChars) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to summarise (${textLength.toLocaleString('en')} characters of text; the limit is ${maxChars.toLocaleString('en')}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to summarise (${textLength.toLocaleString('en')} characters of text; the limit is ${maxChars.toLocaleString('en')}).`,
+    };
   }
   const devanagari = /[\u0900-\u097F]/.test(doc.body?.textContent?.slice(0, 5000) ?? '');
   // Readability's readerability check is tuned on English pages; Devanagari prose packs more per
@@ -96,7 +98,11 @@ const LOOKS_LIKE: Record<NotArticleWhy, string> = {
 
 /** A too-large result when the page has too many elements or nests them too deep; null when it is fine. */
 function checkShape(doc: Document, maxElements: number, maxDepth: number): ExtractResult | null {
-  const tooLarge = (what: string): ExtractResult => ({ ok: false, reason: 'too-large', message: `This page is too large to read: ${what}. Select the text you want and use "Summarise selection".` });
+  const tooLarge = (what: string): ExtractResult => ({
+    ok: false,
+    reason: 'too-large',
+    message: `This page is too large to read: ${what}. Select the text you want and use "Summarise selection".`,
+  });
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) return tooLarge(`${elements.toLocaleString('en')} elements (the limit is ${maxElements.toLocaleString('en')})`);
   // Depth by an explicit stack (a recursive walk would overflow on the very pages it guards against).

@@ -14,7 +14,10 @@ const AUTHOR_PAIRS = new Set(['about', 'box', 'bio', 'info', 'card', 'profile', 
 /** True when an element's class or id says it is an author box or bio. */
 export function isAuthorBox(classAndId: string): boolean {
   if (!classAndId) return false;
-  const words = classAndId.toLowerCase().split(/[\s_\-]+/).filter(Boolean);
+  const words = classAndId
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
   if (words.some((w) => BOX_WORDS.has(w))) return true;
   return words.some((w) => AUTHOR_WORDS.has(w)) && words.some((w) => AUTHOR_PAIRS.has(w));
 }
@@ -26,8 +29,7 @@ const BIO_EN = new RegExp(
   `^(?:(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:is|was|has been)\\b|[Tt]he (?:writer|author)s?\\b)[^.!?]{0,120}?\\b(?:${ROLES_EN})s?\\b`,
   'u',
 );
-const ROLES_HI =
-  'संवाददाता|पत्रकार|लेखक|लेखिका|स्तंभकार|विश्लेषक|संपादक|प्रोफ़ेसर|प्रोफेसर|फ़ेलो|फेलो|राजनयिक|राजदूत|शोधकर्ता|टिप्पणीकार';
+const ROLES_HI = 'संवाददाता|पत्रकार|लेखक|लेखिका|स्तंभकार|विश्लेषक|संपादक|प्रोफ़ेसर|प्रोफेसर|फ़ेलो|फेलो|राजनयिक|राजदूत|शोधकर्ता|टिप्पणीकार';
 // "राजेश शर्मा विदेश मामलों के वरिष्ठ संवाददाता हैं। वे …", "(लेखक पूर्व राजदूत हैं।)": the first
 // sentence names the role.
 const BIO_HI = new RegExp(`^\\(?(?:लेखक|लेखिका)\\s|(?:${ROLES_HI})(?:\\s+\\S+){0,2}\\s+(?:हैं|है|रहे हैं|रह चुके हैं|रह चुकी हैं)[।.]?\\)?$`, 'u');

@@ -10,15 +10,63 @@ import { wordCount } from './prose';
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Elements whose text is never article prose. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO',
-  'AUDIO', 'CANVAS', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'ASIDE',
-  'FOOTER', 'PICTURE', 'IMG', 'SOURCE', 'CAPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'FIGURE',
+  'FIGCAPTION',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'PICTURE',
+  'IMG',
+  'SOURCE',
+  'CAPTION',
 ]);
 /** Elements that end the current paragraph and start a new block context. */
 const BLOCK_LEVEL = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'DT', 'DD', 'LI',
-  'BLOCKQUOTE', 'FIGURE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'PRE', 'HR',
-  'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', ...HEADINGS,
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'PRE',
+  'HR',
+  'ADDRESS',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  ...HEADINGS,
 ]);
 
 /** Most characters one block may hold; longer runs are cut (the cap is per block, not per page). */
@@ -86,8 +134,7 @@ const PICTURES = new Set(['IMG', 'PICTURE']);
 function holdsPicture(el: DomNode): boolean {
   const kids = Array.from(el.childNodes);
   const hasText = (c: DomNode): boolean => /\S/.test(c.textContent ?? '');
-  const isPicture = (c: DomNode): boolean =>
-    c.nodeType === 1 && (PICTURES.has(c.nodeName.toUpperCase()) || (wrapsPicture(c, 2) && !hasText(c)));
+  const isPicture = (c: DomNode): boolean => c.nodeType === 1 && (PICTURES.has(c.nodeName.toUpperCase()) || (wrapsPicture(c, 2) && !hasText(c)));
   if (!kids.some(isPicture)) return false;
   // Text beside the picture must sit in block children (the caption's paragraph), not run inline.
   const runningText = (c: DomNode): boolean => {
@@ -182,10 +229,7 @@ class BlockWalker {
         this.pushText('heading', child.textContent ?? '');
         continue;
       }
-      const kind: Block['kind'] =
-        tag === 'LI' || tag === 'DT' || tag === 'DD' ? 'listItem'
-        : tag === 'BLOCKQUOTE' ? 'quote'
-        : inherited; // a <p> inside a list item or quote stays one
+      const kind: Block['kind'] = tag === 'LI' || tag === 'DT' || tag === 'DD' ? 'listItem' : tag === 'BLOCKQUOTE' ? 'quote' : inherited; // a <p> inside a list item or quote stays one
       const outer = this.aside;
       this.aside = outer ?? asideOf(child as unknown as DomElement);
       this.walk(child, kind);

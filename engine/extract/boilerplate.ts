@@ -8,27 +8,87 @@
 // Class or id words of non-article furniture. Matched as whole words of the attribute value
 // (split at spaces, "-" and "_"), so "shared-content" or "header" never match "share" or "ad".
 const FURNITURE_WORDS = new Set([
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign', 'promo', 'promotion',
-  'related', 'recommended', 'recommendations', 'trending', 'popular', 'most', 'readmore', 'also',
-  'share', 'sharing', 'social', 'sharebar', 'caption', 'captions', 'credit', 'credits', 'byline',
-  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsored', 'outbrain', 'taboola', 'comments',
-  'comment', 'breadcrumb', 'breadcrumbs', 'tags', 'callout', 'disclaimer', 'standards', 'trailer',
-  'visually', 'sronly', 'offscreen', 'toolbar', 'video', 'embed', 'gallery', 'counter',
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign',
+  'promo',
+  'promotion',
+  'related',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'most',
+  'readmore',
+  'also',
+  'share',
+  'sharing',
+  'social',
+  'sharebar',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'byline',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'adslot',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'comments',
+  'comment',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'callout',
+  'disclaimer',
+  'standards',
+  'trailer',
+  'visually',
+  'sronly',
+  'offscreen',
+  'toolbar',
+  'video',
+  'embed',
+  'gallery',
+  'counter',
 ]);
 // Whole class names that hide an element ("field-label-hidden" only hides a label, not the field).
 const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'offscreen']);
 // Some words only mark furniture next to another: "sign" in "sign-up", "most" in "most-read".
 const NEEDS_PAIR: Record<string, string[]> = {
-  sign: ['up'], most: ['read', 'popular', 'viewed'], also: ['read'], visually: ['hidden'],
-  video: ['embed', 'title', 'player', 'placeholder'], embed: ['video', 'youtube', 'twitter', 'instagram'],
-  gallery: ['count', 'counter', 'caption', 'credit'], counter: [],
+  sign: ['up'],
+  most: ['read', 'popular', 'viewed'],
+  also: ['read'],
+  visually: ['hidden'],
+  video: ['embed', 'title', 'player', 'placeholder'],
+  embed: ['video', 'youtube', 'twitter', 'instagram'],
+  gallery: ['count', 'counter', 'caption', 'credit'],
+  counter: [],
 };
 
 /** True when an element's class or id says it is furniture, not article text. */
 export function isFurniture(classAndId: string): boolean {
   if (!classAndId) return false;
-  if (classAndId.toLowerCase().split(/\s+/).some((c) => HIDDEN_CLASSES.has(c))) return true;
-  const words = classAndId.toLowerCase().replace(/sr-only/g, 'sronly').replace(/ad-slot/g, 'adslot').split(/[\s_\-]+/).filter(Boolean);
+  if (
+    classAndId
+      .toLowerCase()
+      .split(/\s+/)
+      .some((c) => HIDDEN_CLASSES.has(c))
+  )
+    return true;
+  const words = classAndId
+    .toLowerCase()
+    .replace(/sr-only/g, 'sronly')
+    .replace(/ad-slot/g, 'adslot')
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
   const set = new Set(words);
   for (const w of words) {
     if (!FURNITURE_WORDS.has(w)) continue;
@@ -39,7 +99,8 @@ export function isFurniture(classAndId: string): boolean {
   return false;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर';
 const TIME_WORDS = 'am|pm|a\\.m|p\\.m|ist|gmt|utc|hrs|पूर्वाह्न|अपराह्न|बजे|updated|published|अपडेट|प्रकाशित|last|on|at';
 const TIMESTAMP = new RegExp(`^(?:(?:${MONTHS}|${TIME_WORDS}|[\\p{Nd}:,./|\\-–—\\s()]))+$`, 'iu');
 

@@ -15,7 +15,11 @@ export const MAX_CHARS = 2_000_000;
 const MAX_FIELD = 2_000;
 
 /** A string cut to `max` characters. */
-const capped = (max: number) => v.pipe(v.string(), v.transform((s) => s.slice(0, max)));
+const capped = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => s.slice(0, max)),
+  );
 /** An optional text of the page's: capped, and null when it is missing or not a string. */
 const optionalText = (max = MAX_FIELD) => v.fallback(v.nullable(capped(max)), null);
 
@@ -60,7 +64,11 @@ export const ExtractResultSchema = v.variant('ok', [
     v.object({
       ok: v.literal(false),
       reason: v.picklist(['too-large', 'not-article']),
-      message: v.pipe(v.string(), v.nonEmpty(), v.transform((s) => s.slice(0, MAX_FIELD))),
+      message: v.pipe(
+        v.string(),
+        v.nonEmpty(),
+        v.transform((s) => s.slice(0, MAX_FIELD)),
+      ),
       // Which rule found no article: kept when it is one we know, dropped (not refused) otherwise.
       why: v.fallback(v.optional(v.picklist(NOT_ARTICLE_WHYS)), undefined),
     }),

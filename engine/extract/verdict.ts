@@ -43,9 +43,7 @@ export interface ArticleSignals {
 export type NotArticleWhy = 'little-prose' | 'teaser-grid' | 'form' | 'fragments' | 'links';
 
 /** The verdict, with the signals it was made from. */
-export type ArticleVerdict =
-  | { article: true; signals: ArticleSignals }
-  | { article: false; why: NotArticleWhy; signals: ArticleSignals };
+export type ArticleVerdict = { article: true; signals: ArticleSignals } | { article: false; why: NotArticleWhy; signals: ArticleSignals };
 
 /** All the reasons, in the order the rules run. */
 export const NOT_ARTICLE_WHYS: readonly NotArticleWhy[] = ['little-prose', 'form', 'links', 'fragments', 'teaser-grid'];
@@ -100,10 +98,24 @@ export const MIN_PROSE_SHARE = 0.5;
 export const FRAGMENTS_MAX_PROSE_WORDS = 250;
 
 /** Measures the signals of extracted blocks (with the walker's notes) and the page's form fields. */
-export function measureArticle(blocks: readonly Block[], notes: readonly BlockNote[], page: Pick<PageSignals, 'fields' | 'words'>, readerable: boolean): ArticleSignals {
+export function measureArticle(
+  blocks: readonly Block[],
+  notes: readonly BlockNote[],
+  page: Pick<PageSignals, 'fields' | 'words'>,
+  readerable: boolean,
+): ArticleSignals {
   const s: ArticleSignals = {
-    words: 0, proseWords: 0, proseParagraphs: 0, asideWords: 0, labelWords: 0, linkShare: 0,
-    headings: 0, bodyBlocks: 0, fields: page.fields, pageWords: page.words, readerable,
+    words: 0,
+    proseWords: 0,
+    proseParagraphs: 0,
+    asideWords: 0,
+    labelWords: 0,
+    linkShare: 0,
+    headings: 0,
+    bodyBlocks: 0,
+    fields: page.fields,
+    pageWords: page.words,
+    readerable,
   };
   let chars = 0;
   let linkChars = 0;
@@ -140,11 +152,8 @@ export function measureArticle(blocks: readonly Block[], notes: readonly BlockNo
 export function judgeArticle(s: ArticleSignals): ArticleVerdict {
   const no = (why: NotArticleWhy): ArticleVerdict => ({ article: false, why, signals: s });
   if (s.proseWords < MIN_PROSE_WORDS) return no('little-prose');
-  if (
-    s.fields >= FORM_MIN_FIELDS &&
-    s.fields * 100 >= FORM_MIN_FIELDS_PER_100_WORDS * s.pageWords &&
-    s.proseWords <= FORM_MAX_PROSE_PER_FIELD * s.fields
-  ) return no('form');
+  if (s.fields >= FORM_MIN_FIELDS && s.fields * 100 >= FORM_MIN_FIELDS_PER_100_WORDS * s.pageWords && s.proseWords <= FORM_MAX_PROSE_PER_FIELD * s.fields)
+    return no('form');
   if (s.linkShare > MAX_LINK_SHARE) return no('links');
   if (s.proseWords < FRAGMENTS_MAX_PROSE_WORDS && s.proseWords < MIN_PROSE_SHARE * s.words) return no('fragments');
   if (isTeaserGrid(s)) return no('teaser-grid');

@@ -48,7 +48,9 @@ export function encodeGlossIndex(phrases: readonly GlossPhrase[]): EncodedGlossI
         id = words.length;
         wordIds.set(key, id);
         const n = firstLine.get(key);
-        words.push(n === undefined ? [field(word), ...[...(p.forms[k] as ReadonlySet<string>)].map((f) => encodeForm(word, field(f)))].join('|') : `${field(word)}#${n}`);
+        words.push(
+          n === undefined ? [field(word), ...[...(p.forms[k] as ReadonlySet<string>)].map((f) => encodeForm(word, field(f)))].join('|') : `${field(word)}#${n}`,
+        );
       }
       return id;
     });
@@ -178,6 +180,7 @@ function decodeForm(word: string, edit: string): string {
 
 /** A word or form as written: never empty, and free of spaces, "|", "#" and line breaks. */
 function field(value: string): string {
-  if (value === '' || /[\s|#]/.test(value)) throw new Error(`encodeGlossIndex: cannot write ${JSON.stringify(value)} (empty, or holds a space, "|", "#" or a line break)`);
+  if (value === '' || /[\s|#]/.test(value))
+    throw new Error(`encodeGlossIndex: cannot write ${JSON.stringify(value)} (empty, or holds a space, "|", "#" or a line break)`);
   return value;
 }

@@ -176,8 +176,7 @@ export function matchGlossary(index: GlossIndex, tokens: readonly GlossToken[]):
         p.forms.length > best.forms.length ||
         (p.forms.length === best.forms.length &&
           (exact > bestExact ||
-            (exact === bestExact &&
-              (p.position < best.position || (p.position === best.position && rank(p.concept) < rank(best.concept))))));
+            (exact === bestExact && (p.position < best.position || (p.position === best.position && rank(p.concept) < rank(best.concept))))));
       if (better) {
         best = p;
         bestExact = exact;

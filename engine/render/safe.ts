@@ -28,12 +28,7 @@ const AUTOLINK = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)|(?=@)/gi;
 
 /** Text for Markdown: it renders as written, never as markup, a link, an image or HTML. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(MARKDOWN_SYNTAX, '\\$&')
-    .replace(AUTOLINK, '\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return oneLine(text).replace(MARKDOWN_SYNTAX, '\\$&').replace(AUTOLINK, '\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The URL when it is http(s) and well formed (normalised), else null: never javascript: or data:. */

@@ -49,8 +49,7 @@ export function salience(sentences: readonly RankInput[], title: SparseVector, p
     if (s.isHeading) return 0;
     const lead = 1 / (1 + bodyRank / 3);
     bodyRank++;
-    const score =
-      W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
+    const score = W_CENTRAL * ((central[i] ?? 0) / maxCentral) + W_TITLE * cosine(s.vector, title) + W_LEAD * lead;
     const informative = Math.min(prior.cap, Math.pow(Math.max(1, s.words) / meanWords, prior.exponent));
     return (isSummarisable(s) ? score : score * 0.2) * informative;
   });

@@ -62,6 +62,4 @@ export interface Summary {
 export type FailureReason = 'empty' | 'unsupported-language' | 'too-large';
 
 /** The engine's answer: a summary, or a reason with a message fit for a user. */
-export type SummaryResult =
-  | { ok: true; summary: Summary }
-  | { ok: false; reason: FailureReason; message: string; language?: string };
+export type SummaryResult = { ok: true; summary: Summary } | { ok: false; reason: FailureReason; message: string; language?: string };

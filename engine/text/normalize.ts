@@ -15,13 +15,7 @@ const NASAL_CLUSTER = /[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u092D])
  * nasal cluster → anusvara (सम्बन्ध → संबंध), invisible format characters removed.
  */
 export function normalizeHindi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(NUKTA, '')
-    .normalize('NFC')
-    .replace(ZW, '')
-    .replace(CHANDRABINDU, '\u0902')
-    .replace(NASAL_CLUSTER, '\u0902');
+  return text.normalize('NFD').replace(NUKTA, '').normalize('NFC').replace(ZW, '').replace(CHANDRABINDU, '\u0902').replace(NASAL_CLUSTER, '\u0902');
 }
 
 /** The text without its invisible format characters (for matching and detection, never display). */

@@ -4,14 +4,7 @@
  * and brackets). Sentences are offsets into the text, so nothing is lost or reordered.
  */
 import type { Lang } from '../types';
-import {
-  AFTER_INITIALISM,
-  DEVANAGARI_ABBREVIATIONS,
-  LATIN_BEFORE_LOWER,
-  LATIN_BEFORE_NUMBER,
-  LATIN_TITLES,
-  NEVER_FINAL_INITIALISMS,
-} from './abbreviations';
+import { AFTER_INITIALISM, DEVANAGARI_ABBREVIATIONS, LATIN_BEFORE_LOWER, LATIN_BEFORE_NUMBER, LATIN_TITLES, NEVER_FINAL_INITIALISMS } from './abbreviations';
 
 /** A span of a text: `text.slice(start, end)`. */
 export interface Span {

@@ -30,7 +30,14 @@ function isWordChar(code: number, text: string, i: number): boolean {
  * word a page has salted with them still matches. The text itself keeps them as written.
  */
 export function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff;
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
 }
 
 // Inner apostrophes and dots between word characters stay in the word (U.S., 3.5, don't).
@@ -80,8 +87,7 @@ export function tokenize(text: string): Token[] {
         while (j < n && isInvisible(text.charCodeAt(j))) j++;
         if (j < n && isWordChar(text.charCodeAt(j), text, j)) i = j;
         else break;
-      }
-      else if (isJoiner(code) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
+      } else if (isJoiner(code) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
       else break;
     }
     out.push({ norm: normalizeWord(text.slice(start, i)), start, end: i });

@@ -35,7 +35,14 @@ function verdict(probs: Float32Array, thresholds: Float32Array, lexicon: Sentenc
   const topics = assigned.map(([t]) => t);
   // The reader's own keywords (the rule classifier assigns them whatever the evidence) always count.
   for (const t of lexicon.user ?? []) if (!topics.includes(t)) topics.push(t);
-  return { topics, scores, terms: lexicon.terms, enumeration: lexicon.enumeration, ...(lexicon.evidence ? { evidence: lexicon.evidence } : {}), ...(lexicon.user ? { user: lexicon.user } : {}) };
+  return {
+    topics,
+    scores,
+    terms: lexicon.terms,
+    enumeration: lexicon.enumeration,
+    ...(lexicon.evidence ? { evidence: lexicon.evidence } : {}),
+    ...(lexicon.user ? { user: lexicon.user } : {}),
+  };
 }
 
 /**

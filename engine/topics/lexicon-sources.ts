@@ -20,6 +20,18 @@ import trade from './lexicon/trade.json';
 
 /** Every bundled lexicon file, in taxonomy order. */
 export const LEXICONS: readonly LexiconFile[] = [
-  defence, security, geopolitics, multilateral, trade, investment, energy, connectivity,
-  technology, space, health, climate, agriculture, people,
+  defence,
+  security,
+  geopolitics,
+  multilateral,
+  trade,
+  investment,
+  energy,
+  connectivity,
+  technology,
+  space,
+  health,
+  climate,
+  agriculture,
+  people,
 ] as LexiconFile[];

@@ -63,11 +63,12 @@ export function stemsOf(text: string): string[] {
  * part: the engine reads the bundled files' index ahead-of-time compiled (engine/compiled/, by
  * `npm run build:index`) and adds a reader's keywords with withKeywords.
  */
-export function compileLexicons(
-  files: readonly LexiconFile[],
-  extra: Partial<Record<TopicId, readonly string[]>> = {},
-): PhraseIndex {
-  return withKeywords(compilePhraseMap(files), extra, files.map((f) => f.id));
+export function compileLexicons(files: readonly LexiconFile[], extra: Partial<Record<TopicId, readonly string[]>> = {}): PhraseIndex {
+  return withKeywords(
+    compilePhraseMap(files),
+    extra,
+    files.map((f) => f.id),
+  );
 }
 
 /** The phrase index of lexicon files, as a Map (keys in the order their first phrase was met). */
@@ -111,7 +112,8 @@ export function compilePhraseMap(files: readonly LexiconFile[]): Map<string, Phr
 function addCredit(phrase: Phrase, credit: Credit): void {
   const same = phrase.credits.findIndex((c) => c.topic === credit.topic);
   if (same < 0) phrase.credits.push(credit);
-  else if (credit.user) phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
+  else if (credit.user)
+    phrase.credits[same] = { ...(phrase.credits[same] as Credit), weight: Math.max(credit.weight, phrase.credits[same]?.weight ?? 0), user: true };
 }
 
 /**
@@ -121,11 +123,7 @@ function addCredit(phrase: Phrase, credit: Credit): void {
  * (for another topic, for the same one with less weight, or as a sense that credits nothing); a
  * new phrase goes after the phrases of its length, as if it had been compiled last.
  */
-export function withKeywords(
-  base: PhraseIndex,
-  extra: Partial<Record<TopicId, readonly string[]>>,
-  topics: readonly TopicId[],
-): PhraseIndex {
+export function withKeywords(base: PhraseIndex, extra: Partial<Record<TopicId, readonly string[]>>, topics: readonly TopicId[]): PhraseIndex {
   if (!topics.some((t) => extra[t]?.length)) return base;
   const own = new Map<string, Phrase[]>();
   const ownPhrases = new Map<string, Phrase>();

@@ -40,7 +40,10 @@ export function encodePhraseIndex(index: ReadonlyMap<string, readonly Phrase[]>)
         }
         return id;
       });
-      return `${phrase.stems.slice(1).map((s) => field(s, ' ')).join(' ')}|${refs.join(' ')}`;
+      return `${phrase.stems
+        .slice(1)
+        .map((s) => field(s, ' '))
+        .join(' ')}|${refs.join(' ')}`;
     });
     groups.push(records.join('\t'));
   }

@@ -97,5 +97,10 @@ export function canonicalGlossary(file: GlossaryFile): GlossaryFile {
 /** Canonical JSON text for a data file: two-space indent, one term per line. */
 export function dataJson(value: unknown): string {
   // Pretty-print, then fold each term object onto one line for reviewable diffs.
-  return `${JSON.stringify(value, null, 2).replace(/\{\n\s+("en"|"hi")[^{}]*?\n\s+\}/g, (m) => m.replace(/\s*\n\s*/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']'))}\n`;
+  return `${JSON.stringify(value, null, 2).replace(/\{\n\s+("en"|"hi")[^{}]*?\n\s+\}/g, (m) =>
+    m
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/\[ /g, '[')
+      .replace(/ \]/g, ']'),
+  )}\n`;
 }

@@ -20,7 +20,8 @@ export async function setBadge(tabId: number, state: BadgeState): Promise<void> 
     }
     await action.setTitle({
       tabId,
-      title: state === 'working' ? 'Kootniti: summarising…' : state === 'failed' ? 'Kootniti: no summary (open for details)' : 'Kootniti: summarise this article',
+      title:
+        state === 'working' ? 'Kootniti: summarising…' : state === 'failed' ? 'Kootniti: no summary (open for details)' : 'Kootniti: summarise this article',
     });
   } catch {
     // The tab went away.

@@ -72,7 +72,8 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
   // Neither is cached: the card belongs to no page. The badge clears (a pushState keeps the tab).
   const now = await browser.tabs.get(tabId).catch(() => null);
   if (!now) return settle(tabId, fail('tab-closed', 'The tab was closed while it was being read.'));
-  if (url && now.url && now.url !== url) return settle(tabId, fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url), 'clear');
+  if (url && now.url && now.url !== url)
+    return settle(tabId, fail('navigated', 'The tab moved to another page while it was being read. Try again.', now.url), 'clear');
 
   await setProgress({ tabId, stage: 'analysing', at: Date.now() });
   const t0 = performance.now();
@@ -128,14 +129,20 @@ export function scriptingFailure(error: unknown, url?: string): SummaryState {
   if (error instanceof TimeoutError) {
     // A tab whose URL we cannot see and that never answers is one extensions may not script.
     return url
-      ? fail('failed', `The page did not answer in ${SCRIPT_TIMEOUT_MS / 1000} s: it is too large or too busy to read. Reload it and try again, or select the text you want and use "Summarise selection".`, url)
+      ? fail(
+          'failed',
+          `The page did not answer in ${SCRIPT_TIMEOUT_MS / 1000} s: it is too large or too busy to read. Reload it and try again, or select the text you want and use "Summarise selection".`,
+          url,
+        )
       : fail('restricted', 'This page does not let extensions read it (for example view-source or a PDF).');
   }
   if (/No tab with id|Invalid tab ID/i.test(message)) return fail('tab-closed', 'The tab was closed.', url);
   if (/Frame with ID 0 was removed|frame was removed|document (?:was|has been) unloaded/i.test(message)) {
     return fail('navigated', 'The tab moved to another page while it was being read. Try again.', url);
   }
-  if (/gallery cannot be scripted|chrome:\/\/|cannot be scripted|Cannot access contents of (?:url|the page)|Missing host permission|error page/i.test(message)) {
+  if (
+    /gallery cannot be scripted|chrome:\/\/|cannot be scripted|Cannot access contents of (?:url|the page)|Missing host permission|error page/i.test(message)
+  ) {
     return /Missing host permission|Cannot access contents of the page/i.test(message)
       ? fail('no-permission', 'Kootniti may read a page only after you click its icon, menu item or shortcut on that page.', url)
       : fail('restricted', 'This page cannot be read by extensions.', url);

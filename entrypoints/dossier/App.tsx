@@ -189,9 +189,19 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       {skipped > 0 && <p class="error">{t('dossier.skipped', { count: skipped })}</p>}
       {ready && (
         <>
-          <DossierActions count={entries.length} usage={usage} status={status} busy={busy} onExport={(f) => void exportAs(f)} onImport={(f) => void importFile(f)} onDeleteAll={() => void deleteAll()} />
+          <DossierActions
+            count={entries.length}
+            usage={usage}
+            status={status}
+            busy={busy}
+            onExport={(f) => void exportAs(f)}
+            onImport={(f) => void importFile(f)}
+            onDeleteAll={() => void deleteAll()}
+          />
           {entries.length === 0 ? (
-            <p class="empty" data-testid="dossier-empty">{t('dossier.empty')}</p>
+            <p class="empty" data-testid="dossier-empty">
+              {t('dossier.empty')}
+            </p>
           ) : (
             <>
               <DossierFilters
@@ -214,7 +224,13 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                     </li>
                     {groups.map((g) => (
                       <li key={g.id}>
-                        <button type="button" aria-current={thread === g.id ? 'true' : undefined} data-testid="thread" data-thread={g.id} onClick={() => (setThread(g.id), setLimit(PAGE_SIZE))}>
+                        <button
+                          type="button"
+                          aria-current={thread === g.id ? 'true' : undefined}
+                          data-testid="thread"
+                          data-thread={g.id}
+                          onClick={() => (setThread(g.id), setLimit(PAGE_SIZE))}
+                        >
                           {label(g.label)} ({g.entries.length})
                         </button>
                       </li>

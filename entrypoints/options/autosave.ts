@@ -15,11 +15,7 @@ export interface Autosave {
 }
 
 /** Creates an autosaver over `save`, reporting each state change to `onState`. */
-export function createAutosave(
-  save: (s: Settings) => Promise<unknown>,
-  delayMs: number,
-  onState: (state: AutosaveState) => void,
-): Autosave {
+export function createAutosave(save: (s: Settings) => Promise<unknown>, delayMs: number, onState: (state: AutosaveState) => void): Autosave {
   let queued: Settings | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight = 0;

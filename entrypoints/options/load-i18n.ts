@@ -4,7 +4,6 @@ import { type ChromeMessages, createTranslate, type I18nValue, resolveUiLang } f
 import type { UiLanguage } from '../../utils/settings/schema';
 import { browserText } from '@/utils/browser-text';
 
-
 /** Fetches this extension's built `_locales/<lang>/messages.json`; null when it cannot. */
 async function fetchMessages(lang: string): Promise<ChromeMessages | null> {
   try {

@@ -16,7 +16,15 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <I18nContext.Provider value={browserI18n()}>
-      <App load={getSettings} save={saveSettings} reset={resetSettings} watch={watchSettings} loadI18n={loadI18n} provider={providerActions} repairs={takeSettingsRepairs} />
+      <App
+        load={getSettings}
+        save={saveSettings}
+        reset={resetSettings}
+        watch={watchSettings}
+        loadI18n={loadI18n}
+        provider={providerActions}
+        repairs={takeSettingsRepairs}
+      />
     </I18nContext.Provider>,
     root,
   );

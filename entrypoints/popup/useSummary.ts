@@ -42,7 +42,9 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
           const answer: unknown = await withDeadline(sendMessage('getSummary', refresh ? { tabId, refresh } : { tabId }), ANSWER_TIMEOUT_MS);
           state = isSummaryState(answer) ? answer : failed('The extension gave no answer. Try again.');
         } catch (e) {
-          state = failed(e instanceof TimeoutError ? 'The page did not answer in time. Try again, or reload the page.' : e instanceof Error ? e.message : String(e));
+          state = failed(
+            e instanceof TimeoutError ? 'The page did not answer in time. Try again, or reload the page.' : e instanceof Error ? e.message : String(e),
+          );
         }
       }
       if (id === request.current) setStatus({ kind: 'done', state });
@@ -55,7 +57,11 @@ export function useSummary(tabId: number | null | undefined, auto = true): { sta
     if (typeof tabId !== 'number') return load(false);
     const id = ++request.current;
     startedAt.current = Date.now();
-    const state = cachedState(await summaryItem(tabId).getValue().catch(() => null));
+    const state = cachedState(
+      await summaryItem(tabId)
+        .getValue()
+        .catch(() => null),
+    );
     if (id === request.current) setStatus(state ? { kind: 'done', state } : { kind: 'idle' });
   }, [tabId, load]);
 

@@ -8,7 +8,6 @@ import { type ChromeMessages, createTranslate, type I18nValue, resolveUiLang } f
 import type { UiLanguage } from '@/utils/settings/schema';
 import { browserText } from '@/utils/browser-text';
 
-
 /** Loads a locale's messages, or null when they cannot be read. */
 async function loadMessages(lang: 'hi' | 'en'): Promise<ChromeMessages | null> {
   try {

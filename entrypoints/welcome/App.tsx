@@ -73,7 +73,10 @@ export function App({ browser, shortcut, onOpenOptions, onOpenShortcuts }: Welco
   }, [lang, t]);
 
   // A narrow screen may break the address after its last slash, never inside a word.
-  const [path, page] = [CHROME_SHORTCUTS_URL.slice(0, CHROME_SHORTCUTS_URL.lastIndexOf('/') + 1), CHROME_SHORTCUTS_URL.slice(CHROME_SHORTCUTS_URL.lastIndexOf('/') + 1)];
+  const [path, page] = [
+    CHROME_SHORTCUTS_URL.slice(0, CHROME_SHORTCUTS_URL.lastIndexOf('/') + 1),
+    CHROME_SHORTCUTS_URL.slice(CHROME_SHORTCUTS_URL.lastIndexOf('/') + 1),
+  ];
   const shortcutsPlace =
     browser === 'chrome' ? (
       <code>
@@ -101,7 +104,11 @@ export function App({ browser, shortcut, onOpenOptions, onOpenShortcuts }: Welco
         </Section>
 
         <Section id="shortcut" heading={t('welcome.shortcut.heading')}>
-          {shortcut === '' ? <p class="warn">{t('welcome.shortcut.none')}</p> : p('welcome.shortcut.keys', { keys: <Keys shortcut={shortcut ?? SUGGESTED_SHORTCUT} /> })}
+          {shortcut === '' ? (
+            <p class="warn">{t('welcome.shortcut.none')}</p>
+          ) : (
+            p('welcome.shortcut.keys', { keys: <Keys shortcut={shortcut ?? SUGGESTED_SHORTCUT} /> })
+          )}
           <p class="note">{t('welcome.shortcut.windows')}</p>
           {p(browser === 'chrome' ? 'welcome.shortcut.chrome' : 'welcome.shortcut.firefox', { url: shortcutsPlace })}
           {onOpenShortcuts && (

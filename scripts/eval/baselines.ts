@@ -16,7 +16,10 @@ export const DAMPING = 0.85;
 
 /** The first k non-heading sentences. */
 export function leadK(sentences: readonly Sentence[], k = 3): number[] {
-  return sentences.filter((s) => !s.isHeading).slice(0, k).map((s) => s.index);
+  return sentences
+    .filter((s) => !s.isHeading)
+    .slice(0, k)
+    .map((s) => s.index);
 }
 
 /** Mihalcea & Tarau's sentence similarity over word sets; 0 when the log denominator is 0 (two one-word sentences). */

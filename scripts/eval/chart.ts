@@ -22,7 +22,9 @@ export function topicF1Chart(series: { name: string; color: string; f1: Partial<
   });
   for (const x of [0, 0.5, 0.85, 1]) {
     const px = left + x * barW;
-    out.push(`<line x1="${px}" y1="${top - 2}" x2="${px}" y2="${height - 24}" stroke="${x === 0.85 ? '#c62828' : '#ccc'}" stroke-dasharray="${x === 0.85 ? '4 3' : ''}"/><text x="${px - 8}" y="${height - 10}" fill="#555">${x}</text>`);
+    out.push(
+      `<line x1="${px}" y1="${top - 2}" x2="${px}" y2="${height - 24}" stroke="${x === 0.85 ? '#c62828' : '#ccc'}" stroke-dasharray="${x === 0.85 ? '4 3' : ''}"/><text x="${px - 8}" y="${height - 10}" fill="#555">${x}</text>`,
+    );
   }
   TOPICS.forEach((t, i) => {
     const y = top + i * rowH;
@@ -33,7 +35,9 @@ export function topicF1Chart(series: { name: string; color: string; f1: Partial<
       if (v === null || v === undefined) {
         out.push(`<text x="${left + 4}" y="${by + 9}" fill="#999" font-size="10">no labels</text>`);
       } else {
-        out.push(`<rect x="${left}" y="${by}" width="${(v * barW).toFixed(1)}" height="10" fill="${s.color}"/><text x="${left + v * barW + 4}" y="${by + 9}" font-size="10">${v.toFixed(2)}</text>`);
+        out.push(
+          `<rect x="${left}" y="${by}" width="${(v * barW).toFixed(1)}" height="10" fill="${s.color}"/><text x="${left + v * barW + 4}" y="${by + 9}" font-size="10">${v.toFixed(2)}</text>`,
+        );
       }
     });
   });

@@ -54,10 +54,7 @@ export type PageTask =
   | { kind: 'readability'; name: string; dir: string };
 
 /** A scored page. */
-export type PageOutcome =
-  | { kind: 'scrapinghub'; page: ShinglePage }
-  | { kind: 'trafilatura'; page: SnippetPage }
-  | { kind: 'readability'; page: ShinglePage };
+export type PageOutcome = { kind: 'scrapinghub'; page: ShinglePage } | { kind: 'trafilatura'; page: SnippetPage } | { kind: 'readability'; page: ShinglePage };
 
 /** The URL Readability's own test suite gives its test pages. */
 export const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
@@ -77,8 +74,15 @@ function scoreShingles(truth: string, html: string, url: string | undefined): Re
     const x = runSystem(s, html, url);
     const counts = shingleCounts(truth, x.text);
     return {
-      ok: x.ok, ms: x.ms, counts, precision: precisionScore(counts), recall: recallScore(counts), f1: pageF1(counts),
-      exact: exactMatch(truth, x.text), tokens: benchmarkTokens(x.text).length, title: x.title,
+      ok: x.ok,
+      ms: x.ms,
+      counts,
+      precision: precisionScore(counts),
+      recall: recallScore(counts),
+      f1: pageF1(counts),
+      exact: exactMatch(truth, x.text),
+      tokens: benchmarkTokens(x.text).length,
+      title: x.title,
     };
   });
 }

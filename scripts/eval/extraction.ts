@@ -68,15 +68,26 @@ function readJson(path: string): unknown {
 
 function scrapinghubTasks(dir: string): PageTask[] {
   const truth = readJson(join(dir, 'ground-truth.json')) as Record<string, { articleBody?: string; url?: string }>;
-  return Object.keys(truth).sort().map((id) => ({
-    kind: 'scrapinghub', id, htmlPath: join(dir, `${id}.html.gz`), url: truth[id]?.url ?? '', truth: truth[id]?.articleBody ?? '',
-  }));
+  return Object.keys(truth)
+    .sort()
+    .map((id) => ({
+      kind: 'scrapinghub',
+      id,
+      htmlPath: join(dir, `${id}.html.gz`),
+      url: truth[id]?.url ?? '',
+      truth: truth[id]?.articleBody ?? '',
+    }));
 }
 
 function trafilaturaTasks(dir: string): PageTask[] {
   const data = readJson(join(dir, 'evaldata-subset.json')) as Record<string, { file: string; with: string[]; without: string[] }>;
   return Object.entries(data).map(([url, item]) => ({
-    kind: 'trafilatura', url, file: item.file, htmlPath: join(dir, item.file), with: item.with, without: item.without,
+    kind: 'trafilatura',
+    url,
+    file: item.file,
+    htmlPath: join(dir, item.file),
+    with: item.with,
+    without: item.without,
   }));
 }
 

@@ -29,28 +29,32 @@ export async function runTasks(tasks: readonly PageTask[], workers = defaultWork
   const children: ChildProcess[] = [];
   try {
     await Promise.all(
-      Array.from({ length: Math.min(workers, tasks.length) }, () => new Promise<void>((resolve, reject) => {
-        const child = fork(script, [], { execArgv: ['--import', tsx], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-        children.push(child);
-        const sendNext = (): void => {
-          if (next >= tasks.length) {
-            resolve();
-            return;
-          }
-          const i = next++;
-          const request: WorkerRequest = { i, task: tasks[i] as PageTask };
-          child.send(request);
-        };
-        child.on('message', (reply: WorkerReply) => {
-          results[reply.i] = reply.outcome;
-          sendNext();
-        });
-        child.on('error', reject);
-        child.on('exit', (code) => {
-          if (next < tasks.length || code) reject(new Error(`eval worker exited with code ${code}`));
-        });
-        sendNext();
-      })),
+      Array.from(
+        { length: Math.min(workers, tasks.length) },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const child = fork(script, [], { execArgv: ['--import', tsx], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+            children.push(child);
+            const sendNext = (): void => {
+              if (next >= tasks.length) {
+                resolve();
+                return;
+              }
+              const i = next++;
+              const request: WorkerRequest = { i, task: tasks[i] as PageTask };
+              child.send(request);
+            };
+            child.on('message', (reply: WorkerReply) => {
+              results[reply.i] = reply.outcome;
+              sendNext();
+            });
+            child.on('error', reject);
+            child.on('exit', (code) => {
+              if (next < tasks.length || code) reject(new Error(`eval worker exited with code ${code}`));
+            });
+            sendNext();
+          }),
+      ),
     );
   } finally {
     for (const child of children) child.kill();

@@ -153,7 +153,10 @@ function totals(docs: readonly SummaryDoc[], system: SummarySystem): SummaryTota
 
 /** Scores one JSONL dataset. */
 export function evalSummaryFile(path: string, spec: DatasetSpec): SummaryDataset {
-  const records = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record_);
+  const records = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record_);
   const docs = records.map((rec) => scoreRecord(rec, spec.linesAreParagraphs));
   return {
     file: spec.file,

@@ -46,7 +46,10 @@ export interface TopicReport {
 }
 
 const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 function emptyScores(): TopicScores {
   return { sentences: 0, perTopic: Object.fromEntries(TOPIC_IDS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<TopicId, Counts> };
@@ -166,7 +169,12 @@ function evalNtrex(dataDir: string, report: TopicReport): void {
       const article: Article = { title: (title?.[lang] ?? '').trim(), lang, blocks: body.map((l) => ({ kind: 'paragraph', text: (l[lang] ?? '').trim() })) };
       const spans = body.map((l, b) => ({ block: b, start: 0, end: (l[lang] ?? '').trim().length }));
       const keys = [lang, `ntrex-${lang}`];
-      const run = runDocument(article, spans, body.map((l) => l.topics), tallies(report, keys));
+      const run = runDocument(
+        article,
+        spans,
+        body.map((l) => l.topics),
+        tallies(report, keys),
+      );
       if (title) add(report, keys, title.topics, run.title, run.titleRules, run.titleBaseline);
       body.forEach((l, j) => add(report, keys, l.topics, run.engine[j] as Set<TopicId>, run.rules[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
     }
@@ -199,8 +207,15 @@ function evalBbcHindi(dataDir: string, report: TopicReport): void {
     }
     // The BBC articles come without their headlines: the body alone is summarised.
     const article: Article = { title: '', lang: 'hi', blocks: paras.map((text) => ({ kind: 'paragraph', text })) };
-    const run = runDocument(article, spans, kept.map((l) => l.topics), tallies(report, ['hi', 'bbc-hi']));
-    kept.forEach((l, j) => add(report, ['hi', 'bbc-hi'], l.topics, run.engine[j] as Set<TopicId>, run.rules[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>));
+    const run = runDocument(
+      article,
+      spans,
+      kept.map((l) => l.topics),
+      tallies(report, ['hi', 'bbc-hi']),
+    );
+    kept.forEach((l, j) =>
+      add(report, ['hi', 'bbc-hi'], l.topics, run.engine[j] as Set<TopicId>, run.rules[j] as Set<TopicId>, run.baseline[j] as Set<TopicId>),
+    );
   }
 }
 

@@ -32,7 +32,7 @@ export const ACCEPTED: readonly Accepted[] = [
   {
     pkg: 'preact',
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    why: "the renderer sets innerHTML only for dangerouslySetInnerHTML, which Kootniti never uses (a test of the sources says so)",
+    why: 'the renderer sets innerHTML only for dangerouslySetInnerHTML, which Kootniti never uses (a test of the sources says so)',
   },
   {
     pkg: 'dompurify',

@@ -24,7 +24,10 @@ export const BUILD_INDEX_COMMAND = 'npm run build:index';
 /** A template literal holding `text` exactly (backslashes, backticks and "${" escaped, tabs as \t). */
 function literal(text: string): string {
   if (/\r/.test(text)) throw new Error('compiled index: a carriage return would not survive a template literal');
-  return `\`${text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${').replace(/\t/g, '\\t')}\``;
+  return `\`${text
+    .replace(/[\\`]/g, (c) => `\\${c}`)
+    .replace(/\$\{/g, '\\${')
+    .replace(/\t/g, '\\t')}\``;
 }
 
 /** One language's glossary, compiled and written as text. */
@@ -41,7 +44,8 @@ function file(path: string, sources: string, body: string): GeneratedFile {
 function conceptForms(side: 'en' | 'hi'): string {
   return GLOSSARY.map((c, i) => {
     for (const f of c[side]) {
-      if (f === '' || /[|\n\r]/.test(f)) throw new Error(`glossary term ${i}: cannot write the form ${JSON.stringify(f)} (empty, or holds "|" or a line break)`);
+      if (f === '' || /[|\n\r]/.test(f))
+        throw new Error(`glossary term ${i}: cannot write the form ${JSON.stringify(f)} (empty, or holds "|" or a line break)`);
     }
     return c[side].join('|');
   }).join('\n');
@@ -80,13 +84,17 @@ export const GLOSSARY_INDEX: { forms: { en: string; hi: string }; en: EncodedGlo
     en: ${literal(conceptForms('en'))},
     hi: ${literal(conceptForms('hi'))},
   },
-${(['en', 'hi'] as const).map((side) => `  ${side}: {
+${(['en', 'hi'] as const)
+  .map(
+    (side) => `  ${side}: {
     keys: ${literal(gloss[side].keys)},
     firsts: ${literal(gloss[side].firsts)},
     words: ${literal(gloss[side].words)},
     phrases: ${literal(gloss[side].phrases)},
   },
-`).join('')}};
+`,
+  )
+  .join('')}};
 `,
     ),
     file(

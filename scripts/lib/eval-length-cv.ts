@@ -36,20 +36,33 @@ function overviewText(article: Parameters<typeof analyze>[0], prior: LengthPrior
   const { lang, sentences, tokens, content, titleContent } = result.analysis;
   const vectors = tfidfVectors([...content, titleContent]);
   const title = vectors.pop() as RankInput['vector'];
-  const ranks: RankInput[] = sentences.map((s, i) => ({ vector: vectors[i] as RankInput['vector'], stems: content[i] as string[], words: tokens[i]?.length ?? 0, isHeading: s.isHeading }));
+  const ranks: RankInput[] = sentences.map((s, i) => ({
+    vector: vectors[i] as RankInput['vector'],
+    stems: content[i] as string[],
+    words: tokens[i]?.length ?? 0,
+    isHeading: s.isHeading,
+  }));
   const sal = salience(ranks, title, prior);
   const body = sentences.filter((s) => !s.isHeading).map((s) => s.index);
   const picked = pickTop(body, (i) => sal[i] ?? 0, body.length >= 5 ? 3 : Math.min(2, body.length), ranks);
   const split = articleSentences(article, lang);
-  return { ours: picked.map((i) => sentences[i]?.text ?? '').join('\n'), sentences: split.map((s) => s.text), textRank: textRank(split, 3).map((i) => split[i]?.text ?? '').join('\n') };
+  return {
+    ours: picked.map((i) => sentences[i]?.text ?? '').join('\n'),
+    sentences: split.map((s) => s.text),
+    textRank: textRank(split, 3)
+      .map((i) => split[i]?.text ?? '')
+      .join('\n'),
+  };
 }
 
 function score(docs: readonly Doc[], g: number): number {
   const sets = [...new Set(docs.map((d) => d.set))];
-  return sets.reduce((sum, s) => {
-    const rows = docs.filter((d) => d.set === s);
-    return sum + rows.reduce((a, d) => a + (d.byPrior[g] as number), 0) / rows.length;
-  }, 0) / sets.length;
+  return (
+    sets.reduce((sum, s) => {
+      const rows = docs.filter((d) => d.set === s);
+      return sum + rows.reduce((a, d) => a + (d.byPrior[g] as number), 0) / rows.length;
+    }, 0) / sets.length
+  );
 }
 
 const best = (docs: readonly Doc[]): number => GRID.reduce((b, _, g) => (score(docs, g) > score(docs, b) ? g : b), 0);
@@ -57,7 +70,9 @@ const best = (docs: readonly Doc[]): number => GRID.reduce((b, _, g) => (score(d
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
 const docs: Doc[] = [];
 for (const spec of SUMMARY_DATASETS) {
-  const lines = readFileSync(join(dataDir, 'summarization', spec.file), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(join(dataDir, 'summarization', spec.file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   lines.forEach((line, k) => {
     const rec = JSON.parse(line) as { title?: string; text: string; summary: string };
     const article = articleFromRecord(rec, spec.linesAreParagraphs);
@@ -76,7 +91,9 @@ for (let f = 0; f < FOLDS; f++) {
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 for (const spec of SUMMARY_DATASETS) {
   const rows = docs.filter((d) => d.set === spec.file);
-  console.log(`${spec.file}: cross-validated ROUGE-L ${mean(rows.map((d) => heldOut.get(d) as number)).toFixed(3)} (TextRank ${mean(rows.map((d) => d.textRank)).toFixed(3)})`);
+  console.log(
+    `${spec.file}: cross-validated ROUGE-L ${mean(rows.map((d) => heldOut.get(d) as number)).toFixed(3)} (TextRank ${mean(rows.map((d) => d.textRank)).toFixed(3)})`,
+  );
 }
 console.log(`chosen per fold: ${chosen.join(' ')}`);
 console.log(`chosen on all folds: ${JSON.stringify(GRID[best(docs)])}`);

@@ -11,8 +11,18 @@ import type { Article } from '../../engine/types';
 
 /** Countries the templates pair up: English and Hindi names. */
 const COUNTRIES: readonly [string, string][] = [
-  ['India', 'भारत'], ['Russia', 'रूस'], ['United States', 'अमेरिका'], ['China', 'चीन'], ['Japan', 'जापान'], ['France', 'फ़्रांस'],
-  ['Germany', 'जर्मनी'], ['Brazil', 'ब्राज़ील'], ['Australia', 'ऑस्ट्रेलिया'], ['Indonesia', 'इंडोनेशिया'], ['Saudi Arabia', 'सऊदी अरब'], ['Nepal', 'नेपाल'],
+  ['India', 'भारत'],
+  ['Russia', 'रूस'],
+  ['United States', 'अमेरिका'],
+  ['China', 'चीन'],
+  ['Japan', 'जापान'],
+  ['France', 'फ़्रांस'],
+  ['Germany', 'जर्मनी'],
+  ['Brazil', 'ब्राज़ील'],
+  ['Australia', 'ऑस्ट्रेलिया'],
+  ['Indonesia', 'इंडोनेशिया'],
+  ['Saudi Arabia', 'सऊदी अरब'],
+  ['Nepal', 'नेपाल'],
 ];
 
 /** Paragraph templates by language: {A} and {B} are the countries. */
@@ -60,7 +70,10 @@ export function generateCards(count: number, { seed = 12, bases = 240 } = {}): S
     while (b === a) b = pick(COUNTRIES);
     const fill = (t: string) => t.replaceAll('{A}', lang === 'hi' ? a[1] : a[0]).replaceAll('{B}', lang === 'hi' ? b[1] : b[0]);
     const paras = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => fill(pick(TEMPLATES[lang])));
-    const article: Article = { title: fill(lang === 'hi' ? '{A} और {B} के बीच वार्ता' : 'Talks between {A} and {B}'), blocks: paras.map((text) => ({ kind: 'paragraph', text })) };
+    const article: Article = {
+      title: fill(lang === 'hi' ? '{A} और {B} के बीच वार्ता' : 'Talks between {A} and {B}'),
+      blocks: paras.map((text) => ({ kind: 'paragraph', text })),
+    };
     const result = summarize(article);
     if (result.ok) summaries.push(result.summary);
   }

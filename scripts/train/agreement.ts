@@ -67,7 +67,8 @@ if (existsSync(join(dataDir, 'labels'))) {
   for (const d of corpus) {
     const ids = d.sentences.map((s) => s.id);
     if (!ids.some((id) => a.has(id) && b.has(id))) continue;
-    const differs = (id: string) => !settled.has(id) && a.has(id) && b.has(id) && JSON.stringify([...(a.get(id) ?? [])].sort()) !== JSON.stringify([...(b.get(id) ?? [])].sort());
+    const differs = (id: string) =>
+      !settled.has(id) && a.has(id) && b.has(id) && JSON.stringify([...(a.get(id) ?? [])].sort()) !== JSON.stringify([...(b.get(id) ?? [])].sort());
     if (!ids.some(differs)) continue;
     out.push(`=== DOC ${d.source}:${d.doc} ===`);
     for (const s of d.sentences) {
@@ -85,4 +86,3 @@ if (existsSync(join(dataDir, 'labels'))) {
   writeFileSync(sheet, `${out.join('\n')}\n`);
   console.log(`${disputed} disputed sentences not yet settled (${settled.size} settled) → ${sheet}`);
 }
-

@@ -46,8 +46,20 @@ export type SourceId = 'ntrex' | 'bbcnews' | 'bbchi' | 'own' | 'agnews' | 'hihea
 export const SOURCES: readonly SourceInfo[] = [
   { id: 'ntrex', name: 'NTREX-128 news documents (English with professional Hindi translation)', licence: 'CC BY-SA 4.0', langs: ['en', 'hi'], ship: true },
   { id: 'bbcnews', name: 'BBC News Summary articles (business, politics, tech)', licence: 'CC0 (data)', langs: ['en'], ship: true },
-  { id: 'bbchi', name: 'BBC Hindi articles (bbc-hindi-v0.1, india/international/science)', licence: 'MIT as listed for hindi2vec (no licence in the copying repo)', langs: ['hi'], ship: true },
-  { id: 'own', name: 'Diplomatic articles written by the Kootniti team (training/articles)', licence: 'MIT (this repository)', langs: ['en', 'hi'], ship: true },
+  {
+    id: 'bbchi',
+    name: 'BBC Hindi articles (bbc-hindi-v0.1, india/international/science)',
+    licence: 'MIT as listed for hindi2vec (no licence in the copying repo)',
+    langs: ['hi'],
+    ship: true,
+  },
+  {
+    id: 'own',
+    name: 'Diplomatic articles written by the Kootniti team (training/articles)',
+    licence: 'MIT (this repository)',
+    langs: ['en', 'hi'],
+    ship: true,
+  },
   { id: 'agnews', name: 'AG News World and Business items', licence: 'academic, non-commercial', langs: ['en'], ship: false },
   { id: 'hihead', name: 'Hindi news headlines (India & World)', licence: 'none stated', langs: ['hi'], ship: false },
 ];
@@ -64,7 +76,10 @@ export function textHash(text: string): string {
 }
 
 const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /** A minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
@@ -110,8 +125,17 @@ function reserved(dataDir: string): { ntrex: Set<string>; bbchiRows: Set<number>
     const block = text.slice(at, end < 0 ? undefined : end);
     return block.slice(block.indexOf('):') >= 0 ? block.indexOf('):') + 2 : block.indexOf(':\n') + 2);
   };
-  const ntrex = new Set(part('NTREX').split(/[,\s]+/).filter((s) => /^[\w.-]+\.\d+$/.test(s)));
-  const bbchiRows = new Set(part('BBC Hindi').split(/[,\s]+/).filter((s) => /^\d+$/.test(s)).map(Number));
+  const ntrex = new Set(
+    part('NTREX')
+      .split(/[,\s]+/)
+      .filter((s) => /^[\w.-]+\.\d+$/.test(s)),
+  );
+  const bbchiRows = new Set(
+    part('BBC Hindi')
+      .split(/[,\s]+/)
+      .filter((s) => /^\d+$/.test(s))
+      .map(Number),
+  );
   if (ntrex.size < 10 || bbchiRows.size < 10) throw new Error('RESERVED.md: could not read the reserved ids');
   // The dev documents are for validation only (RESERVED.md lists their BBC Hindi rows too).
   for (const m of text.matchAll(/bbchi:\d+ → (\d+)/g)) bbchiRows.add(Number(m[1]));
@@ -155,7 +179,10 @@ function bbcNews(dataDir: string): CorpusDoc[] {
   return rows
     .filter((r) => ['business', 'politics', 'tech'].includes(r.category))
     .map((r) => {
-      const paras = r.text.split('\n').map((p) => p.trim()).filter(Boolean);
+      const paras = r.text
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean);
       // The text repeats the title as its first line.
       if (paras[0] === r.title.trim()) paras.shift();
       return { source: 'bbcnews' as const, doc: r.id, sentences: sentencesOf(`bbcnews:${r.id}`, r.title, paras, 'en', 40) };
@@ -210,7 +237,9 @@ interface OwnArticle {
 export function ownArticles(dir: string): CorpusDoc[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }

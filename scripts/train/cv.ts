@@ -19,7 +19,10 @@ export interface FoldPrediction {
 }
 
 /** Cross-validates; `share` trains each fold on that share of its training groups (learning curve). */
-export function crossValidate(docs: readonly TrainDoc[], options: { k?: number; seed?: number; share?: number; stage1?: Stage1Options } = {}): FoldPrediction[] {
+export function crossValidate(
+  docs: readonly TrainDoc[],
+  options: { k?: number; seed?: number; share?: number; stage1?: Stage1Options } = {},
+): FoldPrediction[] {
   const k = options.k ?? 5;
   const out: FoldPrediction[] = [];
   for (const held of folds(docs, k, options.seed ?? 11)) {
@@ -28,7 +31,16 @@ export function crossValidate(docs: readonly TrainDoc[], options: { k?: number; 
     if (options.share !== undefined && options.share < 1) {
       // A seeded subset of whole groups (both languages of a parallel document together).
       const groups = [...new Set(train.map((d) => d.group))].sort();
-      const keep = new Set(folds(groups.map((g) => ({ group: g })), 100, 5).flat().slice(0, Math.round(groups.length * options.share)).map((g) => g.group));
+      const keep = new Set(
+        folds(
+          groups.map((g) => ({ group: g })),
+          100,
+          5,
+        )
+          .flat()
+          .slice(0, Math.round(groups.length * options.share))
+          .map((g) => g.group),
+      );
       train = train.filter((d) => keep.has(d.group));
     }
     const { model } = trainRecipe(train, options.stage1 ? { stage1: options.stage1 } : {});

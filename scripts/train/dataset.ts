@@ -38,7 +38,9 @@ export interface TrainDoc {
 export function readPass(dir: string): Map<string, TopicId[]> {
   const out = new Map<string, TopicId[]>();
   if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
     for (const l of readLabelFile(join(dir, f))) if (!out.has(l.id)) out.set(l.id, l.topics);
   }
   return out;

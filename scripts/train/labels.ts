@@ -35,7 +35,7 @@ export function passAgreement(a: ReadonlyMap<string, readonly TopicId[]>, b: Rea
     const lb = b.get(id);
     if (!lb) continue;
     sentences++;
-    for (const t of la) (lb.includes(t) ? tp++ : fp++);
+    for (const t of la) lb.includes(t) ? tp++ : fp++;
     for (const t of lb) if (!la.includes(t)) fn++;
   }
   return { sentences, microF1: (2 * tp) / Math.max(1, 2 * tp + fp + fn) };

@@ -55,7 +55,11 @@ export function trainRecipe(docs: readonly TrainDoc[], options: { stage1?: Stage
     const heldSet = new Set(held);
     const train = stack(docs.filter((d) => !heldSet.has(d)));
     const w = trainStage1(train.x, train.y, stage1);
-    for (const d of held) oof.set(d, featuresOf(d).map((v) => logits1(w, v)));
+    for (const d of held)
+      oof.set(
+        d,
+        featuresOf(d).map((v) => logits1(w, v)),
+      );
   }
   const ctx: Float32Array[] = [];
   const yAll: number[] = [];

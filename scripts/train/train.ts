@@ -31,7 +31,9 @@ import { trainRecipe } from './recipe';
 
 const dataDir = resolve(process.env.KOOTNITI_DATA ?? '../shared/data');
 if (!existsSync(join(dataDir, 'labels'))) {
-  console.error(`train: the data is not at ${dataDir}. It ships beside the project as ../shared/data (not in a user's clone); set KOOTNITI_DATA to its folder.`);
+  console.error(
+    `train: the data is not at ${dataDir}. It ships beside the project as ../shared/data (not in a user's clone); set KOOTNITI_DATA to its folder.`,
+  );
   process.exit(2);
 }
 const labelDir = resolve('training/labels');
@@ -47,7 +49,12 @@ console.log(`${labelled} labelled sentences; ${docs.length} documents by languag
 /** The data version: a hash of every label file and article the model was trained from. */
 function dataVersion(): string {
   const h = createHash('sha256');
-  const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(jsonl?|json)$/.test(f)).sort() : []);
+  const files = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(jsonl?|json)$/.test(f))
+          .sort()
+      : [];
   for (const f of files(labelDir)) h.update(f).update(readFileSync(join(labelDir, f)));
   for (const f of files(articlesDir)) h.update(f).update(readFileSync(join(articlesDir, f)));
   return h.digest('hex').slice(0, 16);
@@ -121,7 +128,9 @@ const sets = {
 };
 const cv = Object.fromEntries(Object.entries(sets).map(([name, keep]) => [name, figures(preds, keep, cardRule)]));
 for (const [name, f] of Object.entries(cv)) {
-  console.log(`  ${name.padEnd(34)} micro-F1 ${f.microF1.toFixed(3)}  card lines ${f.card.linePrecision.toFixed(3)}  sections ${f.card.sectionPrecision.toFixed(3)}  main topics ${f.card.mainTopicRecall.toFixed(3)}`);
+  console.log(
+    `  ${name.padEnd(34)} micro-F1 ${f.microF1.toFixed(3)}  card lines ${f.card.linePrecision.toFixed(3)}  sections ${f.card.sectionPrecision.toFixed(3)}  main topics ${f.card.mainTopicRecall.toFixed(3)}`,
+  );
 }
 console.log(`(${secs()})`);
 

@@ -45,7 +45,9 @@ const bySource = (s: SourceId): CorpusDoc[] => corpus.filter((d) => d.source ===
 
 /** Rows flagged by the data's keyword heuristic (used to pick, never to label). */
 function flaggedRows(file: string, rowColumn: number, offset: number): Set<string> {
-  const lines = readFileSync(join(dataDir, 'topic', file), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(join(dataDir, 'topic', file), 'utf8')
+    .split('\n')
+    .slice(1);
   const out = new Set<string>();
   for (const l of lines) {
     const cols = l.split('\t');
@@ -57,7 +59,9 @@ function flaggedRows(file: string, rowColumn: number, offset: number): Set<strin
 /** The keyword heuristic's topics of each flagged row (used to pick, never to label). */
 function flaggedTopics(file: string, rowColumn: number, offset: number, onlyFile?: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const l of readFileSync(join(dataDir, 'topic', file), 'utf8').split('\n').slice(1)) {
+  for (const l of readFileSync(join(dataDir, 'topic', file), 'utf8')
+    .split('\n')
+    .slice(1)) {
     const cols = l.split('\t');
     if (onlyFile && cols[0] !== onlyFile) continue;
     const topics = (cols[cols.length - 1] ?? '').trim();
@@ -99,14 +103,50 @@ const bbcnews = bySource('bbcnews');
 const ag = bySource('agnews');
 const selection: CorpusDoc[] = [
   ...bySource('ntrex'),
-  ...pick(bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'business'), 16, 11),
-  ...pick(bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'politics'), 16, 12),
-  ...pick(bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'tech'), 13, 13),
-  ...pick(bbchi.filter((d) => bbchiLabel.get(d.doc) === 'international'), 22, 21, (d) => bbchiFlagged.has(d.doc)),
-  ...pick(bbchi.filter((d) => bbchiLabel.get(d.doc) === 'india'), 15, 22, (d) => bbchiFlagged.has(d.doc)),
-  ...pick(bbchi.filter((d) => bbchiLabel.get(d.doc) === 'science'), 18, 23),
-  ...pick(ag.filter((d) => agLabel.get(d.doc) === '1'), 100, 31, (d) => agFlagged.has(d.doc)),
-  ...pick(ag.filter((d) => agLabel.get(d.doc) === '3'), 60, 32, (d) => agFlagged.has(d.doc)),
+  ...pick(
+    bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'business'),
+    16,
+    11,
+  ),
+  ...pick(
+    bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'politics'),
+    16,
+    12,
+  ),
+  ...pick(
+    bbcnews.filter((d) => bbcnewsCategory.get(d.doc) === 'tech'),
+    13,
+    13,
+  ),
+  ...pick(
+    bbchi.filter((d) => bbchiLabel.get(d.doc) === 'international'),
+    22,
+    21,
+    (d) => bbchiFlagged.has(d.doc),
+  ),
+  ...pick(
+    bbchi.filter((d) => bbchiLabel.get(d.doc) === 'india'),
+    15,
+    22,
+    (d) => bbchiFlagged.has(d.doc),
+  ),
+  ...pick(
+    bbchi.filter((d) => bbchiLabel.get(d.doc) === 'science'),
+    18,
+    23,
+  ),
+  ...pick(
+    ag.filter((d) => agLabel.get(d.doc) === '1'),
+    100,
+    31,
+    (d) => agFlagged.has(d.doc),
+  ),
+  ...pick(
+    ag.filter((d) => agLabel.get(d.doc) === '3'),
+    60,
+    32,
+    (d) => agFlagged.has(d.doc),
+  ),
   ...pick(bySource('hihead'), 200, 41),
 ];
 
@@ -125,7 +165,11 @@ const round2: CorpusDoc[] = [
   ...pick(fresh(ag).filter(flaggedFor(agTopics, ['trade'])), 60, 52),
   ...pick(fresh(ag).filter(flaggedFor(agTopics, ['energy'])), 60, 53),
   ...pick(fresh(ag).filter(flaggedFor(agTopics, ['diplomacy'])), 40, 54),
-  ...pick(fresh(bySource('hihead')).filter(flaggedFor(flaggedTopics('hi_ir_keywords.tsv', 1, 0, 'hi_headlines_6class.csv'), ['trade', 'energy', 'space'])), 120, 55),
+  ...pick(
+    fresh(bySource('hihead')).filter(flaggedFor(flaggedTopics('hi_ir_keywords.tsv', 1, 0, 'hi_headlines_6class.csv'), ['trade', 'energy', 'space'])),
+    120,
+    55,
+  ),
 ];
 const own = bySource('own');
 // Round 3: the rest of the BBC Hindi articles (India, international, science): Hindi news of the
@@ -135,7 +179,10 @@ const round3 = bbchi.filter((d) => !takenAfter2.has(`${d.source}:${d.doc}`));
 
 const ids = [...new Set([...selection, ...round2, ...own, ...round3].map((d) => `${d.source}:${d.doc}`))];
 mkdirSync('training', { recursive: true });
-writeFileSync('training/selection.json', `${JSON.stringify({ note: 'Documents picked for labelling by scripts/train/worksheets.ts (seeded).', docs: ids }, null, 1)}\n`);
+writeFileSync(
+  'training/selection.json',
+  `${JSON.stringify({ note: 'Documents picked for labelling by scripts/train/worksheets.ts (seeded).', docs: ids }, null, 1)}\n`,
+);
 
 // Chunks of whole documents, about 560 sentences each, sources interleaved so each chunk is mixed.
 const TARGET = 560;

@@ -49,7 +49,9 @@ describeE2E('context menu', () => {
 
     // "Summarise the whole page" from the selection card replaces it with the page's card.
     await popup.button('summarize-page').click();
-    await expect.poll(async () => (await popup.state()) === 'ok' && !(await popup.text()).includes('Summary of your selection'), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await popup.state()) === 'ok' && !(await popup.text()).includes('Summary of your selection'), { timeout: 15_000 })
+      .toBe(true);
     expect(await popup.topics()).toContain('energy');
     expect(await getCached(s, article.tabId)).toMatchObject({ ok: true, source: 'page' });
     await popup.close();

@@ -34,7 +34,10 @@ describeFirefox('Firefox ESR', () => {
     expect(await card.heading('trade')).toMatch(/^व्यापार\s*·\s*Trade$/);
     expect(await card.heading('energy')).toMatch(/^ऊर्जा\s*·\s*Energy$/);
     const entities = await card.entities();
-    expect(entities.some((e) => e.includes('सर्गेई लावरोव') && e.includes('Sergey Lavrov')), `entities: ${entities.join(' | ')}`).toBe(true);
+    expect(
+      entities.some((e) => e.includes('सर्गेई लावरोव') && e.includes('Sergey Lavrov')),
+      `entities: ${entities.join(' | ')}`,
+    ).toBe(true);
     await card.close();
     await article.close();
   });
@@ -83,7 +86,7 @@ describeFirefox('Firefox ESR', () => {
     await article.close();
   });
 
-  test('side panel: sidebar_action in the manifest; opened from the card by a click, the real sidebar shows the active tab\'s card and follows tab switches', async () => {
+  test("side panel: sidebar_action in the manifest; opened from the card by a click, the real sidebar shows the active tab's card and follows tab switches", async () => {
     // The manifest as built, and as Firefox read it (the path made a full URL): the panel is sidepanel.html, and it does not open by itself at install.
     const built = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { sidebar_action?: unknown };
     expect(built.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });

@@ -68,7 +68,9 @@ describeE2E('the card in the real toolbar popup', () => {
       expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
       expect(size.innerScrollers).toBe(0);
       // Open everything: every section and the minor topics.
-      await popup.eval(`document.querySelectorAll('[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]').forEach((b) => b.click())`);
+      await popup.eval(
+        `document.querySelectorAll('[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]').forEach((b) => b.click())`,
+      );
       const indices = await popup.attributes(LINES, 'data-index');
       expect(indices.length).toBeGreaterThan(0);
       expect(new Set(indices).size, `lines ${indices.join(',')}`).toBe(indices.length);
@@ -98,7 +100,9 @@ describeE2E('the card in the real toolbar popup', () => {
   test('the keyboard reaches and opens a section; Tab order starts with the actions', async () => {
     const article = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');
     const popup = await ActionPopup.open(s, article.tabId);
-    const order = await popup.eval<(string | null)[]>(`[...document.querySelectorAll('button, [tabindex="0"]')].slice(0, 3).map((e) => e.getAttribute('data-testid'))`);
+    const order = await popup.eval<(string | null)[]>(
+      `[...document.querySelectorAll('button, [tabindex="0"]')].slice(0, 3).map((e) => e.getAttribute('data-testid'))`,
+    );
     expect(order.join(' '), 'the first stops are the action row').toMatch(/^(translation-\w+ )?copy-markdown copy-text/);
     const toggle = '[data-testid="section"][data-topic="defence"] [data-testid="section-toggle"]';
     await popup.eval(`document.querySelector('${toggle}').focus()`);

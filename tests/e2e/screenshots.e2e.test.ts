@@ -38,7 +38,9 @@ describeE2E('screenshots', () => {
 
   test('card-hi-on-device.png: lines translated by a (fake) on-device translator, each tagged', async () => {
     const fake: FakeTranslatorOptions = { availability: 'available' };
-    const popup = await PopupPage.open(s, tabs.get('hi-wordpress-moscow-meeting') ?? -1, { prepare: (page) => page.addInitScript(installFakeTranslator, fake) });
+    const popup = await PopupPage.open(s, tabs.get('hi-wordpress-moscow-meeting') ?? -1, {
+      prepare: (page) => page.addInitScript(installFakeTranslator, fake),
+    });
     await popup.translationPhase(['done']);
     await popup.screenshotFull(`${DIR}/card-hi-on-device-full.png`);
     await popup.close();

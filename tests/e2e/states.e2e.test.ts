@@ -9,15 +9,18 @@ describeE2E('card states', () => {
 
   // Section fronts, and (#9) a visa form whose fields Readability drops and a teaser of a caption
   // and an author bio: the page script measures them in the live page, not in jsdom.
-  test.each(['en-section-front', 'hi-section-front', 'en-visa-application-form', 'hi-passport-application-form', 'en-teaser-read-more'])('%s is not an article, and the card points to "Summarise selection"', async (slug) => {
-    const article = await ArticlePage.open(s, slug);
-    const popup = await PopupPage.open(s, article.tabId);
-    expect(await popup.state()).toBe('not-article');
-    expect(await popup.text()).toContain('Summarise selection');
-    await expect(popup.section('defence').count()).resolves.toBe(0);
-    await popup.close();
-    await article.close();
-  });
+  test.each(['en-section-front', 'hi-section-front', 'en-visa-application-form', 'hi-passport-application-form', 'en-teaser-read-more'])(
+    '%s is not an article, and the card points to "Summarise selection"',
+    async (slug) => {
+      const article = await ArticlePage.open(s, slug);
+      const popup = await PopupPage.open(s, article.tabId);
+      expect(await popup.state()).toBe('not-article');
+      expect(await popup.text()).toContain('Summarise selection');
+      await expect(popup.section('defence').count()).resolves.toBe(0);
+      await popup.close();
+      await article.close();
+    },
+  );
 
   test('a 100-word news item on a page with a search box and a newsletter form is an article', async () => {
     const article = await ArticlePage.open(s, 'en-short-news-item');

@@ -46,7 +46,13 @@ describeE2E('translation: on-device and glossary tiers', () => {
 
   test('downloadable: the download button, progress from the monitor, then translations; the second card reads the cache', async () => {
     // A download slow enough to show its progress; the lines themselves come at once.
-    const { article, popup } = await openWithFake({ availability: 'downloadable', progressSteps: 4, delayMs: 150, translateDelayMs: 0, requireUserActivation: true });
+    const { article, popup } = await openWithFake({
+      availability: 'downloadable',
+      progressSteps: 4,
+      delayMs: 150,
+      translateDelayMs: 0,
+      requireUserActivation: true,
+    });
     await popup.translationPhase(['needs-download']);
     const button = popup.page.getByTestId('translation-download');
     // One action in the card's row, its title saying what the click downloads.
@@ -60,7 +66,9 @@ describeE2E('translation: on-device and glossary tiers', () => {
     await popup.close();
 
     // Same card again, translator already there: every line comes from the cache, no model call.
-    const again = await PopupPage.open(s, article.tabId, { prepare: (page) => page.addInitScript(installFakeTranslator, { availability: 'available' } as FakeTranslatorOptions) });
+    const again = await PopupPage.open(s, article.tabId, {
+      prepare: (page) => page.addInitScript(installFakeTranslator, { availability: 'available' } as FakeTranslatorOptions),
+    });
     await again.translationPhase(['done']);
     const calls2 = await again.page.evaluate(() => (window as unknown as { __fakeTranslatorCalls: { method: string }[] }).__fakeTranslatorCalls);
     expect(calls2.filter((c) => c.method === 'translate')).toEqual([]);

@@ -74,7 +74,11 @@ describeE2E('translation: your own model', () => {
     expect(cites.length).toBeGreaterThan(0);
     expect(cites.every((i) => Number.isInteger(i) && i >= 0)).toBe(true);
     await popup.page.getByTestId('model-cite').first().click();
-    await expect.poll(() => article.page.evaluate(() => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? document.querySelectorAll('mark').length)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        article.page.evaluate(() => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? document.querySelectorAll('mark').length),
+      )
+      .toBeGreaterThan(0);
 
     // The request log sees the extension's requests to the model (so the privacy check can fail),
     // and nothing went anywhere but 127.0.0.1.
@@ -114,7 +118,7 @@ describeE2E('translation: your own model', () => {
     await article.close();
   });
 
-  test('the server down: a network error, and nothing else is tried behind the user\'s back', async () => {
+  test("the server down: a network error, and nothing else is tried behind the user's back", async () => {
     await setStorageLocal(s, { provider: { endpoint: 'http://127.0.0.1:9/v1', model: 'any', apiKey: '', abstractive: false } });
     const article = await ArticlePage.open(s, ARTICLE);
     const popup = await openPopup(article.tabId);

@@ -61,7 +61,12 @@ function pieces(text: string, size: number): string[] {
 function sseFor(model: string, content: string, pieceSize = 6): string {
   const chunk = (delta: object, finish: string | null): string =>
     `data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-  return [chunk({ role: 'assistant', content: '' }, null), ...pieces(content, pieceSize).map((p) => chunk({ content: p }, null)), chunk({}, 'stop'), 'data: [DONE]\n\n'].join('');
+  return [
+    chunk({ role: 'assistant', content: '' }, null),
+    ...pieces(content, pieceSize).map((p) => chunk({ content: p }, null)),
+    chunk({}, 'stop'),
+    'data: [DONE]\n\n',
+  ].join('');
 }
 
 function completionFor(model: string, content: string): string {
@@ -132,7 +137,12 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
         res.writeHead(403, CORS).end();
         return;
       case '429':
-        return json(res, 429, { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } }, { 'retry-after': String(settings.retryAfter ?? 7) });
+        return json(
+          res,
+          429,
+          { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } },
+          { 'retry-after': String(settings.retryAfter ?? 7) },
+        );
       case '500':
         return json(res, 500, { error: { message: 'The fake model fell over', type: 'server_error' } });
       case 'bad-json':
@@ -150,43 +160,48 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const method = req.method ?? 'GET';
-    readBody(req).then(
-      async (text) => {
-        let body: unknown = null;
-        if (text) {
-          try {
-            body = JSON.parse(text);
-          } catch {
-            body = text;
+    readBody(req)
+      .then(
+        async (text) => {
+          let body: unknown = null;
+          if (text) {
+            try {
+              body = JSON.parse(text);
+            } catch {
+              body = text;
+            }
           }
-        }
-        requests.push({ method, path, headers: req.headers, body });
-        if (method === 'OPTIONS') {
-          res
-            .writeHead(204, {
-              ...CORS,
-              'access-control-allow-methods': 'GET, POST, OPTIONS',
-              'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type',
-              'access-control-allow-private-network': 'true',
-              'access-control-max-age': '600',
-            })
-            .end();
-          return;
-        }
-        if (method === 'GET' && path === '/v1/models') {
-          return json(res, 200, { object: 'list', data: ['fake', ...CHAT_BEHAVIORS.map((b) => `fake-${b}`)].map((id) => ({ id, object: 'model', owned_by: 'kootniti-tests' })) });
-        }
-        if (method === 'POST' && path === '/v1/chat/completions') {
-          // In flight until the answer ends or the client goes away (a cancelled fetch).
-          inFlight++;
-          res.on('close', () => inFlight--);
-          if (typeof body !== 'object' || body === null) return json(res, 400, { error: { message: 'Body must be JSON', type: 'invalid_request_error' } });
-          return chat(req, res, body);
-        }
-        return json(res, 404, { error: { message: `No route for ${method} ${path}`, type: 'not_found' } });
-      },
-      () => res.destroy(),
-    ).catch(() => res.destroy());
+          requests.push({ method, path, headers: req.headers, body });
+          if (method === 'OPTIONS') {
+            res
+              .writeHead(204, {
+                ...CORS,
+                'access-control-allow-methods': 'GET, POST, OPTIONS',
+                'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+                'access-control-allow-private-network': 'true',
+                'access-control-max-age': '600',
+              })
+              .end();
+            return;
+          }
+          if (method === 'GET' && path === '/v1/models') {
+            return json(res, 200, {
+              object: 'list',
+              data: ['fake', ...CHAT_BEHAVIORS.map((b) => `fake-${b}`)].map((id) => ({ id, object: 'model', owned_by: 'kootniti-tests' })),
+            });
+          }
+          if (method === 'POST' && path === '/v1/chat/completions') {
+            // In flight until the answer ends or the client goes away (a cancelled fetch).
+            inFlight++;
+            res.on('close', () => inFlight--);
+            if (typeof body !== 'object' || body === null) return json(res, 400, { error: { message: 'Body must be JSON', type: 'invalid_request_error' } });
+            return chat(req, res, body);
+          }
+          return json(res, 404, { error: { message: `No route for ${method} ${path}`, type: 'not_found' } });
+        },
+        () => res.destroy(),
+      )
+      .catch(() => res.destroy());
   });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);

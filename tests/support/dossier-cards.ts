@@ -18,9 +18,15 @@ export const ARTICLES = {
     publishedTime: '2026-10-05T09:00:00Z',
     url: 'https://news.example/world/india-russia-defence?id=1#top',
     blocks: [
-      para('External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergey Lavrov in Moscow on Monday. The two ministers reviewed defence cooperation, including the joint production of spare parts for equipment India already operates.'),
-      para('Lavrov said Russia was ready to transfer more technology to Indian factories. Officials said the defence ministries would meet again before the end of the year to settle delivery schedules.'),
-      para('The ministers also discussed trade in national currencies and the payment problems faced by exporters. India wants Russia to buy more of its pharmaceuticals and machinery to narrow the trade deficit.'),
+      para(
+        'External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergey Lavrov in Moscow on Monday. The two ministers reviewed defence cooperation, including the joint production of spare parts for equipment India already operates.',
+      ),
+      para(
+        'Lavrov said Russia was ready to transfer more technology to Indian factories. Officials said the defence ministries would meet again before the end of the year to settle delivery schedules.',
+      ),
+      para(
+        'The ministers also discussed trade in national currencies and the payment problems faced by exporters. India wants Russia to buy more of its pharmaceuticals and machinery to narrow the trade deficit.',
+      ),
     ],
   },
   ruDefenceHi: {
@@ -40,8 +46,12 @@ export const ARTICLES = {
     publishedTime: '2026-09-20T10:00:00Z',
     url: 'https://news.example/business/india-us-trade',
     blocks: [
-      para('Trade negotiators from India and the United States met in Washington to resume talks on a trade agreement. The talks covered tariffs on steel, farm goods and medical devices.'),
-      para('The United States wants lower tariffs on its farm exports, while India seeks easier visas for its technology workers. Both sides said the trade deal could be signed next year.'),
+      para(
+        'Trade negotiators from India and the United States met in Washington to resume talks on a trade agreement. The talks covered tariffs on steel, farm goods and medical devices.',
+      ),
+      para(
+        'The United States wants lower tariffs on its farm exports, while India seeks easier visas for its technology workers. Both sides said the trade deal could be signed next year.',
+      ),
     ],
   },
   bricsEn: {
@@ -50,8 +60,12 @@ export const ARTICLES = {
     publishedTime: '2026-08-15T07:00:00Z',
     url: 'https://paper.example/brics-summit',
     blocks: [
-      para('Leaders of the BRICS group met in Rio de Janeiro to discuss a common payment system for trade among member countries. Brazil, Russia, India, China and South Africa sent their heads of government.'),
-      para('The summit statement called for reform of the International Monetary Fund and the World Bank. Leaders also agreed to expand the New Development Bank.'),
+      para(
+        'Leaders of the BRICS group met in Rio de Janeiro to discuss a common payment system for trade among member countries. Brazil, Russia, India, China and South Africa sent their heads of government.',
+      ),
+      para(
+        'The summit statement called for reform of the International Monetary Fund and the World Bank. Leaders also agreed to expand the New Development Bank.',
+      ),
     ],
   },
 } satisfies Record<string, Article>;

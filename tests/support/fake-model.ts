@@ -28,7 +28,22 @@ export type ChatBehavior =
   | 'huge'; // an answer over 256 KB
 
 /** All behaviours, for `fake-<behavior>` model names and /v1/models. */
-export const CHAT_BEHAVIORS: readonly ChatBehavior[] = ['ok', 'slow', '401', '403', '429', '500', 'bad-json', 'hang', 'stall', 'wrong-count', 'shift', 'echo', 'no-stream', 'huge'];
+export const CHAT_BEHAVIORS: readonly ChatBehavior[] = [
+  'ok',
+  'slow',
+  '401',
+  '403',
+  '429',
+  '500',
+  'bad-json',
+  'hang',
+  'stall',
+  'wrong-count',
+  'shift',
+  'echo',
+  'no-stream',
+  'huge',
+];
 
 /** The part of a chat-completions body the fake reads. */
 export interface ChatRequestBody {
@@ -38,20 +53,109 @@ export interface ChatRequestBody {
   messages?: { role: string; content: string }[];
 }
 
-const MATRAS: Record<string, string> = { 'ा': 'aa', 'ि': 'i', 'ी': 'ii', 'ु': 'u', 'ू': 'uu', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e' };
+const MATRAS: Record<string, string> = {
+  'ा': 'aa',
+  'ि': 'i',
+  'ी': 'ii',
+  'ु': 'u',
+  'ू': 'uu',
+  'ृ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
+  'ॅ': 'e',
+};
 const DEVA: Record<string, string> = {
-  'अ': 'a', 'आ': 'aa', 'इ': 'i', 'ई': 'ii', 'उ': 'u', 'ऊ': 'uu', 'ऋ': 'ri', 'ए': 'e', 'ऐ': 'ai', 'ओ': 'o', 'औ': 'au', 'ऑ': 'o',
-  'ं': 'n', 'ँ': 'n', 'ः': 'h', '।': '.', '॥': '.',
+  अ: 'a',
+  आ: 'aa',
+  इ: 'i',
+  ई: 'ii',
+  उ: 'u',
+  ऊ: 'uu',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  ऑ: 'o',
+  'ं': 'n',
+  'ँ': 'n',
+  'ः': 'h',
+  '।': '.',
+  '॥': '.',
 };
 const CONSONANTS: Record<string, string> = {
-  'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh', 'ङ': 'n', 'च': 'ch', 'छ': 'chh', 'ज': 'j', 'झ': 'jh', 'ञ': 'n', 'ट': 't', 'ठ': 'th',
-  'ड': 'd', 'ढ': 'dh', 'ण': 'n', 'त': 't', 'थ': 'th', 'द': 'd', 'ध': 'dh', 'न': 'n', 'प': 'p', 'फ': 'ph', 'ब': 'b', 'भ': 'bh',
-  'म': 'm', 'य': 'y', 'र': 'r', 'ल': 'l', 'व': 'v', 'श': 'sh', 'ष': 'sh', 'स': 's', 'ह': 'h',
-  'क़': 'q', 'ख़': 'kh', 'ग़': 'g', 'ज़': 'z', 'ड़': 'r', 'ढ़': 'rh', 'फ़': 'f', 'य़': 'y',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  क़: 'q',
+  ख़: 'kh',
+  ग़: 'g',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'rh',
+  फ़: 'f',
+  य़: 'y',
 };
 const LATIN: Record<string, string> = {
-  a: 'अ', b: 'ब', c: 'क', d: 'द', e: 'ए', f: 'फ', g: 'ग', h: 'ह', i: 'इ', j: 'ज', k: 'क', l: 'ल', m: 'म',
-  n: 'न', o: 'ओ', p: 'प', q: 'क', r: 'र', s: 'स', t: 'त', u: 'उ', v: 'व', w: 'व', x: 'क्स', y: 'य', z: 'ज',
+  a: 'अ',
+  b: 'ब',
+  c: 'क',
+  d: 'द',
+  e: 'ए',
+  f: 'फ',
+  g: 'ग',
+  h: 'ह',
+  i: 'इ',
+  j: 'ज',
+  k: 'क',
+  l: 'ल',
+  m: 'म',
+  n: 'न',
+  o: 'ओ',
+  p: 'प',
+  q: 'क',
+  r: 'र',
+  s: 'स',
+  t: 'त',
+  u: 'उ',
+  v: 'व',
+  w: 'व',
+  x: 'क्स',
+  y: 'य',
+  z: 'ज',
 };
 
 /** Crude letter-by-letter romanisation of Devanagari (digits to 0-9); other text unchanged. */
@@ -64,7 +168,8 @@ export function romanise(text: string): string {
     else if (MATRAS[ch]) out = out.replace(/a$/, '') + MATRAS[ch];
     else if (ch === '्') out = out.replace(/a$/, '');
     else if (DEVA[ch] !== undefined) out += DEVA[ch];
-    else if (code >= 0x0900 && code <= 0x097f) continue; // nukta and rarer signs
+    else if (code >= 0x0900 && code <= 0x097f)
+      continue; // nukta and rarer signs
     else out += ch;
   }
   return out;

@@ -10,14 +10,7 @@
  */
 
 /** How a fake `create()` or `translate()` call ends: normally, never, or with a DOMException of that name. */
-export type FakeOutcome =
-  | 'ok'
-  | 'hang'
-  | 'NotAllowedError'
-  | 'QuotaExceededError'
-  | 'NotSupportedError'
-  | 'OperationError'
-  | 'InvalidStateError';
+export type FakeOutcome = 'ok' | 'hang' | 'NotAllowedError' | 'QuotaExceededError' | 'NotSupportedError' | 'OperationError' | 'InvalidStateError';
 
 /** Options of installFakeTranslator; all JSON-serialisable. */
 export interface FakeTranslatorOptions {
@@ -113,8 +106,7 @@ export function installFakeTranslator(options: FakeTranslatorOptions = {}, scope
     throw domError(behavior, `Fake ${what}: ${behavior}`);
   };
 
-  const supported = (o: { sourceLanguage?: unknown; targetLanguage?: unknown }) =>
-    pairs.includes(`${String(o?.sourceLanguage)}>${String(o?.targetLanguage)}`);
+  const supported = (o: { sourceLanguage?: unknown; targetLanguage?: unknown }) => pairs.includes(`${String(o?.sourceLanguage)}>${String(o?.targetLanguage)}`);
 
   type Listener = (event: { type: string; loaded: number; total: number }) => void;
 
@@ -137,12 +129,7 @@ export function installFakeTranslator(options: FakeTranslatorOptions = {}, scope
       return supported(o) ? availability : 'unavailable';
     }
 
-    static async create(o: {
-      sourceLanguage: string;
-      targetLanguage: string;
-      signal?: AbortSignal;
-      monitor?: (m: object) => void;
-    }): Promise<FakeTranslator> {
+    static async create(o: { sourceLanguage: string; targetLanguage: string; signal?: AbortSignal; monitor?: (m: object) => void }): Promise<FakeTranslator> {
       calls.push({ method: 'create', sourceLanguage: o?.sourceLanguage, targetLanguage: o?.targetLanguage });
       const signal = o?.signal;
       signal?.addEventListener('abort', () => calls.push({ method: 'create-aborted' }), { once: true });

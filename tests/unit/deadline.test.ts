@@ -41,18 +41,26 @@ describe('withDeadline', () => {
     // A created Translator lives as long as its create() signal: it must never abort after success.
     expect(seen?.aborted).toBe(false);
     await expect(withDeadline(Promise.reject(new RangeError('own')), 100)).rejects.toThrow('own');
-    await expect(withDeadline(() => {
-      throw new RangeError('sync');
-    }, 100)).rejects.toThrow('sync');
+    await expect(
+      withDeadline(() => {
+        throw new RangeError('sync');
+      }, 100),
+    ).rejects.toThrow('sync');
   });
 
-  test('at the deadline the call\'s signal aborts with the TimeoutError, and a late result goes to onLate', async () => {
+  test("at the deadline the call's signal aborts with the TimeoutError, and a late result goes to onLate", async () => {
     let seen: AbortSignal | undefined;
     const onLate = vi.fn();
-    const run = track(withDeadline((signal) => {
-      seen = signal;
-      return new Promise<string>((resolve) => setTimeout(() => resolve('late'), 500));
-    }, 100, { onLate }));
+    const run = track(
+      withDeadline(
+        (signal) => {
+          seen = signal;
+          return new Promise<string>((resolve) => setTimeout(() => resolve('late'), 500));
+        },
+        100,
+        { onLate },
+      ),
+    );
     await vi.advanceTimersByTimeAsync(100);
     expect(run.error).toBeInstanceOf(TimeoutError);
     expect(seen?.reason).toBe(run.error);
@@ -62,26 +70,38 @@ describe('withDeadline', () => {
   });
 
   test('restart() on progress keeps a slow call alive', async () => {
-    const run = track(withDeadline((_signal, deadline) => new Promise<string>((resolve) => {
-      let ticks = 0;
-      const tick = () => {
-        deadline.restart();
-        if (++ticks === 5) resolve('done');
-        else setTimeout(tick, 80);
-      };
-      setTimeout(tick, 80);
-    }), 100));
+    const run = track(
+      withDeadline(
+        (_signal, deadline) =>
+          new Promise<string>((resolve) => {
+            let ticks = 0;
+            const tick = () => {
+              deadline.restart();
+              if (++ticks === 5) resolve('done');
+              else setTimeout(tick, 80);
+            };
+            setTimeout(tick, 80);
+          }),
+        100,
+      ),
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     expect(run).toEqual({ settled: true, value: 'done' });
   });
 
-  test('the caller aborting rejects at once with its reason, and aborts the call\'s signal', async () => {
+  test("the caller aborting rejects at once with its reason, and aborts the call's signal", async () => {
     const controller = new AbortController();
     let seen: AbortSignal | undefined;
-    const run = track(withDeadline((signal) => {
-      seen = signal;
-      return never();
-    }, 60_000, { signal: controller.signal }));
+    const run = track(
+      withDeadline(
+        (signal) => {
+          seen = signal;
+          return never();
+        },
+        60_000,
+        { signal: controller.signal },
+      ),
+    );
     controller.abort(new DOMException('gone', 'AbortError'));
     await vi.advanceTimersByTimeAsync(0);
     expect((run.error as DOMException).name).toBe('AbortError');
@@ -126,7 +146,7 @@ describe('startDeadline', () => {
   });
 });
 
-test('raceSignal settles as the promise does, or rejects with the signal\'s reason', async () => {
+test("raceSignal settles as the promise does, or rejects with the signal's reason", async () => {
   const controller = new AbortController();
   await expect(raceSignal(Promise.resolve('x'), controller.signal)).resolves.toBe('x');
   const pending = raceSignal(never(), controller.signal);

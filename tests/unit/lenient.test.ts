@@ -7,7 +7,10 @@ import { lenientArray, lenientObject, lenientRecord } from '../../utils/lenient'
 const Word = v.pipe(v.string(), v.trim(), v.minLength(1));
 
 test.each<[unknown, unknown]>([
-  [['a', ' b ', '', 3, null, 'c'], ['a', 'b', 'c']],
+  [
+    ['a', ' b ', '', 3, null, 'c'],
+    ['a', 'b', 'c'],
+  ],
   [[], []],
 ])('lenientArray keeps the items that pass: %j → %j', (input, output) => {
   expect(v.parse(lenientArray(Word), input)).toEqual(output);

@@ -93,11 +93,7 @@ function guarded<T>(
 const languages = (pair: LangPair): TranslatorLanguages => ({ sourceLanguage: pair.from, targetLanguage: pair.to });
 
 /** What the browser says about `pair`; 'unavailable' on any error, odd answer, or timeout. */
-export async function onDeviceAvailability(
-  api: TranslatorApi,
-  pair: LangPair,
-  options: { timeoutMs?: number } = {},
-): Promise<OnDeviceAvailability> {
+export async function onDeviceAvailability(api: TranslatorApi, pair: LangPair, options: { timeoutMs?: number } = {}): Promise<OnDeviceAvailability> {
   try {
     const answer: unknown = await guarded('Translator.availability', () => api.availability(languages(pair)), {
       timeoutMs: options.timeoutMs ?? AVAILABILITY_TIMEOUT_MS,
@@ -148,11 +144,7 @@ function progressFraction(event: { loaded?: unknown; total?: unknown }): number 
  * Creates a translator for `pair`, downloading the model if needed (the first download needs a user
  * click: call this from the click handler). The deadline also aborts the browser's `create()`.
  */
-export function createOnDeviceTranslator(
-  api: TranslatorApi,
-  pair: LangPair,
-  options: CreateOnDeviceOptions = {},
-): Promise<OnDeviceTranslator> {
+export function createOnDeviceTranslator(api: TranslatorApi, pair: LangPair, options: CreateOnDeviceOptions = {}): Promise<OnDeviceTranslator> {
   let shown = -1;
   const onDownload = (event: { loaded?: unknown; total?: unknown }) => {
     const fraction = progressFraction(event);
@@ -254,11 +246,7 @@ const SKIPPABLE: ReadonlySet<TranslationErrorCode> = new Set(['quota', 'failed',
  * over the quota (or failing alone) is skipped; 'aborted', 'timeout', 'not-allowed' and the rest
  * stop the run and reject with that TranslationError.
  */
-export async function translateLines(
-  translator: LineTranslator,
-  lines: readonly string[],
-  options: TranslateLinesOptions,
-): Promise<TranslateLinesResult> {
+export async function translateLines(translator: LineTranslator, lines: readonly string[], options: TranslateLinesOptions): Promise<TranslateLinesResult> {
   const { cache, signal } = options;
   const pair = options.pair ?? translator.pair;
   const result: TranslateLinesResult = { translated: 0, fromCache: 0, failed: 0, failedIndices: [] };
@@ -268,9 +256,7 @@ export async function translateLines(
   stopIfAborted();
 
   const todo = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
-  const cached = await Promise.all(
-    todo.map(({ line }) => (cache ? cache.get(pair, line).catch(() => undefined) : undefined)),
-  );
+  const cached = await Promise.all(todo.map(({ line }) => (cache ? cache.get(pair, line).catch(() => undefined) : undefined)));
   stopIfAborted();
   const misses: typeof todo = [];
   todo.forEach((item, k) => {

@@ -108,7 +108,11 @@ export function initialView(total: number): TranslationView {
 }
 
 /** A session over `items`, reporting every change of the view to `onChange`. */
-export function createTranslationSession(items: readonly TranslationItem[], tiers: TranslationTiers, onChange: (view: TranslationView) => void): TranslationSession {
+export function createTranslationSession(
+  items: readonly TranslationItem[],
+  tiers: TranslationTiers,
+  onChange: (view: TranslationView) => void,
+): TranslationSession {
   let view = initialView(items.length);
   let controller = new AbortController();
   let disposed = false;

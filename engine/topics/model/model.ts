@@ -65,15 +65,15 @@ function linearModel(add: AddFeature, w2: readonly Float32Array[], thresholds: r
   };
   const fromLogits = (logits: readonly Float32Array[], blocks: readonly number[], doc: ModelDocument): Float32Array[] =>
     contextInputs(logits, blocks, doc).map((c) => {
-        const p = new Float32Array(T);
-        for (let t = 0; t < T; t++) {
-          const w = w2[t] as Float32Array;
-          let z = 0;
-          for (let j = 0; j < width; j++) z += (w[j] as number) * (c[t * width + j] as number);
-          p[t] = 1 / (1 + Math.exp(-z));
-        }
-        return p;
-      });
+      const p = new Float32Array(T);
+      for (let t = 0; t < T; t++) {
+        const w = w2[t] as Float32Array;
+        let z = 0;
+        for (let j = 0; j < width; j++) z += (w[j] as number) * (c[t * width + j] as number);
+        p[t] = 1 / (1 + Math.exp(-z));
+      }
+      return p;
+    });
   return {
     stage1,
     thresholds: Float32Array.from(thresholds),

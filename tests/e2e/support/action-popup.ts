@@ -121,7 +121,11 @@ export class ActionPopup {
    */
   static async attachPanel(s: Session, options: { settleTimeoutMs?: number } = {}): Promise<ActionPopup> {
     const list = async () => (await (await fetch(`${s.devtools}/json/list`)).json()) as Target[];
-    const target = await poll(async () => (await list()).find((t) => t.url.startsWith(`chrome-extension://${s.extensionId}/sidepanel.html`)), 'the side panel to open', 10_000);
+    const target = await poll(
+      async () => (await list()).find((t) => t.url.startsWith(`chrome-extension://${s.extensionId}/sidepanel.html`)),
+      'the side panel to open',
+      10_000,
+    );
     const panel = new ActionPopup(await CdpSession.open(target.webSocketDebuggerUrl), target, s.devtools);
     await panel.settled(options.settleTimeoutMs);
     return panel;
@@ -187,7 +191,9 @@ export class ActionPopup {
 
   /** Clicks the first element matching `selector` (as a reader's click would, via the DOM). */
   async click(selector: string): Promise<void> {
-    const found = await this.eval<boolean>(`(() => { const e = document.querySelector(${JSON.stringify(selector)}); if (!e) return false; e.click(); return true; })()`);
+    const found = await this.eval<boolean>(
+      `(() => { const e = document.querySelector(${JSON.stringify(selector)}); if (!e) return false; e.click(); return true; })()`,
+    );
     if (!found) throw new Error(`no ${selector} in the popup`);
   }
 
@@ -229,7 +235,14 @@ export class ActionPopup {
   async pressKey(key: 'Enter' | 'Tab' | ' '): Promise<void> {
     const codes = { Enter: [13, 'Enter', '\r'], Tab: [9, 'Tab', ''], ' ': [32, 'Space', ' '] } as const;
     const [keyCode, code, text] = codes[key];
-    await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, ...(text ? { text } : {}) });
+    await this.cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+      ...(text ? { text } : {}),
+    });
     await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode });
   }
 

@@ -72,7 +72,10 @@ export class OptionsPage {
   async moveTopicUp(topic: Settings['topicOrder'][number]): Promise<void> {
     const before = (await this.stored())?.topicOrder ?? [];
     await this.page.getByTestId(`topic-up-${topic}`).click();
-    await this.saved((x) => (x.topicOrder ?? []).indexOf(topic) >= 0 && (before.indexOf(topic) < 0 || (x.topicOrder ?? []).indexOf(topic) < before.indexOf(topic)), `${topic} moved up`);
+    await this.saved(
+      (x) => (x.topicOrder ?? []).indexOf(topic) >= 0 && (before.indexOf(topic) < 0 || (x.topicOrder ?? []).indexOf(topic) < before.indexOf(topic)),
+      `${topic} moved up`,
+    );
   }
 
   /** Resets everything, through the confirmation step. */

@@ -130,7 +130,10 @@ export class PopupPage {
   /** Opens every section and the minor topics, as a reader clicking each heading. */
   async expandAll(): Promise<void> {
     await this.page.evaluate(() => {
-      for (const b of document.querySelectorAll<HTMLButtonElement>('[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]')) b.click();
+      for (const b of document.querySelectorAll<HTMLButtonElement>(
+        '[data-testid="section-toggle"][aria-expanded="false"], [data-testid="minor-toggle"][aria-expanded="false"]',
+      ))
+        b.click();
     });
   }
 

@@ -41,7 +41,8 @@ function rng(seed: number): () => number {
 
 describe('highlightInPage', () => {
   test('finds a sentence split across elements and white space, and highlights exactly it', () => {
-    document.body.innerHTML = '<p>Intro  text.</p><div>\n  The <b>ministers</b>\n\n  met in   <i>Tokyo</i>.  Then they left.</div><script>var The = 1;</script>';
+    document.body.innerHTML =
+      '<p>Intro  text.</p><div>\n  The <b>ministers</b>\n\n  met in   <i>Tokyo</i>.  Then they left.</div><script>var The = 1;</script>';
     expect(highlightInPage('The ministers met in Tokyo.')).toEqual({ ok: true, method: 'highlight-api' });
     expect(fold(highlighted!.toString())).toBe('The ministers met in Tokyo.');
   });
@@ -58,7 +59,7 @@ describe('highlightInPage', () => {
     const random = rng(11);
     const words = ['India', 'Japan', 'भारत', 'रक्षा', 'talks', 'met', 'ने', 'की।', 'oil.', 'x'];
     const spaces = [' ', '  ', '\n', '\n  ', '\t', ''];
-    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)] as T;
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
     for (let c = 0; c < 150; c++) {
       const html: string[] = [];
       for (let k = 0, n = 3 + Math.floor(random() * 25); k < n; k++) {
@@ -79,7 +80,8 @@ describe('highlightInPage', () => {
   });
 
   test('a large page (400,000 characters in 4,000 paragraphs) is searched in linear time', () => {
-    const paragraph = (i: number) => `<p>Paragraph ${i} says   the <b>talks</b>\n went on about trade, energy and   defence for a long while.${' filler'.repeat(6)}</p>`;
+    const paragraph = (i: number) =>
+      `<p>Paragraph ${i} says   the <b>talks</b>\n went on about trade, energy and   defence for a long while.${' filler'.repeat(6)}</p>`;
     document.body.innerHTML = Array.from({ length: 4_000 }, (_, i) => paragraph(i)).join('');
     expect((document.body.textContent ?? '').length).toBeGreaterThan(400_000);
     const started = performance.now();

@@ -11,7 +11,13 @@ import { openSidePanel, sidePanelAvailable } from '../../../utils/side-panel';
 const ARTICLE: ExtractResult = {
   ok: true,
   readerable: true,
-  article: { title: 'Talks on trade', lang: 'en', blocks: [{ kind: 'paragraph', text: 'The two countries agreed to cut tariffs on farm goods and double bilateral trade by 2030. Exports of machinery will rise.' }] },
+  article: {
+    title: 'Talks on trade',
+    lang: 'en',
+    blocks: [
+      { kind: 'paragraph', text: 'The two countries agreed to cut tariffs on farm goods and double bilateral trade by 2030. Exports of machinery will rise.' },
+    ],
+  },
 };
 
 const stubs = fakeBrowser as unknown as {

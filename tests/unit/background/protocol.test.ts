@@ -19,7 +19,10 @@ test.each([
 });
 
 test('a parsed message carries only what the protocol knows', () => {
-  expect(parseMessage({ type: 'getSummary', data: { tabId: 3, refresh: true, evil: 1 }, extra: 2 })).toEqual({ type: 'getSummary', data: { tabId: 3, refresh: true } });
+  expect(parseMessage({ type: 'getSummary', data: { tabId: 3, refresh: true, evil: 1 }, extra: 2 })).toEqual({
+    type: 'getSummary',
+    data: { tabId: 3, refresh: true },
+  });
 });
 
 test.each([
@@ -44,7 +47,11 @@ test.each([
 });
 
 test('toExtractResult caps sizes and keeps only known block kinds', () => {
-  const big = { ok: true, readerable: true, article: { title: 't'.repeat(5000), blocks: Array.from({ length: 30_000 }, () => ({ kind: 'paragraph', text: 'x' })) } };
+  const big = {
+    ok: true,
+    readerable: true,
+    article: { title: 't'.repeat(5000), blocks: Array.from({ length: 30_000 }, () => ({ kind: 'paragraph', text: 'x' })) },
+  };
   const r = toExtractResult(big);
   expect(r?.ok).toBe(true);
   if (r?.ok) {
@@ -53,9 +60,22 @@ test('toExtractResult caps sizes and keeps only known block kinds', () => {
   }
   expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
   expect(toExtractResult({ ok: false, reason: 'hacked', message: 'x' })).toBeNull();
-  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: 'form' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.', why: 'form' });
-  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: '<img onerror>' })).toEqual({ ok: false, reason: 'not-article', message: 'No article.' });
-  expect(toExtractResult({ ok: false, reason: 'too-large', message: 'Too large.', why: 'form' })).toEqual({ ok: false, reason: 'too-large', message: 'Too large.' });
+  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: 'form' })).toEqual({
+    ok: false,
+    reason: 'not-article',
+    message: 'No article.',
+    why: 'form',
+  });
+  expect(toExtractResult({ ok: false, reason: 'not-article', message: 'No article.', why: '<img onerror>' })).toEqual({
+    ok: false,
+    reason: 'not-article',
+    message: 'No article.',
+  });
+  expect(toExtractResult({ ok: false, reason: 'too-large', message: 'Too large.', why: 'form' })).toEqual({
+    ok: false,
+    reason: 'too-large',
+    message: 'Too large.',
+  });
 });
 
 const card = { url: 'https://example.in/story', source: 'page', createdAt: 1, engineMs: 2.5 };

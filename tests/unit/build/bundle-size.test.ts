@@ -73,7 +73,10 @@ const sum = (files: readonly string[]) => files.reduce((total, f) => total + gz(
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'kootniti-size-'));
   // NODE_ENV as `wxt build` has it: vitest sets it to 'test', which would keep development-only code in.
-  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', BUILD, outDir], { cwd: process.cwd(), env: { ...process.env, NODE_ENV: 'production' } });
+  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', BUILD, outDir], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   dir = join(outDir, 'chrome-mv3');
 }, 120_000);
 
@@ -104,7 +107,10 @@ test(`the popup's start JS is at most ${kb(POPUP_BUDGET)} gzipped; the provider 
   console.log(`\nchrome-mv3, gzipped (level 9)\n${rows.map(([name, size]) => `${kb(size).padStart(9)}  ${name}`).join('\n')}`);
 
   expect(hasProvider(start), 'no provider code among the popup start chunks').toBe(false);
-  expect(lazyParts.some((p) => hasProvider(p.files)), 'the provider code is in a chunk the popup imports dynamically').toBe(true);
+  expect(
+    lazyParts.some((p) => hasProvider(p.files)),
+    'the provider code is in a chunk the popup imports dynamically',
+  ).toBe(true);
   expect(startSize, `the popup's start JS (${kb(startSize)})`).toBeLessThanOrEqual(POPUP_BUDGET);
 });
 
@@ -112,7 +118,9 @@ test(`the extraction script is at most ${kb(EXTRACT_BUDGET)} gzipped; the backgr
   const extract = gz('extract.js');
   const background = gz('background.js');
   const chunks = readdirSync(join(dir, 'chunks'));
-  console.log(`${kb(extract).padStart(9)}  extract.js\n${kb(background).padStart(9)}  background.js (engine data included; no budget)\n${String(chunks.length).padStart(9)}  chunks in all`);
+  console.log(
+    `${kb(extract).padStart(9)}  extract.js\n${kb(background).padStart(9)}  background.js (engine data included; no budget)\n${String(chunks.length).padStart(9)}  chunks in all`,
+  );
   expect(extract, `extract.js (${kb(extract)})`).toBeLessThanOrEqual(EXTRACT_BUDGET);
   expect(background).toBeGreaterThan(0);
 });

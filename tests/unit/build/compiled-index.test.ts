@@ -66,11 +66,11 @@ describe('the engine reads exactly what compiling the data gives', () => {
     ['a bundled phrase for another topic, and a sense', { trade: ['missile'], defence: ['defence lawyer'] }],
     ['the same keyword twice, in two topics, and blanks', { energy: ['oil', 'oil', ' '], trade: ['oil', ''], people: ['Yoga day'] }],
     ['new phrases of several lengths behind one first word', { space: ['missile test range', 'missile launch pad site', 'missile'] }],
-  ])('the lexicons with a reader\'s keywords: %s', (_, extra) => {
+  ])("the lexicons with a reader's keywords: %s", (_, extra) => {
     expect(shape(lexiconIndex(extra)) === shape(compileLexicons(LEXICONS, extra))).toBe(true);
   });
 
-  test('a reader\'s keywords leave the bundled index as it was', () => {
+  test("a reader's keywords leave the bundled index as it was", () => {
     const before = shape(lexiconIndex());
     lexiconIndex({ defence: ['missile', 'summit'], trade: ['missile'] });
     expect(shape(lexiconIndex()) === before).toBe(true);
@@ -80,7 +80,7 @@ describe('the engine reads exactly what compiling the data gives', () => {
     expect(shape(glossaryIndex(lang)) === shape(compileGlossary(GLOSSARY, lang, GLOSSARY_SENSES))).toBe(true);
   });
 
-  test('the glossary shows the form the text used and the other language\'s preferred form', () => {
+  test("the glossary shows the form the text used and the other language's preferred form", () => {
     const i = GLOSSARY.findIndex((t) => t.hi.length > 1 && t.en.length > 0);
     const term = GLOSSARY[i]!;
     const found = glossText(`यह ${term.hi[1]} है`, 'hi').find((g) => g.en === term.en[0]);

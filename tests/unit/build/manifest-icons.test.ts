@@ -33,7 +33,10 @@ function pngSize(path: string): [number, number] {
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'kootniti-manifest-'));
-  for (const [browser, folder] of [['chrome', 'chrome-mv3'], ['firefox', 'firefox-mv2']] as const) {
+  for (const [browser, folder] of [
+    ['chrome', 'chrome-mv3'],
+    ['firefox', 'firefox-mv2'],
+  ] as const) {
     await promisify(execFile)(process.execPath, ['--input-type=module', '-e', BUILD, browser, outDir], { cwd: process.cwd() });
     const dir = join(outDir, folder);
     built[browser] = { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest };

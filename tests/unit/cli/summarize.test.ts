@@ -45,7 +45,19 @@ describe('summarize CLI', () => {
     expect(json.schemaVersion).toBe(1);
     expect(json.language).toBe('hi');
     expect(json.title).toBe('भारत और रूस ने रक्षा सहयोग पर बातचीत की');
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'title', 'language', 'siteName', 'byline', 'publishedTime', 'url', 'overview', 'sections', 'entities', 'sentences']);
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'title',
+      'language',
+      'siteName',
+      'byline',
+      'publishedTime',
+      'url',
+      'overview',
+      'sections',
+      'entities',
+      'sentences',
+    ]);
     expect(json.sentences.length).toBe(4);
     // `minor` is there only on a minor topic's section.
     for (const s of json.sections) expect(Object.keys(s).filter((k) => k !== 'minor')).toEqual(['topic', 'label', 'share', 'sentences', 'keyTerms']);
@@ -58,7 +70,8 @@ describe('summarize CLI', () => {
   });
 
   test('--per-section N caps the lines of each section', async () => {
-    const lines = async (args: string[]) => JSON.parse((await run(['--json', ...args])).stdout).sections.map((s: { sentences: unknown[] }) => s.sentences.length) as number[];
+    const lines = async (args: string[]) =>
+      JSON.parse((await run(['--json', ...args])).stdout).sections.map((s: { sentences: unknown[] }) => s.sentences.length) as number[];
     const byDefault = await lines([]);
     expect(Math.max(...byDefault)).toBe(3);
     expect(await lines(['--per-section', '1'])).toEqual(byDefault.map(() => 1));
@@ -76,8 +89,18 @@ describe('summarize CLI', () => {
     ['an empty file', () => [file('empty.txt', '  \n')], /is empty/, 1],
     ['binary input', () => [file('x.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))], /binary/, 1],
     ['invalid UTF-8', () => [file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e]))], /UTF-8/, 1],
-    ['an unsupported language', () => [file('fr.txt', 'Le sommet\n\nLes ministres se sont réunis à Paris pour parler de la coopération et du commerce entre les deux pays.')], /Unsupported language \(fr\)/, 1],
-    ['a page with no article', () => [file('front.html', `<html><body><ul>${'<li><a href="/x">A headline</a></li>'.repeat(20)}</ul></body></html>`)], /No article found/, 1],
+    [
+      'an unsupported language',
+      () => [file('fr.txt', 'Le sommet\n\nLes ministres se sont réunis à Paris pour parler de la coopération et du commerce entre les deux pays.')],
+      /Unsupported language \(fr\)/,
+      1,
+    ],
+    [
+      'a page with no article',
+      () => [file('front.html', `<html><body><ul>${'<li><a href="/x">A headline</a></li>'.repeat(20)}</ul></body></html>`)],
+      /No article found/,
+      1,
+    ],
     ['an unknown option', () => ['--yaml'], /unknown option/, 2],
     ['a --per-section out of range', () => ['--per-section', '9'], /--per-section takes a whole number from 1 to 5/, 2],
     ['two inputs', () => [file('b.txt', HINDI_TEXT), file('c.txt', HINDI_TEXT)], /one input at a time/, 2],

@@ -72,7 +72,10 @@ describe('labels, primary language first', () => {
   });
 
   test('a long name leads in full, the other language gives its one-word name', () => {
-    const summary = { ...HI_SUMMARY, sections: [{ ...HI_SUMMARY.sections[0]!, topic: 'security' as const, label: { en: 'Security & Counter-terrorism', hi: 'सुरक्षा एवं आतंकवाद-रोधी' } }] };
+    const summary = {
+      ...HI_SUMMARY,
+      sections: [{ ...HI_SUMMARY.sections[0]!, topic: 'security' as const, label: { en: 'Security & Counter-terrorism', hi: 'सुरक्षा एवं आतंकवाद-रोधी' } }],
+    };
     renderCard({ summary });
     expect(heading('security')).toBe('सुरक्षा एवं आतंकवाद-रोधी · Security');
   });
@@ -133,7 +136,13 @@ describe('a brief card: each sentence once, best line first, the rest on demand'
   test("a line's other topics are tags on it; the overview's lines carry all of theirs", () => {
     renderCard({ ui: { expanded: ['defence'], terms: false, translations: true } });
     const tagsOf = (testId: string, index: string) =>
-      [...(screen.getAllByTestId(testId).find((l) => l.dataset.index === index)!.closest('li')!.querySelectorAll('.tag') ?? [])].map((t) => t.textContent);
+      [
+        ...(screen
+          .getAllByTestId(testId)
+          .find((l) => l.dataset.index === index)!
+          .closest('li')!
+          .querySelectorAll('.tag') ?? []),
+      ].map((t) => t.textContent);
     expect(tagsOf('line', '6')).toEqual(['निवेश']);
     expect(tagsOf('line', '2')).toEqual([]);
     expect(tagsOf('overview-line', '1')).toEqual(['रक्षा']);
@@ -219,7 +228,13 @@ describe('terms: the section keeps its key terms, each line its glossary on dema
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     const chipsOf = (index: string) =>
-      [...screen.getAllByTestId('overview-line').find((l) => l.dataset.index === index)!.closest('li')!.querySelectorAll('[data-testid="line-term"]')].map((c) => c.textContent);
+      [
+        ...screen
+          .getAllByTestId('overview-line')
+          .find((l) => l.dataset.index === index)!
+          .closest('li')!
+          .querySelectorAll('[data-testid="line-term"]'),
+      ].map((c) => c.textContent);
     expect(chipsOf('1')).toEqual(['संयुक्त उत्पादन ↔ joint production', 'पनडुब्बी ↔ submarine']);
     expect(props.onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ terms: true }));
   });
@@ -231,12 +246,22 @@ describe('terms: the section keeps its key terms, each line its glossary on dema
 
   test("the card shows the engine's lists as they are, and finds nothing itself", () => {
     const [first, second] = HI_SUMMARY.overview;
-    const given = { ...first!, cardTerms: [{ hi: 'शिखर सम्मेलन', en: 'summit', start: 0, end: 1 }], names: [{ kind: 'country' as const, hi: 'जापान', en: 'Japan', start: 0, end: 1 }] };
+    const given = {
+      ...first!,
+      cardTerms: [{ hi: 'शिखर सम्मेलन', en: 'summit', start: 0, end: 1 }],
+      names: [{ kind: 'country' as const, hi: 'जापान', en: 'Japan', start: 0, end: 1 }],
+    };
     // A line without the engine's lists (a summary made before them) shows no chips.
     const bare = { index: second!.index, text: second!.text };
     renderCard({ summary: { ...HI_SUMMARY, overview: [given, bare] }, ui: { expanded: [], terms: true, translations: true } });
     const chips = (index: number, testId: string) =>
-      [...screen.getAllByTestId('overview-line').find((l) => l.dataset.index === String(index))!.closest('li')!.querySelectorAll(`[data-testid="${testId}"]`)].map((c) => c.textContent);
+      [
+        ...screen
+          .getAllByTestId('overview-line')
+          .find((l) => l.dataset.index === String(index))!
+          .closest('li')!
+          .querySelectorAll(`[data-testid="${testId}"]`),
+      ].map((c) => c.textContent);
     expect(chips(given.index, 'line-term')).toEqual(['शिखर सम्मेलन ↔ summit']);
     expect(chips(given.index, 'line-name')).toEqual(['जापान ↔ Japan']);
     expect(chips(bare.index, 'line-term')).toEqual([]);
@@ -263,7 +288,11 @@ describe('overview, names and header', () => {
   test('names in both scripts, grouped by kind, with counts said by the plural rules', () => {
     renderCard();
     const list = screen.getByTestId('entities');
-    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['People', 'Countries', 'Places', 'Organisations']);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['People', 'Countries', 'Places', 'Organisations']);
     const items = screen.getAllByTestId('entity').map((e) => e.textContent);
     expect(items[0]).toMatch(/^एस\. जयशंकर · S\. Jaishankar/);
     expect(items[0]).toContain('×3');
@@ -337,7 +366,7 @@ describe('actions, at the top', () => {
     expect(text).not.toContain('Energy'); // what the card shows, hidden topics left out
   });
 
-  test('the Markdown copy leads with the card\'s leading language', async () => {
+  test("the Markdown copy leads with the card's leading language", async () => {
     const props = renderCard();
     fireEvent.click(screen.getByTestId('copy-markdown'));
     await waitFor(() => expect(props.writeClipboard).toHaveBeenCalled());

@@ -44,7 +44,11 @@ describe('glossary tier (no translator)', () => {
     renderCard(view({ phase: 'glossary' }), withTerms);
     const line = lineItem(1);
     expect(within(line).getByTestId('glossary-tag').textContent).toBe('glossary');
-    expect(within(line).getAllByTestId('line-term').map((c) => c.textContent)).toContain('संयुक्त उत्पादन ↔ joint production');
+    expect(
+      within(line)
+        .getAllByTestId('line-term')
+        .map((c) => c.textContent),
+    ).toContain('संयुक्त उत्पादन ↔ joint production');
     expect(line.querySelector('[data-slot="translation"]')!.hasAttribute('hidden')).toBe(true);
   });
 
@@ -74,7 +78,15 @@ describe('glossary tier (no translator)', () => {
 
 describe('a translating tier', () => {
   test('each translated line shows its translation in the other language, tagged with its source', () => {
-    renderCard(view({ source: 'on-device', phase: 'done', done: 2, lines: { '1': 'Both agreed on joint production of submarines.', title: 'India–France ministers meet' } }), withTerms);
+    renderCard(
+      view({
+        source: 'on-device',
+        phase: 'done',
+        done: 2,
+        lines: { '1': 'Both agreed on joint production of submarines.', title: 'India–France ministers meet' },
+      }),
+      withTerms,
+    );
     const slot = lineItem(1).querySelector('[data-slot="translation"]')!;
     expect(slot.getAttribute('data-source')).toBe('on-device');
     expect(slot.querySelector('[lang="en"]')!.textContent).toBe('Both agreed on joint production of submarines.');
@@ -158,7 +170,7 @@ describe("the model's summary", () => {
       }),
     );
     const section = screen.getByTestId('model-summary');
-    expect(section.textContent).toContain('not the article\'s own words');
+    expect(section.textContent).toContain("not the article's own words");
     const cites = within(section).getAllByTestId('model-cite');
     // Index 99 is not a sentence of the article: no link for it.
     expect(cites.map((c) => c.dataset.index)).toEqual(['1']);
@@ -179,11 +191,14 @@ test('no translation state (the bare card): no tier bar', () => {
 
 describe("the engine's terms on a line", () => {
   test('shown as the engine merged them: after the section key terms, each pair once, names not repeated as terms', () => {
-    const line = { ...HI_SUMMARY.sections[1]!.sentences[0]!, terms: [
-      { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade', start: 14, end: 32 },
-      { hi: 'लक्ष्य', en: 'target', start: 51, end: 57 },
-      { hi: 'फ्रांस', en: 'France', start: 0, end: 6 },
-    ] };
+    const line = {
+      ...HI_SUMMARY.sections[1]!.sentences[0]!,
+      terms: [
+        { hi: 'द्विपक्षीय व्यापार', en: 'bilateral trade', start: 14, end: 32 },
+        { hi: 'लक्ष्य', en: 'target', start: 51, end: 57 },
+        { hi: 'फ्रांस', en: 'France', start: 0, end: 6 },
+      ],
+    };
     const summary = {
       ...HI_SUMMARY,
       sections: HI_SUMMARY.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [line] } : s)),
@@ -194,8 +209,16 @@ describe("the engine's terms on a line", () => {
     summary.sections = summary.sections.map((s) => (s.topic === 'trade' ? { ...s, sentences: [{ ...line, text }] } : s));
     renderCard(view({ phase: 'glossary' }), { summary: withLineMentions(summary), ...withTerms });
     const item = lineItem(3);
-    expect(within(item).getAllByTestId('line-term').map((c) => c.textContent)).toEqual(['द्विपक्षीय व्यापार ↔ bilateral trade', 'लक्ष्य ↔ target']);
-    expect(within(item).getAllByTestId('line-name').map((c) => c.textContent)).toEqual(['फ्रांस ↔ France']);
+    expect(
+      within(item)
+        .getAllByTestId('line-term')
+        .map((c) => c.textContent),
+    ).toEqual(['द्विपक्षीय व्यापार ↔ bilateral trade', 'लक्ष्य ↔ target']);
+    expect(
+      within(item)
+        .getAllByTestId('line-name')
+        .map((c) => c.textContent),
+    ).toEqual(['फ्रांस ↔ France']);
   });
 });
 

@@ -8,7 +8,15 @@ describe('readStoredUi', () => {
     [null],
     ['a string'],
     [{ terms: 'yes', translations: 3, expanded: 'all' }],
-    [{ expanded: [[1, ['defence']], ['https://a.example', 'defence'], ['https://b.example', ['not-a-topic']]] }],
+    [
+      {
+        expanded: [
+          [1, ['defence']],
+          ['https://a.example', 'defence'],
+          ['https://b.example', ['not-a-topic']],
+        ],
+      },
+    ],
   ])('odd value %j → the defaults, valid entries kept', (value) => {
     const ui = readStoredUi(value);
     expect(ui.terms).toBe(false);
@@ -27,8 +35,16 @@ describe('readStoredUi', () => {
 
 describe('writeStoredUi', () => {
   test('a page moves to the newest end; a page with nothing open is dropped', () => {
-    const stored = readStoredUi({ expanded: [['a', ['defence']], ['b', ['trade']]] });
-    expect(writeStoredUi(stored, 'a', { terms: true, translations: true, expanded: ['energy'] }).expanded).toEqual([['b', ['trade']], ['a', ['energy']]]);
+    const stored = readStoredUi({
+      expanded: [
+        ['a', ['defence']],
+        ['b', ['trade']],
+      ],
+    });
+    expect(writeStoredUi(stored, 'a', { terms: true, translations: true, expanded: ['energy'] }).expanded).toEqual([
+      ['b', ['trade']],
+      ['a', ['energy']],
+    ]);
     expect(writeStoredUi(stored, 'a', { terms: false, translations: true, expanded: [] }).expanded).toEqual([['b', ['trade']]]);
   });
 

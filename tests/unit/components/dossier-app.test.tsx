@@ -99,5 +99,12 @@ test('a large import shows its checking and writing progress before it is done',
   new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
   upload(dossierJson(many, 0));
   await waitFor(() => expect(status.textContent).toBe('Imported: 600 new, 0 updated, 0 already there.'));
-  expect(said).toEqual(expect.arrayContaining(['Checking the file… 0 of 600 cards', 'Checking the file… 250 of 600 cards', 'Checking the file… 500 of 600 cards', 'Importing… 0 of 600']));
+  expect(said).toEqual(
+    expect.arrayContaining([
+      'Checking the file… 0 of 600 cards',
+      'Checking the file… 250 of 600 cards',
+      'Checking the file… 500 of 600 cards',
+      'Importing… 0 of 600',
+    ]),
+  );
 });

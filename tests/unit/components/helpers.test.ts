@@ -132,7 +132,10 @@ describe('UI text', () => {
   test('en.yml and hi.yml have the same popup and translation keys, none empty, Hindi in Devanagari', () => {
     const en = messagesOf('en');
     const hi = messagesOf('hi');
-    const popupKeys = (m: Record<string, unknown>) => Object.keys(m).filter((k) => k.startsWith('popup_') || k.startsWith('translation_')).sort();
+    const popupKeys = (m: Record<string, unknown>) =>
+      Object.keys(m)
+        .filter((k) => k.startsWith('popup_') || k.startsWith('translation_'))
+        .sort();
     expect(popupKeys(hi)).toEqual(popupKeys(en));
     for (const k of popupKeys(hi)) {
       expect(en[k]?.message.trim(), k).toBeTruthy();

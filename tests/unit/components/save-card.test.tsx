@@ -47,7 +47,10 @@ test('a failed save says why, as an error', async () => {
 
 test('the translations the reader made travel with the save', async () => {
   const onSave = vi.fn(async () => null);
-  renderCard({ onSave, translation: { state: 'done', source: 'on-device', lines: { title: 'A meeting', '0': 'The ministers met.' } } as unknown as SummaryCardProps['translation'] });
+  renderCard({
+    onSave,
+    translation: { state: 'done', source: 'on-device', lines: { title: 'A meeting', '0': 'The ministers met.' } } as unknown as SummaryCardProps['translation'],
+  });
   fireEvent.click(screen.getByTestId('save-card'));
   await waitFor(() => expect(onSave).toHaveBeenCalled());
   expect(onSave.mock.calls[0]).toEqual([{ lines: { title: 'A meeting', '0': 'The ministers met.' }, source: 'On-device translation (Chrome)' }]);

@@ -10,7 +10,7 @@ import { allEntries } from '../../support/dossier-cards';
 test.each([
   ['the characters the directive uses are escaped', 'India-Russia talks, trade & more', 'India%2DRussia%20talks%2C%20trade%20%26%20more'],
   ['Devanagari as UTF-8 bytes', 'रक्षा', '%E0%A4%B0%E0%A4%95%E0%A5%8D%E0%A4%B7%E0%A4%BE'],
-  ['what would end a Markdown link', "(it's) *new*!~", "%28it%27s%29%20%2Anew%2A%21%7E"],
+  ['what would end a Markdown link', "(it's) *new*!~", '%28it%27s%29%20%2Anew%2A%21%7E'],
 ])('%s', (_, text, encoded) => {
   expect(encodeTextDirective(text)).toBe(encoded);
   expect(decodeURIComponent(encoded)).toBe(text);
@@ -32,7 +32,10 @@ test('the Markdown renders each card line as a link to its own sentence', () => 
   const lines = links.filter((l) => l.href.includes('#:~:text='));
   expect(lines.length).toBeGreaterThan(15);
   for (const { href, text } of lines) {
-    const words = text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(/\s+/);
+    const words = text
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .split(/\s+/);
     const [start, end] = href.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
     expect(words.join(' ').startsWith(start!), href).toBe(true);
     if (end) expect(words.join(' ').endsWith(end), href).toBe(true);
@@ -43,7 +46,11 @@ test('the Markdown renders each card line as a link to its own sentence', () => 
 
 test('page text cannot inject markup or links into the Markdown', () => {
   const [entry] = allEntries();
-  const evil = { ...entry!, title: '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', lines: [{ topic: 'defence' as const, index: 0, text: '](javascript:alert(1)) <script>' }] };
+  const evil = {
+    ...entry!,
+    title: '[x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+    lines: [{ topic: 'defence' as const, index: 0, text: '](javascript:alert(1)) <script>' }],
+  };
   const html = micromark(dossierMarkdown([{ entries: [evil] }], 0));
   expect(html).not.toMatch(/<img|<script|href="javascript/);
 });

@@ -13,7 +13,11 @@ test.each([
   ['either of two topics', { topics: ['defence', 'multilateral'] as const }, ['india-russia-defence?id=1', 'bharat-roos-raksha', 'brics-summit']],
   ['a language', { language: 'hi' as const }, ['bharat-roos-raksha']],
   ['a source', { sources: ['Test Wire'] }, ['india-russia-defence?id=1', 'india-us-trade']],
-  ['a date range, both ends included', { from: Date.parse('2026-09-20T10:00:00Z'), to: Date.parse('2026-10-05T09:00:00Z') }, ['india-russia-defence?id=1', 'india-us-trade']],
+  [
+    'a date range, both ends included',
+    { from: Date.parse('2026-09-20T10:00:00Z'), to: Date.parse('2026-10-05T09:00:00Z') },
+    ['india-russia-defence?id=1', 'india-us-trade'],
+  ],
   ['everything at once', { topics: ['trade'] as const, language: 'en' as const, to: Date.parse('2026-10-01') }, ['india-us-trade']],
 ])('%s', (_, filter, expected) => {
   expect(names(filterEntries(entries, { ...filter, topics: 'topics' in filter ? [...filter.topics] : undefined }))).toEqual(expected);

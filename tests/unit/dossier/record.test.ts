@@ -24,8 +24,16 @@ describe('hostile or broken values are refused with a reason', () => {
     ['a version from the future', (c) => ({ ...c, v: RECORD_VERSION + 1 }), /newer version/],
     ['a javascript: address', (c) => ({ ...c, url: 'javascript:alert(1)' }), /at url/],
     ['a title of a megabyte', (c) => ({ ...c, summary: { ...c.summary, title: 'x'.repeat(1_000_000) } }), /at summary\.title/],
-    ['an unknown topic', (c) => ({ ...c, summary: { ...c.summary, sections: [{ ...c.summary.sections[0], topic: 'cooking' }] } }), /summary\.sections\.0\.topic/],
-    ['a sentence that is a number', (c) => ({ ...c, summary: { ...c.summary, sentences: [{ index: 0, text: 5, topics: [] }] } }), /summary\.sentences\.0\.text/],
+    [
+      'an unknown topic',
+      (c) => ({ ...c, summary: { ...c.summary, sections: [{ ...c.summary.sections[0], topic: 'cooking' }] } }),
+      /summary\.sections\.0\.topic/,
+    ],
+    [
+      'a sentence that is a number',
+      (c) => ({ ...c, summary: { ...c.summary, sentences: [{ index: 0, text: 5, topics: [] }] } }),
+      /summary\.sentences\.0\.text/,
+    ],
     ['a negative save time', (c) => ({ ...c, savedAt: -5 }), /savedAt/],
   ];
   test.each(cases)('%s', (_, mangle, why) => {
@@ -36,7 +44,9 @@ describe('hostile or broken values are refused with a reason', () => {
 });
 
 test('__proto__ keys in a translations record do not reach any prototype', () => {
-  const c = JSON.parse(`{"v":1,"url":"https://a.example/","savedAt":1,"summary":${JSON.stringify(card().summary)},"translations":{"source":"x","lines":{"__proto__":{"polluted":"yes"},"3":"three"}}}`);
+  const c = JSON.parse(
+    `{"v":1,"url":"https://a.example/","savedAt":1,"summary":${JSON.stringify(card().summary)},"translations":{"source":"x","lines":{"__proto__":{"polluted":"yes"},"3":"three"}}}`,
+  );
   const parsed = parseSavedCard(c);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   if (parsed.ok) expect(Object.getPrototypeOf(parsed.card.translations?.lines)).toBe(Object.prototype);
@@ -67,6 +77,10 @@ describe('migrations run from the stored version up, one step at a time', () => 
 
   test('the current version needs no migration: the table is empty and every version up to it has one', () => {
     for (let n = 2; n <= RECORD_VERSION; n++) expect(RECORD_MIGRATIONS[n], `RECORD_MIGRATIONS[${n}]`).toBeTypeOf('function');
-    expect(Object.keys(RECORD_MIGRATIONS).map(Number).every((n) => n >= 2 && n <= RECORD_VERSION)).toBe(true);
+    expect(
+      Object.keys(RECORD_MIGRATIONS)
+        .map(Number)
+        .every((n) => n >= 2 && n <= RECORD_VERSION),
+    ).toBe(true);
   });
 });

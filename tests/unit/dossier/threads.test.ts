@@ -11,9 +11,21 @@ const org = (en: string, hi: string, count = 1): Entity => ({ kind: 'organisatio
 test.each([
   ['two countries: the pair, India first', [country('Russia', 'रूस', 5), country('India', 'भारत', 2)], ['pair:India|Russia']],
   ['a pair with no India: alphabetical', [country('Japan', 'जापान', 3), country('China', 'चीन', 3)], ['pair:China|Japan']],
-  ['a third country named once does not break the pair', [country('India', 'भारत', 4), country('United States', 'अमेरिका', 3), country('China', 'चीन', 1)], ['pair:India|United States']],
-  ['five members named once each: no pair, the group', [country('Brazil', 'ब्राज़ील', 1), country('Russia', 'रूस', 1), country('India', 'भारत', 1), org('BRICS', 'ब्रिक्स')], ['group:BRICS']],
-  ['a pair and a group', [country('India', 'भारत', 3), country('Russia', 'रूस', 2), org('Shanghai Cooperation Organisation', 'शंघाई सहयोग संगठन')], ['pair:India|Russia', 'group:Shanghai Cooperation Organisation']],
+  [
+    'a third country named once does not break the pair',
+    [country('India', 'भारत', 4), country('United States', 'अमेरिका', 3), country('China', 'चीन', 1)],
+    ['pair:India|United States'],
+  ],
+  [
+    'five members named once each: no pair, the group',
+    [country('Brazil', 'ब्राज़ील', 1), country('Russia', 'रूस', 1), country('India', 'भारत', 1), org('BRICS', 'ब्रिक्स')],
+    ['group:BRICS'],
+  ],
+  [
+    'a pair and a group',
+    [country('India', 'भारत', 3), country('Russia', 'रूस', 2), org('Shanghai Cooperation Organisation', 'शंघाई सहयोग संगठन')],
+    ['pair:India|Russia', 'group:Shanghai Cooperation Organisation'],
+  ],
   ['an organisation that is no country group', [country('India', 'भारत', 1), org('World Bank', 'विश्व बैंक')], ['country:India']],
   ['no country at all', [org('World Bank', 'विश्व बैंक')], ['other']],
 ] as const)('%s', (_, entities, ids) => {

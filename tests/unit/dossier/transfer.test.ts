@@ -24,9 +24,17 @@ describe('a bad or hostile file is refused whole, with a reason', () => {
     ['a newer file version', file({ version: 99 }), 'newer-version'],
     ['a card from a newer build', file({ cards: [{ ...good.cards[0], v: 2 }] }), 'newer-version'],
     ['one bad card among good ones', file({ cards: [good.cards[0], { ...good.cards[1], url: 'javascript:alert(1)' }, good.cards[2]] }), 'invalid-card'],
-    ['a card with a huge sentence', file({ cards: [{ ...good.cards[0], summary: { ...good.cards[0].summary, sentences: [{ index: 0, text: 'x'.repeat(10_000), topics: [] }] } }] }), 'invalid-card'],
+    [
+      'a card with a huge sentence',
+      file({ cards: [{ ...good.cards[0], summary: { ...good.cards[0].summary, sentences: [{ index: 0, text: 'x'.repeat(10_000), topics: [] }] } }] }),
+      'invalid-card',
+    ],
     ['too many cards', file({ cards: Array.from({ length: MAX_IMPORT_CARDS + 1 }, () => 0) }), 'too-many'],
-    ['nesting deep enough to overflow a naive walker', `{"format":"kootniti-dossier","version":1,"cards":[${'['.repeat(5000)}${']'.repeat(5000)}]}`, 'invalid-card'],
+    [
+      'nesting deep enough to overflow a naive walker',
+      `{"format":"kootniti-dossier","version":1,"cards":[${'['.repeat(5000)}${']'.repeat(5000)}]}`,
+      'invalid-card',
+    ],
   ])('%s', (_, text, error) => {
     const result = parseDossierFile(text);
     expect(result).toMatchObject({ ok: false, error });

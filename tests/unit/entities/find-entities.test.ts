@@ -31,10 +31,7 @@ describe('findEntities: both forms of known names', () => {
 
 describe('findEntities: counts, longest match and merging', () => {
   test('every mention counts, across sentences and scripts of the same entity', () => {
-    const got = find(
-      ['भारत और चीन के बीच वार्ता हुई।', 'चीन ने कहा कि भारत के साथ संबंध सुधरे हैं।', 'Beijing और China दोनों का उल्लेख हुआ।'],
-      'hi',
-    );
+    const got = find(['भारत और चीन के बीच वार्ता हुई।', 'चीन ने कहा कि भारत के साथ संबंध सुधरे हैं।', 'Beijing और China दोनों का उल्लेख हुआ।'], 'hi');
     expect(pick(got, 'China')?.count).toBe(3);
     expect(pick(got, 'India')?.count).toBe(2);
     expect(pick(got, 'Beijing')?.count).toBe(1);
@@ -133,9 +130,7 @@ describe('findEntities: unknown people after a title', () => {
 
   test('later surname-only mentions of an unknown person are merged', () => {
     const got = find(['Foreign Minister Ana Lucia Pereira arrived.', 'Pereira met officials in Delhi.'], 'en');
-    expect(got.filter((e) => e.kind === 'person')).toEqual([
-      { kind: 'person', hi: 'अना लुसिया पेरेइरा', en: 'Ana Lucia Pereira', count: 2 },
-    ]);
+    expect(got.filter((e) => e.kind === 'person')).toEqual([{ kind: 'person', hi: 'अना लुसिया पेरेइरा', en: 'Ana Lucia Pereira', count: 2 }]);
   });
 });
 
@@ -149,16 +144,20 @@ describe('findEntities: edge cases', () => {
 
 test('plural demonyms count as mentions of the country', () => {
   const got = findEntities(['Nearly 150 Indians returned home, and two Russians were questioned.'], 'en');
-  expect(got).toEqual(expect.arrayContaining([
-    expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
-    expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
-  ]));
+  expect(got).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
+      expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
+    ]),
+  );
 });
 
 test('oblique plural demonyms count as mentions of the country', () => {
   const got = findEntities(['करीब 150 भारतीयों को वापस भेजा गया और दो रूसियों से पूछताछ हुई।'], 'hi');
-  expect(got).toEqual(expect.arrayContaining([
-    expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
-    expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
-  ]));
+  expect(got).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'country', en: 'India', count: 1 }),
+      expect.objectContaining({ kind: 'country', en: 'Russia', count: 1 }),
+    ]),
+  );
 });

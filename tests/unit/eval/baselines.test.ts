@@ -23,7 +23,16 @@ test.each([
 
 test('weightedPageRank: a hub and two leaves (solved by hand)', () => {
   // h = 0.15 + 0.85·2l and l = 0.15 + 0.85·h/2  →  h = 0.405 / 0.2775, l = 0.15 + 0.425h.
-  const [h, l1, l2] = weightedPageRank([[0, 1, 1], [1, 0, 0], [1, 0, 0]], 0.85, 1e-12, 1000);
+  const [h, l1, l2] = weightedPageRank(
+    [
+      [0, 1, 1],
+      [1, 0, 0],
+      [1, 0, 0],
+    ],
+    0.85,
+    1e-12,
+    1000,
+  );
   expect(h).toBeCloseTo(0.405 / 0.2775, 8);
   expect(l1).toBeCloseTo(0.15 + 0.425 * (0.405 / 0.2775), 8);
   expect(l2).toBeCloseTo(l1 as number, 12);

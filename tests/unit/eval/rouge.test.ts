@@ -56,7 +56,11 @@ const cases: [string, string, [number, number], [number, number], [number, numbe
 test.each(cases)('rouge(%j, %j)', (cand, ref, r1, r2, rl) => {
   const s = rouge(cand, ref);
   const f = ([p, r]: [number, number]): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
-  for (const [got, [p, r]] of [[s.rouge1, r1], [s.rouge2, r2], [s.rougeL, rl]] as const) {
+  for (const [got, [p, r]] of [
+    [s.rouge1, r1],
+    [s.rouge2, r2],
+    [s.rougeL, rl],
+  ] as const) {
     expect(got.p).toBeCloseTo(p, 10);
     expect(got.r).toBeCloseTo(r, 10);
     expect(got.f).toBeCloseTo(f([p, r]), 10);

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  aggregateShingles, benchmarkTokens, exactMatch, pageF1, precisionScore, recallScore, shingleCounts, shingles,
-} from '../../../scripts/eval/shingles';
+import { aggregateShingles, benchmarkTokens, exactMatch, pageF1, precisionScore, recallScore, shingleCounts, shingles } from '../../../scripts/eval/shingles';
 import { normalizeSpace, scoreSnippets, totalSnippets } from '../../../scripts/eval/snippets';
 
 describe('benchmarkTokens (Python \\w+)', () => {

@@ -17,7 +17,7 @@ test.each([
 });
 
 test.each([
-  ['Ritika Sen is the Ledger\'s diplomatic correspondent in Tokyo. She has covered trade for twelve years.', true],
+  ["Ritika Sen is the Ledger's diplomatic correspondent in Tokyo. She has covered trade for twelve years.", true],
   ['Anand Verma is a former diplomat who served in Kathmandu and Dhaka.', true],
   ['The writer is a former ambassador to Japan.', true],
   ['The author, a senior fellow at a Delhi think tank, writes on maritime security.', true],

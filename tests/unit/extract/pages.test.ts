@@ -29,7 +29,9 @@ interface Expected {
 }
 
 const ROOT = join(process.cwd(), 'tests/fixtures/pages');
-const slugs = readdirSync(ROOT).filter((d) => !d.startsWith('.')).sort();
+const slugs = readdirSync(ROOT)
+  .filter((d) => !d.startsWith('.'))
+  .sort();
 
 test('there are at least 8 fixture pages', () => {
   expect(slugs.length).toBeGreaterThanOrEqual(8);

@@ -8,13 +8,18 @@ const purify = createDOMPurify(window);
 const sanitize = (html: string) => purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
 
 function page(body: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><html lang="en"><head><title>Ministers meet - Example News</title></head><body><article><h1>Ministers meet</h1>${body}</article></body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="en"><head><title>Ministers meet - Example News</title></head><body><article><h1>Ministers meet</h1>${body}</article></body></html>`,
+    'text/html',
+  );
 }
 
 const prose = 'The two ministers reviewed defence cooperation, trade and energy ties in detail during the long meeting in the capital on Monday.';
 
 test('script, event handlers and javascript: links never reach the blocks', () => {
-  const doc = page(`<p>${prose}</p><p>${prose} <img src=x onerror="window.hacked=1">Second.</p><script>window.hacked=2</script><p><a href="javascript:alert(1)">${prose}</a></p>`);
+  const doc = page(
+    `<p>${prose}</p><p>${prose} <img src=x onerror="window.hacked=1">Second.</p><script>window.hacked=2</script><p><a href="javascript:alert(1)">${prose}</a></p>`,
+  );
   let seen = '';
   const result = extractArticle(doc, {
     sanitize: (html) => {

@@ -11,7 +11,8 @@ import { extractArticle, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from '../../../engi
 const purify = createDOMPurify(window);
 const sanitize = (html: string) => purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
 const prose = 'The two ministers reviewed defence cooperation, trade and energy ties in detail during the long meeting in the capital on Monday.';
-const parse = (body: string) => new DOMParser().parseFromString(`<!doctype html><html lang="en"><head><title>Talks</title></head><body>${body}</body></html>`, 'text/html');
+const parse = (body: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html lang="en"><head><title>Talks</title></head><body>${body}</body></html>`, 'text/html');
 
 describe('page shape caps', () => {
   test(`nesting deeper than ${MAX_PAGE_DEPTH} levels is refused at once, whatever Readability would make of it`, () => {

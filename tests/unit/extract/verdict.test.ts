@@ -5,8 +5,17 @@ import type { Block } from '../../../engine/types';
 
 /** A plain news story: most of it prose, a few lines that are not, two fields on the page. */
 const story: ArticleSignals = {
-  words: 600, proseWords: 560, proseParagraphs: 12, asideWords: 0, labelWords: 10, linkShare: 0.05,
-  headings: 2, bodyBlocks: 14, fields: 2, pageWords: 1200, readerable: true,
+  words: 600,
+  proseWords: 560,
+  proseParagraphs: 12,
+  asideWords: 0,
+  labelWords: 10,
+  linkShare: 0.05,
+  headings: 2,
+  bodyBlocks: 14,
+  fields: 2,
+  pageWords: 1200,
+  readerable: true,
 };
 
 describe('judgeArticle', () => {
@@ -20,7 +29,7 @@ describe('judgeArticle', () => {
     ['two paragraphs on such a page', { words: 90, proseWords: 90, proseParagraphs: 2, readerable: false }, 'article'],
     // Form: fields, their density on the page, and prose per field.
     ['a form: 10 fields, 3 per 100 page words, 10 words of prose a field', { fields: 10, pageWords: 333, proseWords: 100, words: 110 }, 'form'],
-    ['9 fields are a news page\'s own forms', { fields: 9, pageWords: 250, proseWords: 80, words: 90 }, 'article'],
+    ["9 fields are a news page's own forms", { fields: 9, pageWords: 250, proseWords: 80, words: 90 }, 'article'],
     ['fields below 3 per 100 page words', { fields: 10, pageWords: 334, proseWords: 100, words: 110 }, 'article'],
     ['more than 10 words of prose a field', { fields: 10, pageWords: 333, proseWords: 101, words: 110 }, 'article'],
     ['a visa form: 62 fields over 764 words, 128 of prose', { fields: 62, pageWords: 764, proseWords: 128, words: 137, proseParagraphs: 3 }, 'form'],
@@ -63,16 +72,46 @@ const page = { fields: 3, words: 900 };
 describe('measureArticle', () => {
   test.each<[string, Block[], BlockNote[], Partial<ArticleSignals>]>([
     ['a statement is prose', [p(statement)], [note()], { words: 13, proseWords: 13, proseParagraphs: 1, labelWords: 0 }],
-    ['headings count apart from the body', [{ kind: 'heading', text: 'Trade talks' }, p(statement)], [note(), note()], { headings: 1, bodyBlocks: 1, words: 13 }],
+    [
+      'headings count apart from the body',
+      [{ kind: 'heading', text: 'Trade talks' }, p(statement)],
+      [note(), note()],
+      { headings: 1, bodyBlocks: 1, words: 13 },
+    ],
     ['a question is a label, not prose', [p('Have you ever been refused a visa?')], [note()], { words: 7, proseWords: 0, labelWords: 7 }],
     ['a form label is a label', [p('Date of birth (DD/MM/YYYY) *')], [note()], { proseWords: 0, labelWords: 5 }],
-    ['a "Field: value" line is a label, however long', [{ kind: 'listItem', text: 'Publisher: Riverbank Press; First edition (2024), hardback with maps and a timeline' }], [note()], { proseWords: 0, labelWords: 12 }],
-    ['a snippet cut off with "…" is neither prose nor a label', [p('Officials from the two countries met in Tokyo on Tuesday for a first round of talks …')], [note()], { words: 17, proseWords: 0, labelWords: 0 }],
-    ['a block mostly unterminated is not prose', [p('Foreign ministers met. India Japan Australia United States maritime security supply chains')], [note()], { proseWords: 0, proseParagraphs: 0 }],
+    [
+      'a "Field: value" line is a label, however long',
+      [{ kind: 'listItem', text: 'Publisher: Riverbank Press; First edition (2024), hardback with maps and a timeline' }],
+      [note()],
+      { proseWords: 0, labelWords: 12 },
+    ],
+    [
+      'a snippet cut off with "…" is neither prose nor a label',
+      [p('Officials from the two countries met in Tokyo on Tuesday for a first round of talks …')],
+      [note()],
+      { words: 17, proseWords: 0, labelWords: 0 },
+    ],
+    [
+      'a block mostly unterminated is not prose',
+      [p('Foreign ministers met. India Japan Australia United States maritime security supply chains')],
+      [note()],
+      { proseWords: 0, proseParagraphs: 0 },
+    ],
     ['a bio is set aside', [p(statement), p('Ritika Sen is our correspondent in Tokyo.')], [note(), note('bio')], { proseWords: 13, asideWords: 7 }],
     ['one caption is set aside', [p(statement), p('Delegates walk into the hall.')], [note(), note('media')], { proseWords: 13, asideWords: 5 }],
-    ['four picture boxes are a photo story, not captions', [p(statement), p(statement), p(statement), p(statement)], [note('media'), note('media'), note('media'), note('media')], { proseWords: 52, asideWords: 0 }],
-    ['link share is weighted by length', [p(statement), p('Read the joint statement')], [note(null, 0), note(null, 1)], { linkShare: 24 / (statement.length + 24) }],
+    [
+      'four picture boxes are a photo story, not captions',
+      [p(statement), p(statement), p(statement), p(statement)],
+      [note('media'), note('media'), note('media'), note('media')],
+      { proseWords: 52, asideWords: 0 },
+    ],
+    [
+      'link share is weighted by length',
+      [p(statement), p('Read the joint statement')],
+      [note(null, 0), note(null, 1)],
+      { linkShare: 24 / (statement.length + 24) },
+    ],
     ['the page fields and readerability pass through', [p(statement)], [note()], { fields: 3, pageWords: 900, readerable: true }],
   ])('%s', (_name, blocks, notes, expected) => {
     expect(measureArticle(blocks, notes, page, true)).toMatchObject(expected);

@@ -7,7 +7,10 @@ import { glossTokens } from '../../../engine/glossary/match';
 
 const LATIN = /[A-Za-z]/;
 const DEVANAGARI = /[\u0900-\u097F]/;
-const key = (form: string): string => glossTokens(form).map((t) => t.form).join(' ');
+const key = (form: string): string =>
+  glossTokens(form)
+    .map((t) => t.form)
+    .join(' ');
 
 describe('diplomatic glossary', () => {
   test('has at least 1,500 terms (issue 4, tier 3)', () => {

@@ -23,7 +23,7 @@ describe('glossText on the bundled glossary', () => {
   test.each<[string, string[]]>([
     ['The two sides signed an MoU on defence cooperation', ['दोनों पक्ष', 'हस्ताक्षर', 'समझौता ज्ञापन', 'रक्षा सहयोग']],
     ['India and Japan held a 2+2 dialogue', ['टू प्लस टू वार्ता']],
-    ["The External Affairs Minister met his counterparts", ['विदेश मंत्री', 'बैठक', 'समकक्ष']],
+    ['The External Affairs Minister met his counterparts', ['विदेश मंत्री', 'बैठक', 'समकक्ष']],
   ])('en: %s', (text, expected) => {
     expect(en(text)).toEqual(expected);
   });
@@ -77,7 +77,7 @@ describe('matchGlossary', () => {
 });
 
 describe('glossTokens', () => {
-  test('keeps each word\'s offsets, and reuses tokens already made', () => {
+  test("keeps each word's offsets, and reuses tokens already made", () => {
     const text = 'India’s MoUs, signed.';
     const words = glossTokens(text);
     expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.raw));

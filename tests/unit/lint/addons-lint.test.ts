@@ -17,7 +17,14 @@ describe('packageOf', () => {
 });
 
 describe('judge', () => {
-  const warning = (file: string): LintMessage => ({ _type: 'warning', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', file, line: 1, column: 10 });
+  const warning = (file: string): LintMessage => ({
+    _type: 'warning',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    message: 'Unsafe assignment to innerHTML',
+    file,
+    line: 1,
+    column: 10,
+  });
   const origins: Record<string, Origin | null> = {
     'lib.js': { source: 'node_modules/preact/dist/preact.mjs', line: 1, pkg: 'preact' },
     'other-lib.js': { source: 'node_modules/left-pad/index.js', line: 3, pkg: 'left-pad' },

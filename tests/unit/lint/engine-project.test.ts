@@ -12,7 +12,9 @@ const UNIT = resolve(process.cwd(), 'tests/unit');
 const GLOBAL_STATE = /\bvi\.(?:mock|doMock|hoisted|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|\bfakeBrowser\b/;
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 test('no test in the shared-graph folders touches global state', () => {

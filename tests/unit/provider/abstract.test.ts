@@ -39,7 +39,9 @@ describe('against the fake server', () => {
   });
 
   test('an answer that is not JSON is a bad response', async () => {
-    await expect(abstractiveSummary({ config: configFor(server.url, 'fake-echo'), sentences: SENTENCES, articleLang: 'hi' })).rejects.toMatchObject({ code: 'bad-response' });
+    await expect(abstractiveSummary({ config: configFor(server.url, 'fake-echo'), sentences: SENTENCES, articleLang: 'hi' })).rejects.toMatchObject({
+      code: 'bad-response',
+    });
   });
 });
 
@@ -80,7 +82,9 @@ describe('parseAbstractiveAnswer', () => {
   });
 
   test('keeps at most five points, each once', () => {
-    const many = Array.from({ length: 8 }, (_, i) => point(`Point ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][i]} of the story.`, 'कहानी का एक बिंदु।', [3]));
+    const many = Array.from({ length: 8 }, (_, i) =>
+      point(`Point ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][i]} of the story.`, 'कहानी का एक बिंदु।', [3]),
+    );
     expect(parseAbstractiveAnswer(JSON.stringify([GOOD, GOOD, ...many]), SENTENCES)).toHaveLength(5);
   });
 

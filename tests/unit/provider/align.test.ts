@@ -72,8 +72,16 @@ describe('checkAlignment', () => {
     ['numbers', ['शिखर सम्मेलन 12 मई को होगा।', 'शिखर सम्मेलन 19 जून को होगा।'], ['The summit will be held on 12 May.', 'The summit will be held on 19 June.']],
     ['Devanagari digits', ['वार्ता १४ घंटे चली।', 'इसमें ३ देशों के मंत्री शामिल हुए।'], ['The talks lasted 14 hours.', 'Ministers of 3 countries took part.']],
     ['a question mark', ['क्या वार्ता सफल रही?', 'वार्ता काफ़ी सफल रही।'], ['Were the talks a success?', 'The talks were a success.']],
-    ['quotes', ['उन्होंने कहा, "यह ऐतिहासिक दिन है।"', 'उन्होंने कहा कि यह ऐतिहासिक दिन है।'], ['He said, "This is a historic day."', 'He said that this is a historic day.']],
-    ['Latin words kept in Hindi', ['बैठक में ASEAN और QUAD के मुद्दे उठे।', 'बैठक में सीमा और व्यापार के मुद्दे उठे।'], ['ASEAN and QUAD issues came up at the meeting.', 'Border and trade issues came up at the meeting.']],
+    [
+      'quotes',
+      ['उन्होंने कहा, "यह ऐतिहासिक दिन है।"', 'उन्होंने कहा कि यह ऐतिहासिक दिन है।'],
+      ['He said, "This is a historic day."', 'He said that this is a historic day.'],
+    ],
+    [
+      'Latin words kept in Hindi',
+      ['बैठक में ASEAN और QUAD के मुद्दे उठे।', 'बैठक में सीमा और व्यापार के मुद्दे उठे।'],
+      ['ASEAN and QUAD issues came up at the meeting.', 'Border and trade issues came up at the meeting.'],
+    ],
   ])('%s: enough on their own to tell two lines of one length apart', (_, hi, en) => {
     expect(checkAlignment(hi, en, 'en').aligned).toBe(true);
     expect(checkAlignment(hi, [...en].reverse(), 'en').aligned).toBe(false);
@@ -83,7 +91,11 @@ describe('checkAlignment', () => {
 
   test('lengths alone tell lines without numbers or marks apart', () => {
     const inputs = ['बैठक सौहार्दपूर्ण रही।', 'दोनों पक्षों ने जलवायु परिवर्तन, नवीकरणीय ऊर्जा और आपदा प्रबंधन में सहयोग बढ़ाने पर सहमति जताई।', 'वार्ता जारी रहेगी।'];
-    const outputs = ['The meeting was cordial.', 'Both sides agreed to work more closely on climate change, renewable energy and disaster management.', 'Talks will go on.'];
+    const outputs = [
+      'The meeting was cordial.',
+      'Both sides agreed to work more closely on climate change, renewable energy and disaster management.',
+      'Talks will go on.',
+    ];
     expect(checkAlignment(inputs, outputs, 'en').aligned).toBe(true);
     expect(checkAlignment(inputs, shifted(outputs, -1, 'Officials made no comment.'), 'en').aligned).toBe(false);
   });

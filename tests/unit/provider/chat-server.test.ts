@@ -37,7 +37,9 @@ describe('the fake chat server', () => {
     server = await startChatServer();
     const { url } = server;
     const post = (model: string) =>
-      fetch(`${url}/chat/completions`, { method: 'POST', body: JSON.stringify({ model, stream: true, messages: [] }) }).then((r) => r.text()).catch(() => 'cut');
+      fetch(`${url}/chat/completions`, { method: 'POST', body: JSON.stringify({ model, stream: true, messages: [] }) })
+        .then((r) => r.text())
+        .catch(() => 'cut');
     const pending = [post('fake-hang'), post('fake-stall')];
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
@@ -64,7 +66,12 @@ describe('the fake model', () => {
   });
 
   test("'shift' answers a batch one line early, count and numbers kept; a single line is fine", () => {
-    const ask = (lines: string[]) => ({ messages: [{ role: 'system', content: 'from Hindi to English' }, { role: 'user', content: lines.map((l, i) => `${i + 1}. ${l}`).join('\n') }] });
+    const ask = (lines: string[]) => ({
+      messages: [
+        { role: 'system', content: 'from Hindi to English' },
+        { role: 'user', content: lines.map((l, i) => `${i + 1}. ${l}`).join('\n') },
+      ],
+    });
     const [a, b, c] = ['एक', 'दो', 'तीन'].map((l) => fakeTranslation(l, 'en'));
     expect(fakeAnswer(ask(['एक', 'दो', 'तीन']), 'shift')).toBe(`1. ${b}\n2. ${c}\n3. ${c}`);
     expect(fakeAnswer(ask(['एक']), 'shift')).toBe(`1. ${a}`);

@@ -118,7 +118,14 @@ describe('against the fake server', () => {
   test('a stream that goes silent hits the idle deadline', async () => {
     const deltas: string[] = [];
     const e = await failure(
-      chatCompletion({ config: configFor(server.url, 'fake-stall'), messages: MESSAGES, stream: true, idleTimeoutMs: 200, timeoutMs: 10_000, onDelta: (d) => deltas.push(d) }),
+      chatCompletion({
+        config: configFor(server.url, 'fake-stall'),
+        messages: MESSAGES,
+        stream: true,
+        idleTimeoutMs: 200,
+        timeoutMs: 10_000,
+        onDelta: (d) => deltas.push(d),
+      }),
     );
     expect(e.code).toBe('timeout');
     expect(e.message).toMatch(/silent for 200 ms/);
@@ -142,7 +149,13 @@ describe('against the fake server', () => {
   test('aborting mid-stream stops reading', async () => {
     const controller = new AbortController();
     const e = await failure(
-      chatCompletion({ config: configFor(server.url, 'fake-stall'), messages: MESSAGES, stream: true, signal: controller.signal, onDelta: () => controller.abort() }),
+      chatCompletion({
+        config: configFor(server.url, 'fake-stall'),
+        messages: MESSAGES,
+        stream: true,
+        signal: controller.signal,
+        onDelta: () => controller.abort(),
+      }),
     );
     expect(e.code).toBe('aborted');
   });
@@ -227,7 +240,17 @@ describe('streams cut anywhere (injected fetch)', () => {
   test('an error thrown by onDelta comes back unchanged', async () => {
     const bug = new RangeError('card bug');
     const fetch = fetchAnswering(sse(['a', 'b']), SSE_HEADERS);
-    await expect(chatCompletion({ config: configFor(), messages: MESSAGES, stream: true, fetch, onDelta: () => { throw bug; } })).rejects.toBe(bug);
+    await expect(
+      chatCompletion({
+        config: configFor(),
+        messages: MESSAGES,
+        stream: true,
+        fetch,
+        onDelta: () => {
+          throw bug;
+        },
+      }),
+    ).rejects.toBe(bug);
   });
 
   test('a model refusing temperature 0 is asked again without it', async () => {
@@ -259,7 +282,9 @@ describe('httpError', () => {
   });
 
   test('keys the server half-masks are redacted too', () => {
-    expect(httpError(401, JSON.stringify({ error: { message: 'Incorrect API key provided: sk-proj-abcdefghijkl***wxyz.' } }), null, 'other').message).not.toMatch(/abcdefghijkl/);
+    expect(
+      httpError(401, JSON.stringify({ error: { message: 'Incorrect API key provided: sk-proj-abcdefghijkl***wxyz.' } }), null, 'other').message,
+    ).not.toMatch(/abcdefghijkl/);
   });
 
   test('a non-JSON error body is not quoted', () => {

@@ -217,7 +217,8 @@ describe('with a scripted model', () => {
     const wrong = EN.map((l) => l.replace('2024', '2023').replace('35', '53'));
     let call = 0;
     const readable = scriptedFetch([() => wrong.map((l, i) => `${i + 1}. ${l}`).join('\n'), () => `1. ${EN[0]}`]);
-    const fetch: FetchLike = (url, init) => (++call === 3 ? Promise.resolve(new Response('{"choices": [', { headers: { 'content-type': 'application/json' } })) : readable(url, init));
+    const fetch: FetchLike = (url, init) =>
+      ++call === 3 ? Promise.resolve(new Response('{"choices": [', { headers: { 'content-type': 'application/json' } })) : readable(url, init);
     const calls: number[] = [];
     const result = await translateWithProvider({ config: configFor(), lines: HI, pair: HI_EN, onLine: (i) => calls.push(i), fetch });
     expect(result).toEqual({ translated: 2, failed: [1] });
@@ -241,14 +242,25 @@ describe('with a scripted model', () => {
   test('blank lines are skipped, lines without letters pass through, line breaks are folded', async () => {
     const fetch = scriptedFetch([() => `1. ${EN[2]}`]);
     const calls: [number, string][] = [];
-    const result = await translateWithProvider({ config: configFor(), lines: ['  ', '१५/०८/२०२४', HI[2]?.replace(' ', '\n') ?? ''], pair: HI_EN, onLine: (i, t) => calls.push([i, t]), fetch });
+    const result = await translateWithProvider({
+      config: configFor(),
+      lines: ['  ', '१५/०८/२०२४', HI[2]?.replace(' ', '\n') ?? ''],
+      pair: HI_EN,
+      onLine: (i, t) => calls.push([i, t]),
+      fetch,
+    });
     expect(result).toEqual({ translated: 2, failed: [] });
-    expect(calls).toEqual([[1, '15/08/2024'], [2, EN[2]]]);
+    expect(calls).toEqual([
+      [1, '15/08/2024'],
+      [2, EN[2]],
+    ]);
     expect(requestedLines(fetch.bodies[0]?.messages.at(-1)?.content ?? '')).toEqual([HI[2]]);
   });
 
   test('the same language both ways is unsupported', async () => {
-    await expect(translateWithProvider({ config: configFor(), lines: HI, pair: { from: 'hi', to: 'hi' }, onLine: () => {} })).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(translateWithProvider({ config: configFor(), lines: HI, pair: { from: 'hi', to: 'hi' }, onLine: () => {} })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
   });
 });
 
@@ -262,10 +274,25 @@ describe('prompt and batches', () => {
 
   test.each([
     [[5, 5, 5, 5, 5], 2, 100, [[0, 1], [2, 3], [4]]],
-    [[40, 40, 40, 40], 10, 100, [[0, 1], [2, 3]]],
+    [
+      [40, 40, 40, 40],
+      10,
+      100,
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
     [[500, 10], 10, 100, [[0], [1]]],
   ])('makeBatches(%j, %i lines, %i chars)', (sizes, maxLines, maxChars, batches) => {
     const texts = sizes.map((n) => 'x'.repeat(n));
-    expect(makeBatches(texts.map((_, i) => i), texts, maxLines, maxChars)).toEqual(batches);
+    expect(
+      makeBatches(
+        texts.map((_, i) => i),
+        texts,
+        maxLines,
+        maxChars,
+      ),
+    ).toEqual(batches);
   });
 });

@@ -69,7 +69,11 @@ describe.each(PAYLOADS)('a card carrying %j', (payload) => {
   test('Markdown: the page text still reads as written', () => {
     const text = html(toMarkdown(summary)).replace(/<[^>]+>/g, '');
     const visible = payload.replace(/\n/g, ' ').replace(/[\u0000-\u001f\u007f\u202e]/g, '');
-    const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const decoded = text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(decoded).toContain(`Overview ${visible}`);
   });
 

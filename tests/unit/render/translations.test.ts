@@ -4,7 +4,10 @@ import { toMarkdown } from '../../../engine/render/markdown';
 import { toPlainText } from '../../../engine/render/plain';
 import { HI_SUMMARY } from '../components/sample';
 
-const TRANSLATIONS = { lines: { title: 'India–France ministers meet', '3': 'A goal was set to double bilateral trade.' }, sourceLabel: 'On-device translation (Chrome)' };
+const TRANSLATIONS = {
+  lines: { title: 'India–France ministers meet', '3': 'A goal was set to double bilateral trade.' },
+  sourceLabel: 'On-device translation (Chrome)',
+};
 
 test('Markdown: the translation in italics under its line, the title under the title, the source in the footer', () => {
   const md = toMarkdown(HI_SUMMARY, TRANSLATIONS);

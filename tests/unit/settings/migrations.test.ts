@@ -47,7 +47,7 @@ describe.each(fixtures)('$name', (fixture) => {
   });
 
   test('WXT storage migrates it on load and getSettings gives `expected`', async () => {
-    await fakeBrowser.storage.local.set({ settings: structuredClone(fixture.stored), 'settings$': { v: fixture.version } });
+    await fakeBrowser.storage.local.set({ settings: structuredClone(fixture.stored), settings$: { v: fixture.version } });
     vi.resetModules();
     const { getSettings } = await import('../../../utils/settings/store');
     expect(await getSettings()).toEqual(fixture.expected);

@@ -63,7 +63,10 @@ test('a cache write that does not fit drops its older half and writes, leaving t
   const store = await freshStore();
   const wanted = { ...DEFAULT_SETTINGS, perSection: 4 };
   await store.saveSettings(wanted);
-  const cache = createTranslationCache({ get: () => translationCacheItem.getValue(), set: (v) => translationCacheItem.setValue(v) }, { source: 'on-device', writeDelayMs: 0 });
+  const cache = createTranslationCache(
+    { get: () => translationCacheItem.getValue(), set: (v) => translationCacheItem.setValue(v) },
+    { source: 'on-device', writeDelayMs: 0 },
+  );
   for (let i = 0; i < 2_500; i++) await cache.set({ from: 'hi', to: 'en' }, `वाक्य संख्या ${i}`, `sentence number ${i} `.repeat(4));
   await cache.flush();
   const stored = (await translationCacheItem.getValue()) as { entries: [string, string][] } | null;

@@ -63,7 +63,7 @@ describe('each stored field corrupted in turn', () => {
   const cases = (Object.entries(CORRUPT) as [keyof Settings, unknown[]][]).flatMap(([field, values]) => values.map((value) => [field, value] as const));
 
   test.each(cases)('%s = %j: that field repaired and named, every other kept, the repair written back', async (field, value) => {
-    await fakeBrowser.storage.local.set({ settings: { ...custom, [field]: value }, 'settings$': { v: SETTINGS_VERSION } });
+    await fakeBrowser.storage.local.set({ settings: { ...custom, [field]: value }, settings$: { v: SETTINGS_VERSION } });
     const store = await freshStore();
     expect(await store.takeSettingsRepairs()).toEqual([field]);
     const settings = await store.getSettings();

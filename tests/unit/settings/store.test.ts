@@ -37,13 +37,27 @@ describe('getSettings on corrupt stored values', () => {
     ['a number', 42, {}],
     ['an array', [1, 2, 3], {}],
     ['garbage fields', { foo: 1, bar: { baz: [] } }, {}],
-    ['wrong types everywhere', {
-      primaryLanguage: 7, uiLanguage: ['hi'], topicOrder: 'trade', hiddenTopics: { trade: true },
-      perSection: 'three', showOverview: 'yes', showEntities: 0, showKeyTerms: null, extraKeywords: ['trade'],
-    }, {}],
+    [
+      'wrong types everywhere',
+      {
+        primaryLanguage: 7,
+        uiLanguage: ['hi'],
+        topicOrder: 'trade',
+        hiddenTopics: { trade: true },
+        perSection: 'three',
+        showOverview: 'yes',
+        showEntities: 0,
+        showKeyTerms: null,
+        extraKeywords: ['trade'],
+      },
+      {},
+    ],
     ['unknown enum values', { primaryLanguage: 'fr', uiLanguage: 'de' }, {}],
-    ['unknown topic ids', { topicOrder: ['sports', 'trade', 'trade', 42], hiddenTopics: ['sports', 'energy'], extraKeywords: { sports: ['goal'] } },
-      { topicOrder: ['trade', ...TOPIC_IDS.filter((id) => id !== 'trade')], hiddenTopics: ['energy'] }],
+    [
+      'unknown topic ids',
+      { topicOrder: ['sports', 'trade', 'trade', 42], hiddenTopics: ['sports', 'energy'], extraKeywords: { sports: ['goal'] } },
+      { topicOrder: ['trade', ...TOPIC_IDS.filter((id) => id !== 'trade')], hiddenTopics: ['energy'] },
+    ],
     ['perSection out of range', { perSection: 99 }, { perSection: 5 }],
     ['perSection NaN', { perSection: Number.NaN }, {}],
     ['500 keywords', { extraKeywords: { trade: many } }, { extraKeywords: { trade: many.slice(0, MAX_KEYWORDS_PER_TOPIC) } }],
@@ -112,14 +126,14 @@ describe('version metadata in WXT storage', () => {
   test('the first save records the current version in settings$', async () => {
     const store = await freshStore();
     await store.saveSettings(custom);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ 'settings$': { v: SETTINGS_VERSION } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
     const { settingsItem } = await import('../../../utils/storage');
     expect(await (await settingsItem()).getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 
   test('a stored v1 value with its metadata is read through the item', async () => {
     const stored = { ...custom, perSection: 2 };
-    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: 1 } });
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 1 } });
     const store = await freshStore();
     expect(await store.getSettings()).toEqual(stored);
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
@@ -127,7 +141,7 @@ describe('version metadata in WXT storage', () => {
 
   test('a value from a newer version (a downgrade) still reads, validated, without throwing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await fakeBrowser.storage.local.set({ settings: { ...custom, futureField: 1, perSection: 9 }, 'settings$': { v: SETTINGS_VERSION + 1 } });
+    await fakeBrowser.storage.local.set({ settings: { ...custom, futureField: 1, perSection: 9 }, settings$: { v: SETTINGS_VERSION + 1 } });
     const store = await freshStore();
     expect(await store.getSettings()).toEqual({ ...custom, perSection: 5 });
   });
@@ -137,7 +151,7 @@ describe('a corrupt stored version', () => {
   // WXT runs one migration per version between the stored one and ours: -1e9 was a billion steps.
   test.each([[-1e9], [0], [1.5], ['2'], [null], [Number.NaN]])('settings$ = { v: %j } is read as version 1, at once', async (v) => {
     const stored = { ...custom, perSection: 2, toolbarOpens: 'panel' };
-    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v } });
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v } });
     const store = await freshStore();
     // Version 1 has no toolbar choice: the v2 migration gives everyone the popup, and keeps the rest.
     expect(await store.getSettings()).toEqual({ ...stored, toolbarOpens: 'popup' });

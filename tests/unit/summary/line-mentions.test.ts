@@ -97,7 +97,11 @@ describe("a line's terms as the card shows them", () => {
 
 /** Our own sentences: a small Hindi card with one defence section. */
 function card(): Summary {
-  const texts = ['नई दिल्ली में भारत और फ्रांस के विदेश मंत्रियों की बैठक हुई।', 'दोनों देशों ने पनडुब्बी के संयुक्त उत्पादन पर सहमति जताई।', 'रक्षा सचिव ने कहा कि अगले साल नौसेना अभ्यास भी होगा।'];
+  const texts = [
+    'नई दिल्ली में भारत और फ्रांस के विदेश मंत्रियों की बैठक हुई।',
+    'दोनों देशों ने पनडुब्बी के संयुक्त उत्पादन पर सहमति जताई।',
+    'रक्षा सचिव ने कहा कि अगले साल नौसेना अभ्यास भी होगा।',
+  ];
   return {
     schemaVersion: 1,
     title: 't',

@@ -9,10 +9,22 @@ const HINDI: Article = {
   title: 'मॉस्को में भारत-रूस विदेश मंत्रियों की वार्ता',
   lang: 'hi',
   blocks: [
-    { kind: 'paragraph', text: 'विदेश मंत्री डॉ. एस. जयशंकर ने बुधवार को मॉस्को में रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की। दोनों नेताओं ने गर्मजोशी से एक-दूसरे का स्वागत किया।' },
-    { kind: 'paragraph', text: 'बैठक में रक्षा उपकरणों के संयुक्त उत्पादन और स्पेयर पार्ट्स की समय पर आपूर्ति पर विस्तार से चर्चा हुई। दोनों पक्ष मिसाइल प्रणालियों के रखरखाव में सहयोग बढ़ाएंगे।' },
-    { kind: 'paragraph', text: 'दोनों देशों ने 2030 तक द्विपक्षीय व्यापार को 100 अरब डॉलर तक पहुंचाने का लक्ष्य दोहराया। व्यापारियों को राष्ट्रीय मुद्राओं में भुगतान की सुविधा दी जाएगी।' },
-    { kind: 'paragraph', text: 'ऊर्जा क्षेत्र में कच्चे तेल, प्राकृतिक गैस और पेट्रोकेमिकल उत्पादों की आपूर्ति बढ़ाने पर सहमति बनी। कुडनकुलम परमाणु ऊर्जा संयंत्र की नई इकाइयों पर भी बात हुई।' },
+    {
+      kind: 'paragraph',
+      text: 'विदेश मंत्री डॉ. एस. जयशंकर ने बुधवार को मॉस्को में रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की। दोनों नेताओं ने गर्मजोशी से एक-दूसरे का स्वागत किया।',
+    },
+    {
+      kind: 'paragraph',
+      text: 'बैठक में रक्षा उपकरणों के संयुक्त उत्पादन और स्पेयर पार्ट्स की समय पर आपूर्ति पर विस्तार से चर्चा हुई। दोनों पक्ष मिसाइल प्रणालियों के रखरखाव में सहयोग बढ़ाएंगे।',
+    },
+    {
+      kind: 'paragraph',
+      text: 'दोनों देशों ने 2030 तक द्विपक्षीय व्यापार को 100 अरब डॉलर तक पहुंचाने का लक्ष्य दोहराया। व्यापारियों को राष्ट्रीय मुद्राओं में भुगतान की सुविधा दी जाएगी।',
+    },
+    {
+      kind: 'paragraph',
+      text: 'ऊर्जा क्षेत्र में कच्चे तेल, प्राकृतिक गैस और पेट्रोकेमिकल उत्पादों की आपूर्ति बढ़ाने पर सहमति बनी। कुडनकुलम परमाणु ऊर्जा संयंत्र की नई इकाइयों पर भी बात हुई।',
+    },
     { kind: 'paragraph', text: 'जयशंकर ने सीमा पार आतंकवाद के खिलाफ मिलकर लड़ने की जरूरत पर जोर दिया।' },
   ],
 };
@@ -29,8 +41,16 @@ describe('summarize', () => {
   test('finds the Hindi article and its sentences, in order, losing nothing', () => {
     expect(s.language).toBe('hi');
     expect(s.sentences.map((x) => x.index)).toEqual(s.sentences.map((_, i) => i));
-    const joined = s.sentences.map((x) => x.text).join('').replace(/\s/g, '');
-    expect(joined).toBe(HINDI.blocks.map((b) => b.text).join('').replace(/\s/g, ''));
+    const joined = s.sentences
+      .map((x) => x.text)
+      .join('')
+      .replace(/\s/g, '');
+    expect(joined).toBe(
+      HINDI.blocks
+        .map((b) => b.text)
+        .join('')
+        .replace(/\s/g, ''),
+    );
   });
 
   test('makes defence, trade and energy sections with the right lines and key terms', () => {
@@ -85,7 +105,11 @@ describe('bad input gets a reason, never a throw', () => {
   test.each<[string, Article, string]>([
     ['no blocks', { title: 'x', blocks: [] }, 'empty'],
     ['only punctuation', { title: '', blocks: [{ kind: 'paragraph', text: '… — !!' }] }, 'empty'],
-    ['French', { title: 'Sommet', blocks: [{ kind: 'paragraph', text: 'Les ministres se sont réunis pour parler de la coopération et du commerce.' }] }, 'unsupported-language'],
+    [
+      'French',
+      { title: 'Sommet', blocks: [{ kind: 'paragraph', text: 'Les ministres se sont réunis pour parler de la coopération et du commerce.' }] },
+      'unsupported-language',
+    ],
     ['Russian', { title: 'Саммит', blocks: [{ kind: 'paragraph', text: 'Министры встретились в Москве.' }] }, 'unsupported-language'],
   ])('%s', (_name, article, reason) => {
     const r = summarize(article);
@@ -98,14 +122,30 @@ describe('bad input gets a reason, never a throw', () => {
 });
 
 test('headings are never merged into a sentence', () => {
-  const sentences = articleSentences({ title: 't', blocks: [{ kind: 'heading', text: 'Energy. Oil' }, { kind: 'paragraph', text: 'Oil flows resumed. Gas too.' }] }, 'en');
-  expect(sentences.map((x) => [x.text, x.isHeading])).toEqual([['Energy. Oil', true], ['Oil flows resumed.', false], ['Gas too.', false]]);
+  const sentences = articleSentences(
+    {
+      title: 't',
+      blocks: [
+        { kind: 'heading', text: 'Energy. Oil' },
+        { kind: 'paragraph', text: 'Oil flows resumed. Gas too.' },
+      ],
+    },
+    'en',
+  );
+  expect(sentences.map((x) => [x.text, x.isHeading])).toEqual([
+    ['Energy. Oil', true],
+    ['Oil flows resumed.', false],
+    ['Gas too.', false],
+  ]);
 });
 
 test('plain text: first line is the title, blank lines separate paragraphs', () => {
   expect(articleFromText('\n Title line \nfirst para\ncontinues\n\n\nsecond para\n')).toEqual({
     title: 'Title line',
-    blocks: [{ kind: 'paragraph', text: 'first para continues' }, { kind: 'paragraph', text: 'second para' }],
+    blocks: [
+      { kind: 'paragraph', text: 'first para continues' },
+      { kind: 'paragraph', text: 'second para' },
+    ],
   });
   expect(articleFromText(' \n\n ')).toBeNull();
 });

@@ -18,7 +18,13 @@ test('of two sentences alike in content and place, the more informative (longer)
 });
 
 test('headings and fragments are never salient', () => {
-  const { ranks, title } = inputs([['a', 'b'], ['a', 'b', 'c']], [3, 12]);
+  const { ranks, title } = inputs(
+    [
+      ['a', 'b'],
+      ['a', 'b', 'c'],
+    ],
+    [3, 12],
+  );
   ranks[1]!.isHeading = true;
   const s = salience(ranks, title);
   expect(s[1]).toBe(0);

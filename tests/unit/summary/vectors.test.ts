@@ -33,8 +33,19 @@ test('tfidfVectors gives each word its TF-IDF weight, in first-occurrence order'
 });
 
 test('tfidfOfIds over any numbering of the words gives the same vectors', () => {
-  const ids = new Map([['gas', 0], ['price', 1], ['oil', 2], ['energy', 3], ['tariff', 4], ['deal', 5], ['trade', 6]]);
-  const byIds = tfidfOfIds(docs.map((d) => d.map((w) => ids.get(w)!)), ids.size);
+  const ids = new Map([
+    ['gas', 0],
+    ['price', 1],
+    ['oil', 2],
+    ['energy', 3],
+    ['tariff', 4],
+    ['deal', 5],
+    ['trade', 6],
+  ]);
+  const byIds = tfidfOfIds(
+    docs.map((d) => d.map((w) => ids.get(w)!)),
+    ids.size,
+  );
   const byWords = tfidfVectors(docs);
   byIds.forEach((v, i) => {
     expect(v.weights).toEqual(byWords[i]!.weights);

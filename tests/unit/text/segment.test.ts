@@ -19,7 +19,11 @@ describe('splitSentences', () => {
     ['Aid came from the U.S. The talks then resumed.', 'en', ['Aid came from the U.S.', 'The talks then resumed.']],
     ['Growth slowed to 4.5 per cent. Exports fell.', 'en', ['Growth slowed to 4.5 per cent.', 'Exports fell.']],
     ['"We are ready." he said. "Are you?" she asked.', 'en', ['"We are ready." he said.', '"Are you?" she asked.']],
-    ['Imports rose (up from 3.2 per cent. The rest is noise.) Then they fell.', 'en', ['Imports rose (up from 3.2 per cent. The rest is noise.)', 'Then they fell.']],
+    [
+      'Imports rose (up from 3.2 per cent. The rest is noise.) Then they fell.',
+      'en',
+      ['Imports rose (up from 3.2 per cent. The rest is noise.)', 'Then they fell.'],
+    ],
     ['The deal was signed.Officials cheered.', 'en', ['The deal was signed.', 'Officials cheered.']],
     ['S. Jaishankar spoke first. Mr. Lavrov replied.', 'en', ['S. Jaishankar spoke first.', 'Mr. Lavrov replied.']],
   ])('%s', (text, lang, expected) => {
@@ -41,7 +45,12 @@ describe('splitSentences', () => {
       last = s.end;
     }
     expect(text.slice(last).trim()).toBe('');
-    expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
   });
 });
 

@@ -31,12 +31,19 @@ const FILES: LexiconFile[] = [
   {
     id: 'geopolitics',
     label: { en: 'Geopolitics & Conflicts', hi: 'भू-राजनीति एवं संघर्ष' },
-    terms: [{ en: ['war'], hi: ['युद्ध'], w: 2 }, { en: ['trade war'], hi: ['व्यापार युद्ध'], w: 1 }, { en: ['ceasefire'], hi: ['युद्धविराम'], w: 3 }],
+    terms: [
+      { en: ['war'], hi: ['युद्ध'], w: 2 },
+      { en: ['trade war'], hi: ['व्यापार युद्ध'], w: 1 },
+      { en: ['ceasefire'], hi: ['युद्धविराम'], w: 3 },
+    ],
   },
   {
     id: 'energy',
     label: { en: 'Energy', hi: 'ऊर्जा' },
-    terms: [{ en: ['energy'], hi: ['ऊर्जा'], w: 2 }, { en: ['crude oil'], hi: ['कच्चा तेल'], w: 3 }],
+    terms: [
+      { en: ['energy'], hi: ['ऊर्जा'], w: 2 },
+      { en: ['crude oil'], hi: ['कच्चा तेल'], w: 3 },
+    ],
     senses: [{ en: ['new energy', 'fresh energy'], hi: ['नई ऊर्जा'] }],
   },
 ];
@@ -124,34 +131,48 @@ test('the title is scored as a heading and returned apart from the body', () => 
 });
 
 describe('article themes', () => {
-  const input = (text: string, block: number): ClassifyInput => ({ stems: stemsOf(text), block, isHeading: false, text, content: contentStems(words(text), stemsOf(text)) });
+  const input = (text: string, block: number): ClassifyInput => ({
+    stems: stemsOf(text),
+    block,
+    isHeading: false,
+    text,
+    content: contentStems(words(text), stemsOf(text)),
+  });
   const title = (text: string): ClassifyInput => ({ ...input(text, -1), isHeading: true });
 
   test('a topic that runs through the article reaches sentences that carry its story on', () => {
-    const out = classifySentences(index, [
-      input('The navy tested a new missile off the northern coast.', 0),
-      input('Officials said the missile flew farther than expected.', 1),
-      input('The northern coast tests will continue next month, officials said.', 2),
-      input('Fishermen were told to stay in harbour.', 3),
-    ], title('Navy tests missile'));
+    const out = classifySentences(
+      index,
+      [
+        input('The navy tested a new missile off the northern coast.', 0),
+        input('Officials said the missile flew farther than expected.', 1),
+        input('The northern coast tests will continue next month, officials said.', 2),
+        input('Fishermen were told to stay in harbour.', 3),
+      ],
+      title('Navy tests missile'),
+    );
     expect(out.topics[2]!.topics).toEqual(['defence']);
     expect(out.topics[3]!.topics).toEqual([]);
   });
 
   test('a round-up of many topics has no theme to spread, even from its headline', () => {
-    const out = classifySentences(index, [
-      input('Delhi and Paris agreed on joint missile production.', 0),
-      input('Delhi and Paris will also share missile spare parts.', 1),
-      input('Delhi and Paris expect exports to rise after a tariff cut.', 2),
-      input('Exports of machinery will get a lower tariff in Paris.', 3),
-      input('Delhi will buy more crude oil and energy from partners of Paris.', 4),
-      input('Crude oil deliveries to Delhi will double.', 5),
-      input('Delhi and Paris fear a trade war with a third power.', 6),
-      input('A trade war would hurt both, said Delhi.', 7),
-      input('A ceasefire in the region pleased Delhi and Paris.', 8),
-      input('Paris called the ceasefire fragile.', 9),
-      input('Delhi and Paris will meet again in Paris next year.', 10),
-    ], title('Delhi and Paris sign missile deal'));
+    const out = classifySentences(
+      index,
+      [
+        input('Delhi and Paris agreed on joint missile production.', 0),
+        input('Delhi and Paris will also share missile spare parts.', 1),
+        input('Delhi and Paris expect exports to rise after a tariff cut.', 2),
+        input('Exports of machinery will get a lower tariff in Paris.', 3),
+        input('Delhi will buy more crude oil and energy from partners of Paris.', 4),
+        input('Crude oil deliveries to Delhi will double.', 5),
+        input('Delhi and Paris fear a trade war with a third power.', 6),
+        input('A trade war would hurt both, said Delhi.', 7),
+        input('A ceasefire in the region pleased Delhi and Paris.', 8),
+        input('Paris called the ceasefire fragile.', 9),
+        input('Delhi and Paris will meet again in Paris next year.', 10),
+      ],
+      title('Delhi and Paris sign missile deal'),
+    );
     expect(out.topics[10]!.topics).toEqual([]);
   });
 });

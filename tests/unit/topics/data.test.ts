@@ -5,14 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { LexiconFile } from '../../../engine/topics/lexicon';
 import { LEXICONS } from '../../../engine/topics/lexicon-sources';
 import { TOPIC_IDS } from '../../../engine/topics/taxonomy';
-import {
-  canonicalGlossary,
-  canonicalLexicon,
-  dataJson,
-  glossaryErrors,
-  lexiconErrors,
-  type GlossaryFile,
-} from '../../../engine/topics/validate';
+import { canonicalGlossary, canonicalLexicon, dataJson, glossaryErrors, lexiconErrors, type GlossaryFile } from '../../../engine/topics/validate';
 
 const read = (path: string): string => readFileSync(join(process.cwd(), path), 'utf8');
 
@@ -49,7 +42,18 @@ describe('validation catches bad data', () => {
   const good: LexiconFile = { id: 'trade', label: { en: 'Trade', hi: 'व्यापार' }, terms: [{ en: ['tariff'], hi: ['शुल्क'], w: 2 }] };
   test.each<[string, LexiconFile, string, RegExp]>([
     ['a wrong weight', { ...good, terms: [{ en: ['tariff'], hi: [], w: 5 }] }, 'trade', /weight/],
-    ['a duplicate form', { ...good, terms: [{ en: ['tariff'], hi: [], w: 2 }, { en: ['tariffs'], hi: [], w: 1 }] }, 'trade', /duplicates/],
+    [
+      'a duplicate form',
+      {
+        ...good,
+        terms: [
+          { en: ['tariff'], hi: [], w: 2 },
+          { en: ['tariffs'], hi: [], w: 1 },
+        ],
+      },
+      'trade',
+      /duplicates/,
+    ],
     ['an untrimmed form', { ...good, terms: [{ en: [' tariff'], hi: [], w: 2 }] }, 'trade', /bad form/],
     ['a wrong id', good, 'energy', /does not match/],
     ['a wrong label', { ...good, label: { en: 'Commerce', hi: 'व्यापार' } }, 'trade', /label/],

@@ -16,7 +16,11 @@ function doc() {
     'Officials also agreed to cut tariffs on farm goods and raise bilateral trade.',
     'The ministers then toured the old fort.',
   ];
-  const { doc: d } = modelDocument(lexiconIndex(), body.map((t, i) => assignInput(t, i)), assignInput('Navies to exercise, tariffs to fall', -1, true));
+  const { doc: d } = modelDocument(
+    lexiconIndex(),
+    body.map((t, i) => assignInput(t, i)),
+    assignInput('Navies to exercise, tariffs to fall', -1, true),
+  );
   return d;
 }
 
@@ -48,16 +52,24 @@ describe('inference', () => {
   // A random small model: the point is that the two paths compute the same thing.
   const T = TOPIC_IDS.length;
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) - 0.5;
+  const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
   const w1 = Float32Array.from({ length: DIM * T }, random);
   const w2 = TOPIC_IDS.map(() => Float32Array.from({ length: 13 }, random));
-  const model = modelFromWeights(w1, w2, TOPIC_IDS.map(() => 0.5));
+  const model = modelFromWeights(
+    w1,
+    w2,
+    TOPIC_IDS.map(() => 0.5),
+  );
 
   test('predicting from the document equals predicting from the training vectors', () => {
     const d = doc();
     const blocks = d.sentences.map((_, i) => i);
     const direct = model.predict(d, blocks);
-    const viaVectors = model.fromLogits(documentVectors(d).map((v) => model.stage1(v)), blocks, d);
+    const viaVectors = model.fromLogits(
+      documentVectors(d).map((v) => model.stage1(v)),
+      blocks,
+      d,
+    );
     direct.forEach((row, i) => row.forEach((p, t) => expect(p).toBeCloseTo(viaVectors[i]?.[t] as number, 5)));
   });
 

@@ -9,8 +9,7 @@ import { stemsOf } from '../../../engine/topics/lexicon';
 import { lexiconIndex } from '../../../engine/topics/lexicons';
 import type { TopicId } from '../../../engine/types';
 
-const alone = (text: string) =>
-  classifySentences(lexiconIndex(), [{ stems: stemsOf(text), block: 0, isHeading: false, text }]).topics[0]!;
+const alone = (text: string) => classifySentences(lexiconIndex(), [{ stems: stemsOf(text), block: 0, isHeading: false, text }]).topics[0]!;
 
 describe('a word in its everyday sense gives the topic nothing decisive', () => {
   test.each<[string, TopicId, number]>([

@@ -16,8 +16,7 @@ const FILES: LexiconFile[] = [
 const index = compileLexicons(FILES);
 const s = (text: string, block: number): ClassifyInput => ({ stems: stemsOf(text), block, isHeading: false, text });
 // Enough unrelated sentences that no article theme forms (two of twelve is under a quarter).
-const filler = (from: number): ClassifyInput[] =>
-  Array.from({ length: 9 }, (_, k) => s(`The weather in town number ${k} was mild and dry.`, from + k));
+const filler = (from: number): ClassifyInput[] => Array.from({ length: 9 }, (_, k) => s(`The weather in town number ${k} was mild and dry.`, from + k));
 
 describe('paragraph smoothing', () => {
   test.each([

@@ -10,7 +10,13 @@ const FILES: LexiconFile[] = [
   { id: 'geopolitics', label: { en: 'Geopolitics & Conflicts', hi: 'भू-राजनीति एवं संघर्ष' }, terms: [{ en: ['ceasefire'], hi: ['युद्धविराम'], w: 3 }] },
 ];
 const index = compileLexicons(FILES);
-const input = (text: string, block: number): ClassifyInput => ({ stems: stemsOf(text), block, isHeading: false, text, content: contentStems(words(text), stemsOf(text)) });
+const input = (text: string, block: number): ClassifyInput => ({
+  stems: stemsOf(text),
+  block,
+  isHeading: false,
+  text,
+  content: contentStems(words(text), stemsOf(text)),
+});
 const title = (text: string): ClassifyInput => ({ ...input(text, -1), isHeading: true });
 
 describe('a theme spreads by shared vocabulary only to sentences with no topic of their own', () => {
@@ -36,7 +42,11 @@ describe('a theme spreads by shared vocabulary only to sentences with no topic o
       ],
     ],
   ])('%s', (_, headline, sentences) => {
-    const out = classifySentences(index, sentences.map((s, i) => input(s, i)), title(headline)).topics;
+    const out = classifySentences(
+      index,
+      sentences.map((s, i) => input(s, i)),
+      title(headline),
+    ).topics;
     // Its own topic is another strand of the story: the shared words do not pull it into defence.
     expect(out[2]!.topics).toEqual(['geopolitics']);
     // No topic of its own: it carries the defence story on.

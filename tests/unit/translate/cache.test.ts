@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  CACHE_FORMAT_VERSION,
-  createTranslationCache,
-  cyrb53,
-  normalizeForKey,
-  translationCacheKey,
-} from '../../../utils/translate/cache';
+import { CACHE_FORMAT_VERSION, createTranslationCache, cyrb53, normalizeForKey, translationCacheKey } from '../../../utils/translate/cache';
 import { EN_HI, HI_EN, memoryArea, track } from './helpers';
 
 beforeEach(() => {

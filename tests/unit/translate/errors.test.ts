@@ -34,9 +34,19 @@ describe('toTranslationError', () => {
   describe('for a request to a server (context.host)', () => {
     test.each<[string, unknown, string, string]>([
       ['fetch failing', new TypeError('Failed to fetch'), 'network', 'Could not reach localhost:11434'],
-      ['fetch failing with a cause', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }), 'network', 'Could not reach localhost:11434 (ECONNREFUSED)'],
+      [
+        'fetch failing with a cause',
+        Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }),
+        'network',
+        'Could not reach localhost:11434 (ECONNREFUSED)',
+      ],
       ['an abort', new DOMException('The user aborted a request.', 'AbortError'), 'aborted', 'Cancelled'],
-      ['a deadline', new TimeoutError(200, 'No complete answer from localhost:11434 within 200 ms'), 'timeout', 'No complete answer from localhost:11434 within 200 ms'],
+      [
+        'a deadline',
+        new TimeoutError(200, 'No complete answer from localhost:11434 within 200 ms'),
+        'timeout',
+        'No complete answer from localhost:11434 within 200 ms',
+      ],
       ['anything else, by name only', new RangeError('sk-secret-key-0123456789'), 'failed', 'The request failed: RangeError'],
     ])('%s', (_, error, code, message) => {
       expect(toTranslationError(error, { host: 'localhost:11434' })).toMatchObject({ code, message });
@@ -52,7 +62,13 @@ describe('abortedError', () => {
   };
   test.each<[string, AbortSignal, string | undefined, string, string]>([
     ['a plain abort', aborted(), 'Translator.create', 'aborted', 'Translator.create: aborted'],
-    ['AbortSignal.timeout()', aborted(new DOMException('The operation timed out.', 'TimeoutError')), 'Translator.create', 'timeout', 'Translator.create: timed out'],
+    [
+      'AbortSignal.timeout()',
+      aborted(new DOMException('The operation timed out.', 'TimeoutError')),
+      'Translator.create',
+      'timeout',
+      'Translator.create: timed out',
+    ],
     ['a deadline', aborted(new TimeoutError(10)), 'translateLines', 'timeout', 'translateLines: timed out'],
     ['a plain abort, unnamed', aborted('closing'), undefined, 'aborted', 'Cancelled'],
   ])('%s', (_, signal, what, code, message) => {

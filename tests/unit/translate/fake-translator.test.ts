@@ -18,11 +18,7 @@ describe('installFakeTranslator', () => {
     expect(await api.availability({ sourceLanguage: 'hi', targetLanguage: 'en' })).toBe('downloadable');
     const translator = await api.create({ sourceLanguage: 'hi', targetLanguage: 'en' });
     expect(await translator.translate('नमस्ते')).toBe('[hi→en] नमस्ते');
-    expect((scope.__fakeTranslatorCalls as FakeTranslatorCall[]).map((c) => c.method)).toEqual([
-      'availability',
-      'create',
-      'translate',
-    ]);
+    expect((scope.__fakeTranslatorCalls as FakeTranslatorCall[]).map((c) => c.method)).toEqual(['availability', 'create', 'translate']);
   });
 
   test('installs on the global scope by default', () => {

@@ -81,9 +81,12 @@ describe('onDeviceAvailability', () => {
 
   test.each([
     ['rejects', () => Promise.reject(new DOMException('no', 'NotSupportedError'))],
-    ['throws synchronously', () => {
-      throw new Error('sync');
-    }],
+    [
+      'throws synchronously',
+      () => {
+        throw new Error('sync');
+      },
+    ],
     ['answers something odd', () => Promise.resolve('maybe')],
     ['answers a non-string', () => Promise.resolve({ status: 'available' })],
   ])('unavailable when availability() %s', async (_, availability) => {
@@ -139,9 +142,7 @@ describe('createOnDeviceTranslator', () => {
       availability: async () => 'available',
       create: (options: TranslatorCreateOptions) => {
         seen = options.signal;
-        return new Promise<NativeTranslator>((resolve) =>
-          setTimeout(() => resolve({ translate: async (t) => t, destroy }), 5_000),
-        );
+        return new Promise<NativeTranslator>((resolve) => setTimeout(() => resolve({ translate: async (t) => t, destroy }), 5_000));
       },
     };
     const created = track(createOnDeviceTranslator(api, HI_EN, { timeoutMs: 1_000 }));

@@ -182,7 +182,11 @@ describe('abstractive summary', () => {
   });
 
   test('its failure is its own: the translation still finishes', async () => {
-    const provider: ProviderTier = { model: 'm', translate: tagging('model'), summarize: async () => Promise.reject(new TranslationError('bad-response', 'x')) };
+    const provider: ProviderTier = {
+      model: 'm',
+      translate: tagging('model'),
+      summarize: async () => Promise.reject(new TranslationError('bad-response', 'x')),
+    };
     const { last, settled } = run({ provider, onDevice: null });
     await settled('done');
     await vi.waitFor(() => expect(last().abstract).toMatchObject({ phase: 'error', error: 'bad-response' }));

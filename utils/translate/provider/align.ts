@@ -80,7 +80,12 @@ export function checkAlignment(inputs: readonly string[], outputs: readonly stri
   const from = inputs.slice(0, n).map(evidence);
   const into = outputs.slice(0, n).map(evidence);
   // The ratio of the totals is the same whichever way the lines are read, so no reading sets its own.
-  const ratio = into.reduce((s, e) => s + e.length, 0) / Math.max(1, from.reduce((s, e) => s + e.length, 0));
+  const ratio =
+    into.reduce((s, e) => s + e.length, 0) /
+    Math.max(
+      1,
+      from.reduce((s, e) => s + e.length, 0),
+    );
   const perLine = (shift: number): number => {
     let sum = 0;
     let pairs = 0;

@@ -176,7 +176,10 @@ export async function chatCompletion(options: ChatCompletionOptions): Promise<st
         chunks = [JSON.parse(data)];
       } catch {
         // Some servers put several `data:` lines in one event: read each line on its own.
-        chunks = data.split('\n').filter((l) => l.trim()).map((l) => parseJson(l));
+        chunks = data
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => parseJson(l));
       }
       for (const chunk of chunks) {
         if (typeof chunk !== 'object' || chunk === null) throw new TranslationError('bad-response', 'The stream sent something other than a JSON object');

@@ -64,13 +64,20 @@ export function httpError(status: number, body: string, retryAfter: string | nul
   if (status === 403) {
     // No key was sent, so the server refuses the caller itself: Ollama does this to extension
     // origins unless OLLAMA_ORIGINS allows chrome-extension://* and moz-extension://*.
-    return new TranslationError('not-allowed', `The server refused the request (HTTP 403)${suffix || ': it may not accept requests from browser extensions'}`, status);
+    return new TranslationError(
+      'not-allowed',
+      `The server refused the request (HTTP 403)${suffix || ': it may not accept requests from browser extensions'}`,
+      status,
+    );
   }
   if (status === 429) {
     const wait = retryAfterSeconds(retryAfter);
     return new TranslationError('rate-limited', `Too many requests (HTTP 429)${wait === null ? '' : `; retry after ${wait} s`}${suffix}`, status);
   }
-  if ((status === 400 || status === 413) && (serverErrorCode(body) === 'context_length_exceeded' || /context length|context window|too many tokens/i.test(raw))) {
+  if (
+    (status === 400 || status === 413) &&
+    (serverErrorCode(body) === 'context_length_exceeded' || /context length|context window|too many tokens/i.test(raw))
+  ) {
     return new TranslationError('quota', `The text is too long for the model (HTTP ${status})${suffix}`, status);
   }
   return new TranslationError('failed', `The server answered HTTP ${status}${suffix}`, status);

@@ -13,7 +13,13 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-const custom: Settings = { ...structuredClone(DEFAULT_SETTINGS), primaryLanguage: 'en', perSection: 2, hiddenTopics: ['space'], extraKeywords: { trade: ['CEPA'] } };
+const custom: Settings = {
+  ...structuredClone(DEFAULT_SETTINGS),
+  primaryLanguage: 'en',
+  perSection: 2,
+  hiddenTopics: ['space'],
+  extraKeywords: { trade: ['CEPA'] },
+};
 
 /** An in-memory store with spies, and the page rendered over it. */
 function setup(initial: Settings = custom, extra: Partial<AppProps> = {}) {

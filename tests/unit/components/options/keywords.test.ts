@@ -14,7 +14,12 @@ describe('parseKeywords', () => {
     ['repeats ignoring case, first kept', 'Rafale\nrafale\nRAFALE, Rafale', ['Rafale'], { duplicates: 3 }],
     // क़ (precomposed U+0958) and क + nukta (U+0915 U+093C) are both the same once normalised.
     ['Devanagari typed two ways counts once', 'क़र्ज़\nक\u093Cर्ज़', ['क़र्ज़'.normalize('NFC')], { duplicates: 1 }],
-    ['too long left out', `ok\n${'x'.repeat(MAX_KEYWORD_LENGTH + 1)}\n${'y'.repeat(MAX_KEYWORD_LENGTH)}`, ['ok', 'y'.repeat(MAX_KEYWORD_LENGTH)], { tooLong: 1 }],
+    [
+      'too long left out',
+      `ok\n${'x'.repeat(MAX_KEYWORD_LENGTH + 1)}\n${'y'.repeat(MAX_KEYWORD_LENGTH)}`,
+      ['ok', 'y'.repeat(MAX_KEYWORD_LENGTH)],
+      { tooLong: 1 },
+    ],
   ])('%s', (_name, text, keywords, left) => {
     expect(parseKeywords(text)).toEqual({ keywords, duplicates: 0, tooLong: 0, overLimit: 0, ...left });
   });

@@ -27,7 +27,9 @@ function open(i18n: I18nValue, repaired: (keyof Settings)[]) {
 test('names each repaired setting once (the two topic fields share one label), before the form loads', async () => {
   const load = open(en, ['perSection', 'topicOrder', 'hiddenTopics', 'extraKeywords']);
   const notice = await screen.findByTestId('settings-repaired');
-  expect(notice.textContent).toBe('Some of your settings could not be read and were set back to their defaults: Sentences per topic section, Topics, Your own keywords.');
+  expect(notice.textContent).toBe(
+    'Some of your settings could not be read and were set back to their defaults: Sentences per topic section, Topics, Your own keywords.',
+  );
   expect(notice.getAttribute('role')).toBe('status');
   await waitFor(() => expect(load).toHaveBeenCalledOnce());
 });

@@ -84,7 +84,10 @@ test('Hindi: the page says it in Hindi and marks its language', () => {
 
 test('every welcome message exists in English and Hindi, with the same placeholders', () => {
   const [en, hi] = [messagesOf('en'), messagesOf('hi')];
-  const keys = (m: Record<string, unknown>) => Object.keys(m).filter((k) => k.startsWith('welcome_')).sort();
+  const keys = (m: Record<string, unknown>) =>
+    Object.keys(m)
+      .filter((k) => k.startsWith('welcome_'))
+      .sort();
   expect(keys(en).length).toBeGreaterThan(15);
   expect(keys(hi)).toEqual(keys(en));
   const names = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
