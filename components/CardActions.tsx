@@ -1,6 +1,7 @@
 /**
  * The card's action row, right under the header: the translation offer, copy (Markdown or text),
- * the terms on lines, swap the leading language, refresh, the side panel and the options.
+ * save to the dossier, the terms on lines, swap the leading language, refresh, the dossier, the
+ * side panel and the options.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -25,6 +26,10 @@ export interface CardActionsProps {
   onToggleTerms?: () => void;
   /** The translation offer (a button fitting the translation's state), first in the row. */
   translate?: ComponentChildren;
+  /** Saves the card to the dossier: resolves with null when saved, else why not (absent: no Save). */
+  onSave?: () => Promise<string | null>;
+  /** Opens the dossier page (absent: no button). */
+  onOpenDossier?: () => void;
 }
 
 /** A small square button with an icon, its name for assistive tech and as a tooltip. */
@@ -52,9 +57,12 @@ export function CardActions({
   showTerms,
   onToggleTerms,
   translate,
+  onSave,
+  onOpenDossier,
 }: CardActionsProps) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
+  const [status, setStatus] = useState<'copied' | 'failed' | 'saved' | { saveFailed: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -69,6 +77,31 @@ export function CardActions({
       setStatus('failed');
     }
   };
+
+  const save = async (run: () => Promise<string | null>) => {
+    clearTimeout(timer.current);
+    setStatus(null);
+    setSaving(true);
+    let why: string | null;
+    try {
+      why = await run();
+    } catch (e) {
+      why = e instanceof Error ? e.message : String(e);
+    }
+    setSaving(false);
+    setStatus(why === null ? 'saved' : { saveFailed: why });
+    if (why === null) timer.current = setTimeout(() => setStatus(null), COPIED_MS);
+  };
+  const message =
+    status === 'copied'
+      ? t('popup.actions.copied')
+      : status === 'failed'
+        ? t('popup.actions.copyFailed')
+        : status === 'saved'
+          ? t('popup.actions.saved')
+          : status
+            ? t('popup.actions.saveFailed', { reason: status.saveFailed })
+            : '';
 
   return (
     <section class="actions" aria-label={t('popup.actions.heading')}>
@@ -86,12 +119,34 @@ export function CardActions({
           </button>
         )}
         <span class="spacer" />
+        {onSave && (
+          // An icon (a bookmark), so the row stays one line in both UI languages; its name is "Save".
+          <button
+            type="button"
+            class="icon-button"
+            data-testid="save-card"
+            aria-label={t('popup.actions.save')}
+            title={t('popup.actions.saveHint')}
+            disabled={saving}
+            onClick={() => void save(onSave)}
+          >
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+              <path {...stroke} fill={status === 'saved' ? 'currentColor' : 'none'} d="M5.5 3h9v14l-4.5-3.5L5.5 17z" />
+            </svg>
+          </button>
+        )}
         <IconButton label={t('popup.actions.swap')} testId="swap-languages" onClick={onSwap}>
           <path {...stroke} d="M4 7h11l-3-3M16 13H5l3 3" />
         </IconButton>
         <IconButton label={t('popup.actions.refresh')} testId="refresh" onClick={onRefresh}>
           <path {...stroke} d="M16 10a6 6 0 1 1-1.8-4.3M16 3.5v3.2h-3.2" />
         </IconButton>
+        {onOpenDossier && (
+          <IconButton label={t('popup.actions.dossier')} testId="open-dossier" onClick={onOpenDossier}>
+            <path {...stroke} d="M3 5.5h5l1.5 2H17v8.5H3z" />
+            <path {...stroke} d="M6 11h8M6 13.5h5" />
+          </IconButton>
+        )}
         {onOpenPanel && (
           <IconButton label={t('popup.actions.openPanel')} testId="open-panel" onClick={onOpenPanel}>
             <rect {...stroke} x="3" y="4" width="14" height="12" rx="2" />
@@ -103,8 +158,8 @@ export function CardActions({
           <path {...stroke} d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
         </IconButton>
       </div>
-      <p class={`copy-status${status === 'failed' ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
-        {status === 'copied' ? t('popup.actions.copied') : status === 'failed' ? t('popup.actions.copyFailed') : ''}
+      <p class={`copy-status${status === 'failed' || (status && typeof status === 'object') ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
+        {message}
       </p>
     </section>
   );

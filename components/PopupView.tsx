@@ -36,6 +36,10 @@ export interface PopupViewProps {
   /** The reader's choices on cards, remembered for the session, and where changes go. */
   cardUi?: CardUi;
   onCardUiChange?: (ui: CardUi) => void;
+  /** Saves the card to the dossier: null when saved, else why not. */
+  onSave?: (translations?: { lines: Record<string, string>; source: string }) => Promise<string | null>;
+  /** Opens the dossier page. */
+  onOpenDossier?: () => void;
 }
 
 /** The root's `data-state`. */
@@ -82,6 +86,8 @@ function PopupContent(props: PopupViewProps) {
     onSummarise,
     cardUi,
     onCardUiChange,
+    onSave,
+    onOpenDossier,
   } = props;
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
@@ -103,6 +109,8 @@ function PopupContent(props: PopupViewProps) {
           onDownloadTranslator={onDownloadTranslator}
           onRetryTranslation={onRetryTranslation}
           onOpenPanel={onOpenPanel}
+          onSave={onSave}
+          onOpenDossier={onOpenDossier}
           {...(cardUi ? { ui: cardUi } : {})}
           {...(onCardUiChange ? { onUiChange: onCardUiChange } : {})}
         />

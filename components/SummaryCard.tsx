@@ -47,6 +47,10 @@ export interface SummaryCardProps {
   /** The reader's choices on this card, and where a change goes (to be remembered). */
   ui?: CardUi;
   onUiChange?: (ui: CardUi) => void;
+  /** Saves the card to the dossier with the reader's translations: null when saved, else why not. */
+  onSave?: (translations?: { lines: Record<string, string>; source: string }) => Promise<string | null>;
+  /** Opens the dossier page. */
+  onOpenDossier?: () => void;
 }
 
 /** A status under one line; `where` tells a section's line from the overview's. */
@@ -70,6 +74,8 @@ export function SummaryCard({
   onRetryTranslation = () => {},
   ui: initialUi = DEFAULT_CARD_UI,
   onUiChange = () => {},
+  onSave,
+  onOpenDossier,
 }: SummaryCardProps) {
   const { t } = useI18n();
   const [swapped, setSwapped] = useState(false);
@@ -164,6 +170,14 @@ export function SummaryCard({
         onOpenOptions={onOpenOptions}
         onRefresh={onRefresh}
         onOpenPanel={onOpenPanel}
+        onSave={
+          onSave &&
+          (() => {
+            const c = copied();
+            return onSave(c ? { lines: { ...c.lines }, source: c.sourceLabel } : undefined);
+          })
+        }
+        onOpenDossier={onOpenDossier}
         showTerms={ui.terms}
         onToggleTerms={settings.showKeyTerms || settings.showEntities ? () => updateUi((prev) => ({ terms: !prev.terms })) : undefined}
         translate={

@@ -112,12 +112,31 @@ export const ShowInPageResultSchema = v.variant('ok', [
 /** Result of asking the page to scroll to and highlight a sentence. */
 export type ShowInPageResult = v.InferOutput<typeof ShowInPageResultSchema>;
 
+/** The reader's translations sent with "Save": by sentence index (or "title"), and where they came from. */
+const SaveTranslationsSchema = v.object({
+  lines: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(16)), v.pipe(v.string(), v.maxLength(5000))),
+    v.check((lines) => Object.keys(lines).length <= 5000, 'Too many translations'),
+  ),
+  source: v.pipe(v.string(), v.maxLength(200)),
+});
+
+/** The answer to "save this tab's card": when it was saved, or why it was not. */
+export const SaveCardResultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), savedAt: v.number(), url: v.string() }),
+  v.object({ ok: v.literal(false), reason: v.picklist(['no-card', 'not-saveable', 'failed']), message: v.string() }),
+]);
+/** The answer to "save this tab's card". */
+export type SaveCardResult = v.InferOutput<typeof SaveCardResultSchema>;
+
 /** Every message on the wire, by its type. */
 export const MessageSchema = v.variant('type', [
   /** The card for a tab: from the cache when the page is unchanged, else made now. */
   v.object({ type: v.literal('getSummary'), data: v.object({ tabId: TabIdSchema, refresh: v.optional(v.boolean()) }) }),
   /** Scrolls the tab to a sentence of its card and highlights it. */
   v.object({ type: v.literal('showInPage'), data: v.object({ tabId: TabIdSchema, text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)) }) }),
+  /** Saves the tab's card (the one the background cached) to the dossier, with the reader's translations. */
+  v.object({ type: v.literal('saveCard'), data: v.object({ tabId: TabIdSchema, translations: v.optional(SaveTranslationsSchema) }) }),
 ]);
 /** A message on the wire. */
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -131,6 +150,8 @@ export interface Protocol {
   getSummary(data: DataOf<'getSummary'>): SummaryState;
   /** Scrolls the tab to a sentence of its card and highlights it. */
   showInPage(data: DataOf<'showInPage'>): ShowInPageResult;
+  /** Saves the tab's card to the dossier. */
+  saveCard(data: DataOf<'saveCard'>): SaveCardResult;
 }
 
 /** A well-formed protocol message (every incoming message is untrusted), or null. */

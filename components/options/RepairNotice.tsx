@@ -10,6 +10,7 @@ const LABELS: Record<keyof Settings, MessageKey> = {
   topicOrder: 'options.topics.legend',
   hiddenTopics: 'options.topics.legend',
   perSection: 'options.display.perSection',
+  autoSave: 'options.dossier.autoSave',
   showOverview: 'options.display.showOverview',
   showEntities: 'options.display.showEntities',
   showKeyTerms: 'options.display.showKeyTerms',

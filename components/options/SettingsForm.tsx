@@ -1,6 +1,7 @@
 /** The options form: settings in, edited settings out. It neither loads nor saves. */
 import type { Settings } from '../../utils/settings/schema';
 import { DisplayFields } from './DisplayFields';
+import { DossierFields } from './DossierFields';
 import { KeywordsFields } from './KeywordsFields';
 import { LanguageFields } from './LanguageFields';
 import { TopicList } from './TopicList';
@@ -22,6 +23,7 @@ export function SettingsForm({ value, onChange }: SettingsFormProps) {
       <DisplayFields value={value} onChange={onChange} />
       <TopicList value={value} onChange={onChange} />
       <KeywordsFields value={value} onChange={onChange} />
+      <DossierFields value={value} onChange={onChange} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 /** Handlers for the one typed protocol (utils/protocol.ts). */
 import { onMessage } from '@/utils/messaging';
+import { saveTabCard } from './dossier';
 import { showInPage } from './highlight';
 import { summarizeTab } from './summarize-tab';
 
@@ -8,5 +9,6 @@ export function registerMessages(): void {
   onMessage({
     getSummary: ({ tabId, refresh }) => summarizeTab(tabId, { refresh }),
     showInPage: ({ tabId, text }) => showInPage(tabId, text),
+    saveCard: ({ tabId, translations }) => saveTabCard(tabId, translations),
   });
 }

@@ -13,6 +13,7 @@ import { TimeoutError, withDeadline } from '@/utils/deadline';
 import { getSettings } from '@/utils/settings/store';
 import type { Article } from '@/engine/types';
 import { setBadge } from './badge';
+import { autoSaveCard } from './dossier';
 import { getCached, setCached, setProgress } from './cache';
 
 /** What to summarise: the page's article, or the user's selection. */
@@ -91,6 +92,8 @@ async function run(tabId: number, request: SummarizeRequest): Promise<SummarySta
   const state: SummaryState = result.ok
     ? { ok: true, summary: result.summary, url, source: request.selection !== undefined ? 'selection' : 'page', createdAt: Date.now(), engineMs }
     : { ...fail(result.reason, result.message, url), ...(result.language ? { language: result.language } : {}) };
+  // Auto-save never holds the card up nor fails it (a full disk only loses the save).
+  void autoSaveCard(state, settings.autoSave).catch(() => {});
   return finish(tabId, url, engineKey, state);
 }
 

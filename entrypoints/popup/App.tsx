@@ -43,6 +43,13 @@ export function App({ tabId, mode = 'popup' }: { tabId: number | null | undefine
       return { ok: false, reason: 'failed', message: e instanceof Error ? e.message : String(e) };
     }
   };
+  // Save: the background saves the card it cached for the tab (the translations travel with it).
+  const save = async (translations?: { lines: Record<string, string>; source: string }): Promise<string | null> => {
+    if (typeof tabId !== 'number') return 'No tab.';
+    const result = await sendMessage('saveCard', { tabId, ...(translations ? { translations } : {}) });
+    return result.ok ? null : result.message;
+  };
+  const openDossier = () => void browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') });
   // The popup's "Open in the side panel": the panel takes over, and the popup closes.
   const openPanel =
     mode === 'popup' && typeof tabId === 'number' && sidePanelAvailable(browser)
@@ -68,6 +75,8 @@ export function App({ tabId, mode = 'popup' }: { tabId: number | null | undefine
         onRetryTranslation={translation.retry}
         {...(cardUi.ui ? { cardUi: cardUi.ui } : {})}
         onCardUiChange={cardUi.save}
+        onSave={save}
+        onOpenDossier={openDossier}
       />
     </I18nContext.Provider>
   );

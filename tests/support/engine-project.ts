@@ -5,7 +5,7 @@
  */
 
 /** Folders under tests/unit whose tests run without isolation. */
-export const ENGINE_DIRS = ['cli', 'entities', 'eval', 'extract', 'glossary', 'lint', 'properties', 'render', 'summary', 'text', 'topics'] as const;
+export const ENGINE_DIRS = ['cli', 'dossier', 'entities', 'eval', 'extract', 'glossary', 'lint', 'properties', 'render', 'summary', 'text', 'topics'] as const;
 
 /** The same as vitest globs, with the engine's purity test beside them. */
 export const ENGINE_TESTS = ['tests/unit/engine-boundary.test.ts', `tests/unit/{${ENGINE_DIRS.join(',')}}/**/*.test.{ts,tsx}`];

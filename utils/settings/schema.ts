@@ -9,7 +9,7 @@ import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 import { lenientArray, lenientObject, lenientRecord } from '../lenient';
 
 /** Current settings version; bump it and add a migration (with a fixture) for every change. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Caps on user keywords: per topic, and per keyword's length. */
 export const MAX_KEYWORDS_PER_TOPIC = 50;
@@ -53,6 +53,8 @@ export const SettingsSchema = lenientObject({
   showOverview: v.fallback(v.boolean(), true),
   showEntities: v.fallback(v.boolean(), true),
   showKeyTerms: v.fallback(v.boolean(), true),
+  /** Save every card made from a page to the dossier, without pressing Save. */
+  autoSave: v.fallback(v.boolean(), false),
   /** The user's own keywords per topic, which extend the lexicons: at most MAX_KEYWORDS_PER_TOPIC each, no empty lists. */
   extraKeywords: v.fallback(
     lenientRecord(
@@ -112,4 +114,6 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   // v2: what the toolbar icon opens; everyone had the popup before.
   2: (old) => (isRecord(old) ? { ...old, toolbarOpens: 'popup' } : old),
+  // v3: auto-save to the dossier; off for everyone who had settings before it existed.
+  3: (old) => (isRecord(old) ? { ...old, autoSave: false } : old),
 };

@@ -17,6 +17,7 @@ const custom: Settings = {
   showOverview: false,
   showEntities: false,
   showKeyTerms: false,
+  autoSave: true,
   extraKeywords: { trade: ['CEPA', 'मुक्त व्यापार'], energy: ['LNG'] },
 };
 
@@ -31,6 +32,7 @@ const CORRUPT: Record<keyof Settings, unknown[]> = {
   showOverview: ['false', 0],
   showEntities: [null],
   showKeyTerms: [[]],
+  autoSave: ['yes', 1],
   extraKeywords: [[], 'CEPA', { trade: 'CEPA' }, { trade: ['x'.repeat(10_000)] }, { nonsense: ['a'] }],
 };
 

@@ -1,0 +1,258 @@
+/**
+ * The dossier page: saved cards grouped by thread (country pair or group), searched in either
+ * script, filtered, with what changed per topic in a thread, exports, import and delete all. The
+ * store comes in as `api` (main.tsx passes the IndexedDB store; tests may pass a fake).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DossierActions, type ActionStatus } from '../../components/dossier/DossierActions';
+import { DossierFilters, type FilterState, NO_FILTER } from '../../components/dossier/DossierFilters';
+import { EntryList, PAGE_SIZE } from '../../components/dossier/EntryList';
+import { WhatChanged } from '../../components/dossier/WhatChanged';
+import { type MessageKey, useI18n } from '../../components/i18n';
+import type { DossierEntry } from '../../engine/dossier/entry';
+import { dossierCsv } from '../../engine/dossier/export-csv';
+import { dossierMarkdown, isoDay } from '../../engine/dossier/export-md';
+import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filters';
+import type { SavedCard } from '../../engine/dossier/record';
+import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
+import { groupByThread, newestFirst } from '../../engine/dossier/threads';
+import { checkCards, dossierJson, type ImportError, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+
+/** The store and the browser, as the page uses them. */
+export interface DossierApi {
+  list: () => Promise<{ entries: DossierEntry[]; skipped: number }>;
+  cards: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ cards: SavedCard[] }>;
+  savedAt: () => Promise<Map<string, number>>;
+  put: (cards: readonly SavedCard[], onProgress: (n: number) => void) => Promise<void>;
+  deleteAll: () => Promise<void>;
+  usage: () => Promise<number | null>;
+  download: (name: string, text: string, type: string) => void;
+}
+
+const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
+  'too-large': 'dossier.import.tooLarge',
+  'not-json': 'dossier.import.notJson',
+  'not-dossier': 'dossier.import.notDossier',
+  'newer-version': 'dossier.import.newerVersion',
+  'too-many': 'dossier.import.tooMany',
+  'invalid-card': 'dossier.import.invalidCard',
+};
+
+/** Cards checked between two redraws of the import's progress. */
+const CHECK_SLICE = 250;
+
+const dayStart = (day: string) => (day ? Date.parse(`${day}T00:00:00Z`) : undefined);
+const dayEnd = (day: string) => (day ? Date.parse(`${day}T23:59:59.999Z`) : undefined);
+
+/** The page; `initialThread` opens a thread (the card's "Earlier coverage" link, `?thread=`). */
+export function App({ api, initialThread = null }: { api: DossierApi; initialThread?: string | null }) {
+  const { t, lang } = useI18n();
+  const [entries, setEntries] = useState<DossierEntry[] | null>(null);
+  const [skipped, setSkipped] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<FilterState>(NO_FILTER);
+  const [thread, setThread] = useState<string | null>(initialThread);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<ActionStatus>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [usage, setUsage] = useState<number | null>(null);
+
+  const load = async () => {
+    try {
+      const { entries: list, skipped: bad } = await api.list();
+      setEntries(list.sort(newestFirst));
+      setSkipped(bad);
+    } catch (e) {
+      setLoadError(e instanceof Error ? e.message : String(e));
+    }
+    setUsage(await api.usage().catch(() => null));
+  };
+  useEffect(() => {
+    document.title = t('dossier.title');
+    document.documentElement.lang = lang;
+    void load();
+  }, []);
+
+  // The search index is built on the first search (then kept), not when the page opens (about 0.3–1 s for
+  // 10,000 cards on a busy 2-core machine: scripts/bench-history.ts).
+  const searching = filter.query.trim() !== '';
+  // For the benchmark (scripts/bench-history-browser.ts): when the loaded cards were first drawn.
+  useEffect(() => {
+    if (entries !== null && !performance.getEntriesByName('kootniti:dossier-ready').length) performance.mark('kootniti:dossier-ready');
+  }, [entries]);
+  const built = useRef<{ of: DossierEntry[]; index: SearchIndex } | null>(null);
+  const index = useMemo(() => {
+    if (!searching || !entries) return null;
+    if (built.current?.of !== entries) built.current = { of: entries, index: buildSearchIndex(entries) };
+    return built.current.index;
+  }, [entries, searching]);
+  const filtered = useMemo(() => {
+    const found = index && searching ? search(index, filter.query) : (entries ?? []);
+    return filterEntries(found, {
+      ...(filter.topic ? { topics: [filter.topic] } : {}),
+      ...(filter.language ? { language: filter.language } : {}),
+      ...(filter.source ? { sources: [filter.source] } : {}),
+      from: dayStart(filter.from),
+      to: dayEnd(filter.to),
+    });
+  }, [index, entries, filter, searching]);
+  const groups = useMemo(() => groupByThread(filtered), [filtered]);
+  // For the benchmark: from a change of the search or filters to the result drawn.
+  useEffect(() => {
+    if (performance.getEntriesByName('kootniti:filter-start').length) {
+      performance.measure('kootniti:filter', 'kootniti:filter-start');
+      performance.clearMarks('kootniti:filter-start');
+    }
+  }, [filtered]);
+  const current = thread ? groups.find((g) => g.id === thread) : undefined;
+  const shown = current ? current.entries : filtered;
+  const changes = useMemo(() => (current ? whatChanged(current.entries) : []), [current]);
+  const sources = useMemo(() => sourcesOf(entries ?? []), [entries]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportAs = (format: 'markdown' | 'json' | 'csv') =>
+    run(async () => {
+      const stamp = isoDay(Date.now());
+      try {
+        if (format === 'markdown') {
+          const md = dossierMarkdown(current ? [{ label: current.label, entries: current.entries }] : groups, Date.now());
+          api.download(`kootniti-dossier-${stamp}.md`, md, 'text/markdown');
+        } else if (format === 'csv') {
+          api.download(`kootniti-dossier-${stamp}.csv`, dossierCsv(shown), 'text/csv');
+        } else {
+          const total = shown.length;
+          setStatus({ kind: 'progress', what: 'export', done: 0, total });
+          const { cards } = await api.cards(
+            shown.map((e) => e.url),
+            (done) => setStatus({ kind: 'progress', what: 'export', done, total }),
+          );
+          api.download(`kootniti-dossier-${stamp}.json`, dossierJson(cards, Date.now()), 'application/json');
+        }
+        setStatus({ kind: 'message', text: t('dossier.export.done', { count: shown.length }) });
+      } catch (e) {
+        setStatus({ kind: 'message', text: t('dossier.export.failed', { reason: e instanceof Error ? e.message : String(e) }), error: true });
+      }
+    });
+
+  const importFile = (file: File) =>
+    run(async () => {
+      const fail = (text: string) => setStatus({ kind: 'message', text: `${text} ${t('dossier.import.nothingChanged')}`, error: true });
+      try {
+        const envelope = readDossierFile(await file.text());
+        if (!envelope.ok) return fail(t(IMPORT_ERRORS[envelope.error], { detail: envelope.message }));
+        // Every card is checked before anything is written, in slices, so progress shows and the page answers.
+        const cards: SavedCard[] = [];
+        for (let from = 0; from < envelope.values.length; from += CHECK_SLICE) {
+          setStatus({ kind: 'progress', what: 'check', done: from, total: envelope.values.length });
+          await new Promise((r) => setTimeout(r, 0));
+          const refused = checkCards(envelope.values, cards, from, from + CHECK_SLICE);
+          if (refused && !refused.ok) return fail(t(IMPORT_ERRORS[refused.error], { detail: refused.message }));
+        }
+        const plan = planMerge(await api.savedAt(), cards);
+        const total = plan.put.length;
+        setStatus({ kind: 'progress', what: 'import', done: 0, total });
+        await api.put(plan.put, (done) => setStatus({ kind: 'progress', what: 'import', done, total }));
+        setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
+        await load();
+      } catch (e) {
+        fail(t('dossier.import.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      }
+    });
+
+  const deleteAll = () =>
+    run(async () => {
+      await api.deleteAll();
+      setThread(null);
+      setStatus({ kind: 'message', text: t('dossier.deleteAll.done') });
+      await load();
+    });
+
+  const label = (l: { en: string; hi: string }) => (lang === 'hi' ? `${l.hi} · ${l.en}` : `${l.en} · ${l.hi}`);
+  const ready = entries !== null;
+
+  return (
+    <main class="dossier" data-testid="dossier" data-state={loadError ? 'error' : ready ? 'ready' : 'loading'} lang={lang}>
+      <header class="top">
+        <h1>{t('dossier.title')}</h1>
+        <p class="intro">{t('dossier.intro')}</p>
+      </header>
+      {loadError && <p class="error">{t('dossier.loadFailed', { reason: loadError })}</p>}
+      {!ready && !loadError && <p>{t('dossier.loading')}</p>}
+      {skipped > 0 && <p class="error">{t('dossier.skipped', { count: skipped })}</p>}
+      {ready && (
+        <>
+          <DossierActions
+            count={entries.length}
+            usage={usage}
+            status={status}
+            busy={busy}
+            onExport={(f) => void exportAs(f)}
+            onImport={(f) => void importFile(f)}
+            onDeleteAll={() => void deleteAll()}
+          />
+          {entries.length === 0 ? (
+            <p class="empty" data-testid="dossier-empty">
+              {t('dossier.empty')}
+            </p>
+          ) : (
+            <>
+              <DossierFilters
+                value={filter}
+                sources={sources}
+                onChange={(f) => {
+                  performance.mark('kootniti:filter-start');
+                  setFilter(f);
+                  setLimit(PAGE_SIZE);
+                }}
+              />
+              <div class="layout">
+                <nav class="threads" aria-label={t('dossier.threads.heading')}>
+                  <h2>{t('dossier.threads.heading')}</h2>
+                  <ul>
+                    <li>
+                      <button type="button" aria-current={thread === null ? 'true' : undefined} data-testid="thread-all" onClick={() => setThread(null)}>
+                        {t('dossier.threads.all')} ({filtered.length})
+                      </button>
+                    </li>
+                    {groups.map((g) => (
+                      <li key={g.id}>
+                        <button
+                          type="button"
+                          aria-current={thread === g.id ? 'true' : undefined}
+                          data-testid="thread"
+                          data-thread={g.id}
+                          onClick={() => {
+                            setThread(g.id);
+                            setLimit(PAGE_SIZE);
+                          }}
+                        >
+                          {label(g.label)} ({g.entries.length})
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <div class="results">
+                  <p class="count" data-testid="dossier-count">
+                    {current ? `${label(current.label)}: ` : ''}
+                    {t('dossier.results', { shown: shown.length, total: entries.length })}
+                  </p>
+                  <WhatChanged changes={changes} />
+                  <EntryList entries={shown} limit={limit} onMore={() => setLimit((n) => n + PAGE_SIZE)} />
+                </div>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

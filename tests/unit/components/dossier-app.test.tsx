@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+/** The dossier page over a fake store: threads, search in either script, refused imports in the UI's language, delete all. */
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { entryOf } from '../../../engine/dossier/entry';
+import type { SavedCard } from '../../../engine/dossier/record';
+import { dossierJson } from '../../../engine/dossier/transfer';
+import { App, type DossierApi } from '../../../entrypoints/dossier/App';
+import { cardOf } from '../../support/dossier-cards';
+import { renderWithI18n } from './render';
+
+afterEach(cleanup);
+
+/** A store in memory, with the real entry derivation. */
+function fakeApi(initial: SavedCard[]) {
+  const cards = new Map(initial.map((c) => [c.url, c]));
+  const downloads: { name: string; text: string }[] = [];
+  const api: DossierApi = {
+    list: async () => ({ entries: [...cards.values()].map((c) => entryOf(c)), skipped: 0 }),
+    cards: async (urls) => ({ cards: urls.map((u) => cards.get(u)).filter((c): c is SavedCard => !!c) }),
+    savedAt: async () => new Map([...cards.values()].map((c) => [c.url, c.savedAt])),
+    put: vi.fn(async (list: readonly SavedCard[]) => {
+      for (const c of list) cards.set(c.url, c);
+    }),
+    deleteAll: async () => cards.clear(),
+    usage: async () => 2.5 * 1024 * 1024,
+    download: (name, text) => void downloads.push({ name, text }),
+  };
+  return { api, cards, downloads };
+}
+
+const three = () => [cardOf('ruDefenceEn'), cardOf('ruDefenceHi'), cardOf('usTradeEn')];
+const ready = () => screen.findByTestId('dossier-count');
+const upload = (text: string) => {
+  const input = screen.getByTestId('import-file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([text], 'x.json', { type: 'application/json' })], configurable: true });
+  fireEvent.change(input);
+};
+
+test('threads with counts, a thread opened from the address, and what changed in it', async () => {
+  renderWithI18n(<App api={fakeApi(three()).api} initialThread="pair:India|Russia" />);
+  expect((await ready()).textContent).toBe('India–Russia · भारत–रूस: 2 of 3 saved cards');
+  expect(screen.getAllByTestId('thread').map((b) => b.textContent)).toEqual(['India–Russia · भारत–रूस (2)', 'India–United States · भारत–अमेरिका (1)']);
+  expect(screen.getByTestId('what-changed').querySelector('[data-topic="defence"]')).not.toBeNull();
+  expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 2.5 MB');
+});
+
+test.each([
+  ['लावरोव', 2],
+  ['Lavrov', 2],
+  ['tariffs', 1],
+])('search "%s" shows %i cards', async (query, n) => {
+  renderWithI18n(<App api={fakeApi(three()).api} />);
+  await ready();
+  fireEvent.input(screen.getByTestId('dossier-search'), { target: { value: query } });
+  await waitFor(() => expect(screen.getByTestId('dossier-count').textContent).toBe(`${n} of 3 saved cards`));
+  expect(screen.getAllByTestId('dossier-entry')).toHaveLength(n);
+});
+
+test.each([
+  ['en', 'not json', 'The file is not JSON. Nothing was changed.'],
+  ['hi', 'not json', 'यह फ़ाइल JSON नहीं है। कुछ भी नहीं बदला गया।'],
+  ['hi', '{"format":"kootniti-dossier","version":9,"cards":[]}', 'यह फ़ाइल कूटनीति के नए संस्करण से बनी है: पहले कूटनीति अपडेट करें। कुछ भी नहीं बदला गया।'],
+] as const)('%s: a refused import says why and writes nothing', async (lang, text, said) => {
+  const { api } = fakeApi(three());
+  renderWithI18n(<App api={api} />, lang);
+  await ready();
+  upload(text);
+  await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toBe(said));
+  expect(api.put).not.toHaveBeenCalled();
+});
+
+test('delete all asks first; import brings the export back without duplicates', async () => {
+  const { api, downloads } = fakeApi(three());
+  renderWithI18n(<App api={api} />);
+  await ready();
+  fireEvent.click(screen.getByTestId('export-json'));
+  await waitFor(() => expect(downloads).toHaveLength(1));
+  expect(downloads[0]?.name).toMatch(/^kootniti-dossier-\d{4}-\d{2}-\d{2}\.json$/);
+  fireEvent.click(screen.getByTestId('delete-all'));
+  expect(screen.getByText('Delete all 3 saved cards? This cannot be undone.')).toBeTruthy();
+  fireEvent.click(screen.getByTestId('delete-all-confirm'));
+  await screen.findByTestId('dossier-empty');
+  upload(downloads[0]!.text);
+  await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toBe('Imported: 3 new, 0 updated, 0 already there.'));
+  expect((await ready()).textContent).toBe('3 of 3 saved cards');
+  upload(dossierJson(three(), 0));
+  await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toBe('Imported: 0 new, 0 updated, 3 already there.'));
+});
+
+test('a large import shows its checking and writing progress before it is done', async () => {
+  const { api } = fakeApi([]);
+  renderWithI18n(<App api={api} />);
+  await screen.findByTestId('dossier-empty');
+  const base = cardOf('usTradeEn');
+  const many = Array.from({ length: 600 }, (_, i) => ({ ...base, url: `https://news.example/story/${i}` }));
+  const said: string[] = [];
+  const status = screen.getByTestId('dossier-status');
+  new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  upload(dossierJson(many, 0));
+  await waitFor(() => expect(status.textContent).toBe('Imported: 600 new, 0 updated, 0 already there.'));
+  expect(said).toEqual(
+    expect.arrayContaining([
+      'Checking the file… 0 of 600 cards',
+      'Checking the file… 250 of 600 cards',
+      'Checking the file… 500 of 600 cards',
+      'Importing… 0 of 600',
+    ]),
+  );
+});
