@@ -5,25 +5,14 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { summarizeTab } from '../../../entrypoints/background/summarize-tab';
-import type { ExtractResult } from '../../../engine/extract/article';
 import { isSummaryState, parseCacheEntry } from '../../../utils/protocol';
 import { getSettings } from '../../../utils/settings/store';
 import { summaryItem } from '../../../utils/storage';
 import { EN_SUMMARY } from '../components/sample';
+import { TOKYO_ARTICLE } from './tokyo-article';
 
 const URL = 'https://news.example.in/corrupt';
-const ARTICLE: ExtractResult = {
-  ok: true,
-  readerable: true,
-  article: {
-    title: 'Talks in Tokyo',
-    lang: 'en',
-    blocks: [
-      { kind: 'paragraph', text: 'India and Japan agreed to build naval vessels together and to hold a joint exercise next spring.' },
-      { kind: 'paragraph', text: 'The two sides also set a target to double bilateral trade by the end of the decade.' },
-    ],
-  },
-};
+const ARTICLE = TOKYO_ARTICLE;
 const executeScript = vi.fn();
 
 beforeEach(() => {

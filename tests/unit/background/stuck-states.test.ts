@@ -7,20 +7,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearStaleBadges } from '../../../entrypoints/background/stale-badges';
 import { summarizeTab } from '../../../entrypoints/background/summarize-tab';
-import type { ExtractResult } from '../../../engine/extract/article';
+import { TOKYO_ARTICLE } from './tokyo-article';
 
-const ARTICLE: ExtractResult = {
-  ok: true,
-  readerable: true,
-  article: {
-    title: 'Talks in Tokyo',
-    lang: 'en',
-    blocks: [
-      { kind: 'paragraph', text: 'India and Japan agreed to build naval vessels together and to hold a joint exercise next spring.' },
-      { kind: 'paragraph', text: 'The two sides also set a target to double bilateral trade by the end of the decade.' },
-    ],
-  },
-};
+const ARTICLE = TOKYO_ARTICLE;
 
 // The engine, as it is, except that it fails on one title: a failure nobody expected.
 vi.mock('../../../engine/pipeline', async (importOriginal) => {
