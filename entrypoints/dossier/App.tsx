@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DossierActions, type ActionStatus } from '../../components/dossier/DossierActions';
 import { DossierFilters, type FilterState, NO_FILTER } from '../../components/dossier/DossierFilters';
 import { EntryList, PAGE_SIZE } from '../../components/dossier/EntryList';
+import { Timeline } from '../../components/dossier/Timeline';
 import { WhatChanged } from '../../components/dossier/WhatChanged';
 import { type MessageKey, useI18n } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
@@ -245,6 +246,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                     {current ? `${label(current.label)}: ` : ''}
                     {t('dossier.results', { shown: shown.length, total: entries.length })}
                   </p>
+                  {current && <Timeline entries={current.entries} />}
                   <WhatChanged changes={changes} />
                   <EntryList entries={shown} limit={limit} onMore={() => setLimit((n) => n + PAGE_SIZE)} />
                 </div>

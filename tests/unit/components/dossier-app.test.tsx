@@ -42,6 +42,7 @@ test('threads with counts, a thread opened from the address, and what changed in
   expect((await ready()).textContent).toBe('India–Russia · भारत–रूस: 2 of 3 saved cards');
   expect(screen.getAllByTestId('thread').map((b) => b.textContent)).toEqual(['India–Russia · भारत–रूस (2)', 'India–United States · भारत–अमेरिका (1)']);
   expect(screen.getByTestId('what-changed').querySelector('[data-topic="defence"]')).not.toBeNull();
+  expect(screen.getByTestId('timeline').querySelectorAll('[data-topic="defence"] [data-testid="timeline-mark"]')).toHaveLength(2);
   expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 2.5 MB');
 });
 
