@@ -17,6 +17,7 @@ import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filt
 import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
+import type { ShareOutcome } from '../../utils/dossier/share-image';
 import { checkCards, dossierJson, type ImportError, planMerge, readDossierFile } from '../../engine/dossier/transfer';
 
 /** The store and the browser, as the page uses them. */
@@ -28,6 +29,8 @@ export interface DossierApi {
   deleteAll: () => Promise<void>;
   usage: () => Promise<number | null>;
   download: (name: string, text: string, type: string) => void;
+  /** Makes a saved card's image and shares or downloads it (absent: no Share button). */
+  shareCard?: (url: string) => Promise<ShareOutcome>;
 }
 
 const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
@@ -248,7 +251,12 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                   </p>
                   {current && <Timeline entries={current.entries} />}
                   <WhatChanged changes={changes} />
-                  <EntryList entries={shown} limit={limit} onMore={() => setLimit((n) => n + PAGE_SIZE)} />
+                  <EntryList
+                    entries={shown}
+                    limit={limit}
+                    onMore={() => setLimit((n) => n + PAGE_SIZE)}
+                    onShare={api.shareCard && ((e) => api.shareCard!(e.url))}
+                  />
                 </div>
               </div>
             </>

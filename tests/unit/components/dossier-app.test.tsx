@@ -109,3 +109,16 @@ test('a large import shows its checking and writing progress before it is done',
     ]),
   );
 });
+
+test('Share as image on a card asks the page for that card by its address; no button without a share function', async () => {
+  const { api } = fakeApi(three());
+  const shareCard = vi.fn(async () => 'downloaded' as const);
+  renderWithI18n(<App api={{ ...api, shareCard }} initialThread="pair:India|United States" />);
+  await ready();
+  fireEvent.click(screen.getByTestId('share-image'));
+  await waitFor(() => expect(shareCard).toHaveBeenCalledWith(cardOf('usTradeEn').url));
+  cleanup();
+  renderWithI18n(<App api={api} />);
+  await ready();
+  expect(screen.queryByTestId('share-image')).toBeNull();
+});
