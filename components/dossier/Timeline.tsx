@@ -5,7 +5,7 @@
  * readable width and scrolls inside its box on a narrow screen. Layout: engine/dossier/timeline.ts.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type TickUnit, type TimelineEntry, type TimelineMark, timelineLayout } from '../../engine/dossier/timeline';
+import { type MarkAt, moveMark, type TickUnit, type TimelineEntry, type TimelineMark, timelineLayout } from '../../engine/dossier/timeline';
 import { topicById } from '../../engine/topics/taxonomy';
 import { useI18n } from '../i18n';
 import { topicColor } from '../lib/topicColors';
@@ -45,7 +45,18 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t, lang } = useI18n();
   const [box, width] = useWidth();
   const [active, setActive] = useState<TimelineMark | null>(null);
+  const [stop, setStop] = useState<MarkAt>({ row: 0, index: 0 });
+  const svg = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => timelineLayout(entries, { width }), [entries, width]);
+  // One tab stop for the chart (roving focus): the last mark focused, else the first.
+  const tabStop = layout.rows[stop.row]?.marks[stop.index] ? stop : { row: 0, index: 0 };
+  const onKey = (e: KeyboardEvent) => {
+    const to = moveMark(layout, tabStop, e.key);
+    if (!to) return;
+    e.preventDefault();
+    setStop(to);
+    svg.current?.querySelector<SVGAElement>(`[data-at="${to.row}:${to.index}"]`)?.focus();
+  };
   const locale = lang === 'hi' ? 'hi-IN' : 'en-GB';
   const day = useMemo(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
   if (!layout.rows.length) return null;
@@ -60,6 +71,7 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
       <p class="hint">{t('dossier.timeline.hint', { from: day.format(layout.from), to: day.format(layout.to) })}</p>
       <div class="timeline-scroll" ref={box}>
         <svg
+          ref={svg}
           width={layout.width}
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -76,22 +88,28 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
             </g>
           ))}
           <line class="timeline-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={layout.axisY} y2={layout.axisY} />
-          {layout.rows.map((row) => (
+          {layout.rows.map((row, r) => (
             <g key={row.topic} data-testid="timeline-row" data-topic={row.topic}>
               <text class="timeline-label" x={4} y={row.labelY}>
                 {label(row.topic)} ({row.marks.length})
               </text>
               <line class="timeline-track" x1={layout.plotLeft} x2={layout.plotRight} y1={row.trackY} y2={row.trackY} stroke={topicColor(row.topic)} />
-              {row.marks.map((m) => (
+              {row.marks.map((m, i) => (
                 <a
                   key={m.url}
+                  data-at={`${r}:${i}`}
+                  onKeyDown={onKey}
+                  tabindex={r === tabStop.row && i === tabStop.index ? 0 : -1}
                   href={m.url}
                   target="_blank"
                   rel="noopener noreferrer"
                   aria-label={name(m)}
                   data-testid="timeline-mark"
                   data-url={m.url}
-                  onFocus={() => setActive(m)}
+                  onFocus={() => {
+                    setActive(m);
+                    setStop({ row: r, index: i });
+                  }}
                   onMouseEnter={() => setActive(m)}
                 >
                   <title>{name(m)}</title>

@@ -169,3 +169,34 @@ export function timelineLayout(entries: readonly TimelineEntry[], options: Timel
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A mark's place in the layout: its row and its index in the row (marks run by date). */
+export interface MarkAt {
+  row: number;
+  index: number;
+}
+
+/**
+ * The mark a key moves to from `at` (roving focus, one tab stop for the chart): ←/→ the previous
+ * or next article in the row, Home/End its first or last, ↑/↓ the mark nearest in time in the row
+ * above or below. Null when the key moves nowhere.
+ */
+export function moveMark(layout: Pick<TimelineLayout, 'rows'>, at: MarkAt, key: string): MarkAt | null {
+  const row = layout.rows[at.row];
+  const mark = row?.marks[at.index];
+  if (!row || !mark) return null;
+  const last = row.marks.length - 1;
+  if (key === 'ArrowRight') return at.index < last ? { row: at.row, index: at.index + 1 } : null;
+  if (key === 'ArrowLeft') return at.index > 0 ? { row: at.row, index: at.index - 1 } : null;
+  if (key === 'Home') return { row: at.row, index: 0 };
+  if (key === 'End') return { row: at.row, index: last };
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+  const to = at.row + (key === 'ArrowUp' ? -1 : 1);
+  const target = layout.rows[to];
+  if (!target?.marks.length) return null;
+  let best = 0;
+  for (let i = 1; i < target.marks.length; i++) {
+    if (Math.abs((target.marks[i] as TimelineMark).date - mark.date) < Math.abs((target.marks[best] as TimelineMark).date - mark.date)) best = i;
+  }
+  return { row: to, index: best };
+}

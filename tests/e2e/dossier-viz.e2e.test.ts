@@ -91,11 +91,21 @@ describeE2E('dossier: timeline and share as image', () => {
           .sort(),
       );
     }
-    // Keyboard: Tab reaches a mark; focus names its article below the chart.
-    const first = dossier.getByTestId('timeline-mark').first();
-    await first.focus();
-    expect(await dossier.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('timeline-mark');
+    // Keyboard: one Tab from the thread's button reaches the chart's first mark (one tab stop),
+    // focus names its article below the chart, → moves to the next article, Enter opens it.
+    await dossier.locator(THREAD).focus();
+    const focused = () => dossier.evaluate(() => [document.activeElement?.getAttribute('data-at'), document.activeElement?.getAttribute('href')] as const);
+    await dossier.keyboard.press('Tab');
+    expect((await focused())[0]).toBe('0:0');
+    const first = dossier.locator('[data-at="0:0"]');
     expect(await dossier.getByTestId('timeline-tip').innerText()).toBe(await first.getAttribute('aria-label'));
+    await dossier.keyboard.press('ArrowRight');
+    const [at, href] = await focused();
+    expect(at).toBe('0:1');
+    const [opened] = await Promise.all([s.context.waitForEvent('page'), dossier.keyboard.press('Enter')]);
+    await opened.waitForLoadState();
+    expect(opened.url().split('#')[0]).toBe(href);
+    await opened.close();
     // No text under 13 px.
     const sizes = await dossier
       .locator('[data-testid="timeline"] :is(text, p, h2)')

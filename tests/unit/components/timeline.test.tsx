@@ -63,3 +63,23 @@ test('nothing is drawn for a thread whose articles have no topics', () => {
   renderWithI18n(<Timeline entries={[bare]} />);
   expect(screen.queryByTestId('timeline')).toBeNull();
 });
+
+test('one tab stop for the chart; arrow keys move the focus between articles and rows', () => {
+  const entries = thread();
+  renderWithI18n(<Timeline entries={entries} />);
+  const marks = () => screen.getAllByTestId('timeline-mark');
+  expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+  const first = marks()[0]!;
+  first.focus();
+  fireEvent.keyDown(first, { key: 'ArrowRight' });
+  const second = document.activeElement as Element;
+  expect(second.getAttribute('data-at')).toBe('0:1');
+  expect(second.getAttribute('href')).toBe(entries[1]!.url); // the Hindi article, later
+  expect(screen.getByTestId('timeline-tip').textContent).toMatch(/^भारत और रूस/);
+  // The tab stop follows the focus.
+  expect(marks().filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-at'))).toEqual(['0:1']);
+  fireEvent.keyDown(second, { key: 'ArrowDown' });
+  expect((document.activeElement as Element).getAttribute('data-at')).toMatch(/^1:/);
+  fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp' });
+  expect((document.activeElement as Element).getAttribute('data-at')).toMatch(/^0:/);
+});

@@ -1,7 +1,7 @@
 /** The timeline's layout: rows per topic, a mark per article on the time scale, lanes, and ticks. */
 import { expect, test } from 'vitest';
 import { entryOf } from '../../../engine/dossier/entry';
-import { type TimelineEntry, timelineLayout, timelineTopics, timeTicks } from '../../../engine/dossier/timeline';
+import { moveMark, type TimelineEntry, timelineLayout, timelineTopics, timeTicks } from '../../../engine/dossier/timeline';
 import { cardOf } from '../../support/dossier-cards';
 
 const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
@@ -85,4 +85,21 @@ test('the India–Russia thread of real cards: defence row with both articles', 
   expect(defence?.marks.map((m) => m.language)).toEqual(['en', 'hi']); // 5 Oct, then 12 Nov
   for (const r of layout.rows) for (const m of r.marks) expect(entries.find((e) => e.url === m.url)?.topics).toContain(r.topic);
   for (const t of layout.ticks) expect(t.x).toBeGreaterThanOrEqual(layout.plotLeft);
+});
+
+test.each([
+  ['→ the next article in the row', { row: 0, index: 0 }, 'ArrowRight', { row: 0, index: 1 }],
+  ['→ at the row end: nowhere', { row: 0, index: 2 }, 'ArrowRight', null],
+  ['← the previous', { row: 0, index: 2 }, 'ArrowLeft', { row: 0, index: 1 }],
+  ['← at the start: nowhere', { row: 0, index: 0 }, 'ArrowLeft', null],
+  ['End, Home', { row: 0, index: 1 }, 'End', { row: 0, index: 2 }],
+  ['↓ the nearest in time in the row below', { row: 0, index: 2 }, 'ArrowDown', { row: 1, index: 1 }],
+  ['↑ back up, nearest in time', { row: 1, index: 0 }, 'ArrowUp', { row: 0, index: 0 }],
+  ['↑ from the top row: nowhere', { row: 0, index: 1 }, 'ArrowUp', null],
+  ['another key: nowhere', { row: 0, index: 1 }, 'a', null],
+] as const)('keys: %s', (_, from, key, to) => {
+  const list = [entry('a', '2026-01-01', ['trade', 'energy']), entry('b', '2026-03-01', ['trade']), entry('c', '2026-06-01', ['trade', 'energy'])];
+  const layout = timelineLayout(list, { width: 600 });
+  expect(layout.rows.map((r) => r.topic)).toEqual(['trade', 'energy']);
+  expect(moveMark(layout, from, key)).toEqual(to);
 });
