@@ -77,7 +77,11 @@ test('one tab stop for the chart; arrow keys move the focus between articles and
   expect(second.getAttribute('href')).toBe(entries[1]!.url); // the Hindi article, later
   expect(screen.getByTestId('timeline-tip').textContent).toMatch(/^भारत और रूस/);
   // The tab stop follows the focus.
-  expect(marks().filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-at'))).toEqual(['0:1']);
+  expect(
+    marks()
+      .filter((m) => m.getAttribute('tabindex') === '0')
+      .map((m) => m.getAttribute('data-at')),
+  ).toEqual(['0:1']);
   fireEvent.keyDown(second, { key: 'ArrowDown' });
   expect((document.activeElement as Element).getAttribute('data-at')).toMatch(/^1:/);
   fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp' });
