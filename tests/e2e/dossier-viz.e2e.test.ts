@@ -197,3 +197,52 @@ describeE2E('dossier: timeline and share as image', () => {
     expect(ink / (a.width * a.height)).toBeGreaterThan(0.03);
   });
 });
+
+describeE2E('dossier: share as image with the reader’s translations', () => {
+  const s = useSession();
+
+  test('each translation the reader saved is drawn right beneath its line, in the other script', async () => {
+    const article = await ArticlePage.open(s, PAGES[0]);
+    const popup = await PopupPage.open(s, article.tabId);
+    await popup.page.getByTestId('save-card').click();
+    await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
+    await popup.page.close();
+    const page = await s.context.newPage();
+    await page.goto(s.extensionUrl('dossier.html'));
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    const [card] = await readStore<StoredCard & { summary: { overview: { index: number; text: string }[] } }>(page, 'cards');
+    const first = card!.summary.overview[0]!;
+    const lines = { title: 'भारत और रूस रक्षा सहयोग बढ़ाने पर सहमत हुए', [String(first.index)]: 'विदेश मंत्री जयशंकर ने मॉस्को में लावरोव से मुलाकात की।' };
+    // The reader's translations, as Save stores them with the card.
+    await page.evaluate(
+      (record) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('kootniti-dossier');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('cards', 'readwrite');
+            tx.objectStore('cards').put(record);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { ...card, translations: { lines, source: 'on-device' } },
+    );
+    await installCanvasProbe(page);
+    await resetProbe(page, false);
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('share-image').click()]);
+    const drawn = await drawnTexts(page);
+    const pairs: [string, string][] = [
+      [card!.summary.title, lines.title],
+      [first.text, lines[String(first.index)] as string],
+    ];
+    for (const [original, translated] of pairs) {
+      const line = runOf(drawn, collapse(original));
+      expect(line.at, original).toBeGreaterThanOrEqual(0);
+      expect(runOf(drawn.slice(line.at + line.n), collapse(translated)).at, translated).toBe(0);
+    }
+    await page.close();
+  });
+});
