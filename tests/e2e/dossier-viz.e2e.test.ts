@@ -129,6 +129,7 @@ describeE2E('dossier: timeline and share as image', () => {
     });
     expect(sizes.page, sizes.wide.join(', ')).toBeLessThanOrEqual(320);
     expect(sizes.chart).toBeGreaterThan(sizes.box);
+    await dossier.getByTestId('timeline').screenshot({ path: 'test-results/screenshots/dossier-timeline-320.png' });
     await dossier.setViewportSize({ width: 1100, height: 900 });
   });
 
