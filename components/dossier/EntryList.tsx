@@ -6,6 +6,8 @@ import { topicById } from '../../engine/topics/taxonomy';
 import { useI18n } from '../i18n';
 import { formatDate } from '../lib/formatDate';
 import { topicColor } from '../lib/topicColors';
+import type { ShareOutcome } from '../../utils/dossier/share-image';
+import { ShareButton } from './ShareButton';
 
 /** Cards drawn at once; "show more" draws the next ones (10,000 cards would be a slow page). */
 export const PAGE_SIZE = 100;
@@ -15,10 +17,12 @@ export interface EntryListProps {
   entries: readonly DossierEntry[];
   limit: number;
   onMore: () => void;
+  /** Makes the card's image and shares or downloads it; no button without it. */
+  onShare?: (entry: DossierEntry) => Promise<ShareOutcome>;
 }
 
 /** A list of cards; each line links to its sentence in the article (a text fragment). */
-export function EntryList({ entries, limit, onMore }: EntryListProps) {
+export function EntryList({ entries, limit, onMore, onShare }: EntryListProps) {
   const { lang } = useI18n();
   const shown = entries.slice(0, limit);
   return (
@@ -52,6 +56,7 @@ export function EntryList({ entries, limit, onMore }: EntryListProps) {
                   </li>
                 ))}
             </ul>
+            {onShare && <ShareButton onShare={() => onShare(e)} />}
           </li>
         ))}
       </ol>

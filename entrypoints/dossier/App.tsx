@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DossierActions, type ActionStatus } from '../../components/dossier/DossierActions';
 import { DossierFilters, type FilterState, NO_FILTER } from '../../components/dossier/DossierFilters';
 import { EntryList, PAGE_SIZE } from '../../components/dossier/EntryList';
+import { Timeline } from '../../components/dossier/Timeline';
 import { WhatChanged } from '../../components/dossier/WhatChanged';
 import { type MessageKey, useI18n } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
@@ -16,6 +17,7 @@ import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filt
 import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
+import type { ShareOutcome } from '../../utils/dossier/share-image';
 import { checkCards, dossierJson, type ImportError, planMerge, readDossierFile } from '../../engine/dossier/transfer';
 
 /** The store and the browser, as the page uses them. */
@@ -27,6 +29,8 @@ export interface DossierApi {
   deleteAll: () => Promise<void>;
   usage: () => Promise<number | null>;
   download: (name: string, text: string, type: string) => void;
+  /** Makes a saved card's image and shares or downloads it (absent: no Share button). */
+  shareCard?: (url: string) => Promise<ShareOutcome>;
 }
 
 const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
@@ -245,8 +249,14 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                     {current ? `${label(current.label)}: ` : ''}
                     {t('dossier.results', { shown: shown.length, total: entries.length })}
                   </p>
+                  {current && <Timeline entries={current.entries} />}
                   <WhatChanged changes={changes} />
-                  <EntryList entries={shown} limit={limit} onMore={() => setLimit((n) => n + PAGE_SIZE)} />
+                  <EntryList
+                    entries={shown}
+                    limit={limit}
+                    onMore={() => setLimit((n) => n + PAGE_SIZE)}
+                    onShare={api.shareCard && ((e) => api.shareCard!(e.url))}
+                  />
                 </div>
               </div>
             </>

@@ -5,6 +5,7 @@ import { deleteCards, getCards, listEntries, putCards, savedAtByUrl } from '../.
 import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
 import { App, type DossierApi } from './App';
+import { shareCardWith } from './share';
 import './style.css';
 
 const api: DossierApi = {
@@ -31,7 +32,7 @@ async function main() {
   const thread = new URLSearchParams(location.search).get('thread');
   render(
     <I18nContext.Provider value={i18n}>
-      <App api={api} initialThread={thread} />
+      <App api={{ ...api, shareCard: shareCardWith(i18n) }} initialThread={thread} />
     </I18nContext.Provider>,
     root,
   );

@@ -42,6 +42,7 @@ test('threads with counts, a thread opened from the address, and what changed in
   expect((await ready()).textContent).toBe('India–Russia · भारत–रूस: 2 of 3 saved cards');
   expect(screen.getAllByTestId('thread').map((b) => b.textContent)).toEqual(['India–Russia · भारत–रूस (2)', 'India–United States · भारत–अमेरिका (1)']);
   expect(screen.getByTestId('what-changed').querySelector('[data-topic="defence"]')).not.toBeNull();
+  expect(screen.getByTestId('timeline').querySelectorAll('[data-topic="defence"] [data-testid="timeline-mark"]')).toHaveLength(2);
   expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 2.5 MB');
 });
 
@@ -107,4 +108,17 @@ test('a large import shows its checking and writing progress before it is done',
       'Importing… 0 of 600',
     ]),
   );
+});
+
+test('Share as image on a card asks the page for that card by its address; no button without a share function', async () => {
+  const { api } = fakeApi(three());
+  const shareCard = vi.fn(async () => 'downloaded' as const);
+  renderWithI18n(<App api={{ ...api, shareCard }} initialThread="pair:India|United States" />);
+  await ready();
+  fireEvent.click(screen.getByTestId('share-image'));
+  await waitFor(() => expect(shareCard).toHaveBeenCalledWith(cardOf('usTradeEn').url));
+  cleanup();
+  renderWithI18n(<App api={api} />);
+  await ready();
+  expect(screen.queryByTestId('share-image')).toBeNull();
 });
