@@ -6,6 +6,8 @@ import { glossTokens, matchGlossary, type GlossIndex, type GlossToken } from './
 
 const indexes = new Map<Lang, GlossIndex>();
 const formLines = new Map<Lang, string[]>();
+/** Each concept's forms in a language, split on first use (a card names the same concepts again). */
+const formLists = new Map<Lang, (string[] | undefined)[]>();
 
 /** One language's index, read from engine/compiled/ on first use, then cached. */
 export function glossaryIndex(lang: Lang): GlossIndex {
@@ -20,11 +22,14 @@ export function glossaryIndex(lang: Lang): GlossIndex {
 /** A concept's written form in `lang`: the one at `position`, else its preferred form. */
 function formOf(lang: Lang, concept: number, position: number): string {
   let lines = formLines.get(lang);
-  if (!lines) {
+  let lists = formLists.get(lang);
+  if (!lines || !lists) {
     lines = GLOSSARY_INDEX.forms[lang].split('\n');
+    lists = new Array<string[] | undefined>(lines.length);
     formLines.set(lang, lines);
+    formLists.set(lang, lists);
   }
-  const forms = (lines[concept] as string).split('|');
+  const forms = (lists[concept] ??= (lines[concept] as string).split('|'));
   return forms[position] ?? (forms[0] as string);
 }
 

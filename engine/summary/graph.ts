@@ -3,8 +3,6 @@
  * overlap |Si ∩ Sj| / (log|Si| + log|Sj|), scored by weighted PageRank. Quadratic, so it runs on
  * articles of up to GRAPH_MAX_SENTENCES; longer reports use centroid centrality instead.
  */
-import { overlap } from './vectors';
-
 /** Largest article (body sentences) ranked by the graph. */
 export const GRAPH_MAX_SENTENCES = 250;
 const DAMPING = 0.85;
@@ -30,14 +28,37 @@ export function graphCentralityOfIds(sets: readonly (readonly number[])[]): numb
   const n = sets.length;
   const weights = new Float64Array(n * n);
   const logs = sets.map((s) => Math.log(s.length));
+  // Only pairs that share a word are visited: an inverted index (word id → its sentences,
+  // ascending) counts each pair's overlap. Each weight is the same integer over the same
+  // denominator as a merge of the two sets would give, so the matrix is identical.
+  let maxId = -1;
+  for (const s of sets) for (const w of s) if (w > maxId) maxId = w;
+  const postStart = new Int32Array(maxId + 2);
+  for (const s of sets) for (const w of s) postStart[w + 1] = (postStart[w + 1] as number) + 1;
+  for (let w = 0; w <= maxId; w++) postStart[w + 1] = (postStart[w + 1] as number) + (postStart[w] as number);
+  const fill = postStart.slice(0, maxId + 1);
+  const post = new Int32Array(postStart[maxId + 1] as number);
+  for (let i = 0; i < n; i++) for (const w of sets[i] as readonly number[]) post[(fill[w] as number)++] = i;
+  const common = new Int32Array(n);
+  const touched = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const a = sets[i] as readonly number[];
-    for (let j = i + 1; j < n; j++) {
+    let m = 0;
+    for (const w of sets[i] as readonly number[]) {
+      // Sentences after i holding w: the tail of w's ascending postings.
+      for (let k = (postStart[w + 1] as number) - 1; k >= (postStart[w] as number); k--) {
+        const j = post[k] as number;
+        if (j <= i) break;
+        if (common[j] === 0) touched[m++] = j;
+        common[j] = (common[j] as number) + 1;
+      }
+    }
+    for (let k = 0; k < m; k++) {
+      const j = touched[k] as number;
+      const c = common[j] as number;
+      common[j] = 0;
       const denom = (logs[i] as number) + (logs[j] as number);
       if (denom <= 0) continue;
-      const common = overlap(a, sets[j] as readonly number[]);
-      if (common === 0) continue;
-      const w = common / denom;
+      const w = c / denom;
       weights[i * n + j] = w;
       weights[j * n + i] = w;
     }

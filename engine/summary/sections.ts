@@ -51,7 +51,8 @@ export function buildSections(
   // Where each sentence may stand as a line: under its strongest topic, if not already shown.
   const home = new Map<TopicId, number[]>();
   const onCard = new Set(shown);
-  const mass = new Map<TopicId, number>();
+  // Each topic's expected number of sentences, in TOPICS order.
+  const mass = new Float64Array(TOPICS.length);
   // A reader's own keyword counts as certain.
   const probability = (t: SentenceTopics, id: TopicId): number => (t.user?.includes(id) ? 1 : (t.scores[id] ?? 0));
   topics.forEach((t, i) => {
@@ -64,7 +65,13 @@ export function buildSections(
       if (list) list.push(i);
       else home.set(strongest, [i]);
     }
-    if (rule) for (const { id } of TOPICS) mass.set(id, (mass.get(id) ?? 0) + probability(t, id));
+    if (rule) {
+      const certain = t.user;
+      for (let k = 0; k < TOPICS.length; k++) {
+        const id = (TOPICS[k] as (typeof TOPICS)[number]).id;
+        mass[k] = (mass[k] as number) + (certain?.includes(id) ? 1 : (t.scores[id] ?? 0));
+      }
+    }
     t.topics.forEach((id, k) => {
       if (t.topics.indexOf(id) !== k) return; // listed twice: counted once
       const list = membersOf.get(id);
@@ -74,7 +81,7 @@ export function buildSections(
     });
   });
   const sections: Section[] = [];
-  for (const topic of TOPICS) {
+  for (const [k, topic] of TOPICS.entries()) {
     const members = membersOf.get(topic.id) ?? [];
     const candidates = home.get(topic.id) ?? [];
     const words = wordsOf.get(topic.id) ?? 0;
@@ -88,7 +95,7 @@ export function buildSections(
       const fit = isSummarisable(ranks[i] as RankInput) ? 1 : 0.3;
       return fit * strength * (0.5 + (salience[i] ?? 0) / maxSal);
     };
-    const main = rule ? (mass.get(topic.id) ?? 0) >= rule.sectionMass : members.length >= MAIN_TOPIC_MIN_SENTENCES;
+    const main = rule ? (mass[k] as number) >= rule.sectionMass : members.length >= MAIN_TOPIC_MIN_SENTENCES;
     // With the model, a line must be confident; a main topic shows at least its best sentence.
     const confident = rule ? candidates.filter((i) => probability(topics[i] as SentenceTopics, topic.id) >= rule.lineProbability) : candidates;
     const pool = confident.length || !main ? confident : candidates;

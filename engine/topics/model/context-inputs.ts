@@ -35,53 +35,67 @@ export function contextInputs(logits: readonly Float32Array[], blocks: readonly 
   const hasTitle = doc.title !== null;
   const n = hasTitle ? logits.length - 1 : logits.length;
   const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  // Each row's probabilities and each sentence's lexicon evidence, read once: row i at i × topics
+  // (the headline's row, when there is one, at n; the evidence of "no sentence" is 0).
+  const prob = new Float64Array(logits.length * topics);
+  const lexicon = new Float64Array((n + 1) * topics);
+  logits.forEach((row, i) => {
+    for (let t = 0; t < topics; t++) prob[i * topics + t] = sigmoid(row[t] as number);
+  });
+  doc.sentences.forEach((s, i) => {
+    if (i < n) TOPIC_IDS.forEach((id, t) => (lexicon[i * topics + t] = s.lexicon.get(id) ?? 0));
+  });
+  const titleLexicon = new Float64Array(topics);
+  if (doc.title) TOPIC_IDS.forEach((id, t) => (titleLexicon[t] = doc.title?.lexicon.get(id) ?? 0));
   const mean = new Float32Array(topics);
   const max = new Float32Array(topics);
   const lexDoc = new Float32Array(topics);
   const blockSum = new Map<number, Float32Array>();
   const blockCount = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const row = logits[i] as Float32Array;
     const block = blocks[i] ?? 0;
     const sum = blockSum.get(block) ?? new Float32Array(topics);
-    const lex = doc.sentences[i]?.lexicon;
+    const hasLex = doc.sentences[i] !== undefined;
     for (let t = 0; t < topics; t++) {
-      const p = sigmoid(row[t] as number);
+      const p = prob[i * topics + t] as number;
       mean[t] = (mean[t] as number) + p / Math.max(1, n);
       max[t] = Math.max(max[t] as number, p);
       sum[t] = (sum[t] as number) + p;
-      if ((lex?.get(TOPIC_IDS[t] as TopicId) ?? 0) >= 3) lexDoc[t] = (lexDoc[t] as number) + 1 / Math.max(1, n);
+      if (hasLex && (lexicon[i * topics + t] as number) >= 3) lexDoc[t] = (lexDoc[t] as number) + 1 / Math.max(1, n);
     }
     blockSum.set(block, sum);
     blockCount.set(block, (blockCount.get(block) ?? 0) + 1);
   }
   const width = CONTEXT_INPUTS.length;
-  const title = hasTitle ? (logits[n] as Float32Array) : null;
+  const title = hasTitle ? n : -1;
   return logits.map((row, i) => {
     const out = new Float32Array(topics * width);
     const isTitle = i >= n;
     const own = isTitle ? doc.title : doc.sentences[i];
-    const prev = isTitle ? null : logits[i - 1];
-    const next = isTitle || i + 1 >= n ? null : logits[i + 1];
+    const prev = isTitle || i < 1 ? -1 : i - 1;
+    const next = isTitle || i + 1 >= n ? -1 : i + 1;
     const block = blocks[i] ?? 0;
     const count = blockCount.get(block) ?? 1;
     const bsum = blockSum.get(block);
+    const rules = own?.rules;
     for (let t = 0; t < topics; t++) {
       const id = TOPIC_IDS[t] as TopicId;
       const o = t * width;
       out[o] = 1;
       out[o + 1] = row[t] as number;
-      out[o + 2] = prev ? sigmoid(prev[t] as number) : 0;
-      out[o + 3] = next ? sigmoid(next[t] as number) : 0;
-      out[o + 4] = title && !isTitle ? sigmoid(title[t] as number) : 0;
+      out[o + 2] = prev >= 0 ? (prob[prev * topics + t] as number) : 0;
+      out[o + 3] = next >= 0 ? (prob[next * topics + t] as number) : 0;
+      out[o + 4] = title >= 0 && !isTitle ? (prob[title * topics + t] as number) : 0;
       out[o + 5] = mean[t] as number;
       out[o + 6] = n ? (max[t] as number) : 0;
-      out[o + 7] = !isTitle && bsum && count > 1 ? ((bsum[t] as number) - sigmoid(row[t] as number)) / (count - 1) : 0;
-      out[o + 8] = squash(own?.lexicon.get(id) ?? 0);
-      out[o + 9] = isTitle ? 0 : squash(Math.max(doc.sentences[i - 1]?.lexicon.get(id) ?? 0, doc.sentences[i + 1]?.lexicon.get(id) ?? 0));
-      out[o + 10] = isTitle ? 0 : squash(doc.title?.lexicon.get(id) ?? 0);
+      out[o + 7] = !isTitle && bsum && count > 1 ? ((bsum[t] as number) - (prob[i * topics + t] as number)) / (count - 1) : 0;
+      out[o + 8] = squash(isTitle ? (titleLexicon[t] as number) : own ? (lexicon[i * topics + t] as number) : 0);
+      out[o + 9] = isTitle
+        ? 0
+        : squash(Math.max(i >= 1 ? (lexicon[(i - 1) * topics + t] as number) : 0, i + 1 < n ? (lexicon[(i + 1) * topics + t] as number) : 0));
+      out[o + 10] = isTitle ? 0 : squash(titleLexicon[t] as number);
       out[o + 11] = lexDoc[t] as number;
-      out[o + 12] = own?.rules?.includes(id) ? 1 : 0;
+      out[o + 12] = rules?.includes(id) ? 1 : 0;
     }
     return out;
   });

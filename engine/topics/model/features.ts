@@ -166,12 +166,16 @@ function emitBag(sink: FeatureSink, row: number, prefix: string, items: readonly
  */
 export function emitDocumentFeatures(doc: ModelDocument, sink: FeatureSink = new FeatureBuffer()): FeatureBuffer {
   const n = doc.sentences.length;
+  const T = TOPIC_IDS.length;
+  // Each body sentence's evidence per topic (row i at i × T), then the headline's (row n), read
+  // from the maps once.
+  const lex = new Float64Array((n + 1) * T);
+  const all = doc.title ? [...doc.sentences, doc.title] : doc.sentences;
+  all.forEach((s, i) => TOPIC_IDS.forEach((t, k) => (lex[i * T + k] = s.lexicon.get(t) ?? 0)));
   // The share of body sentences whose own evidence reaches a decisive term, per topic.
-  const profile = new Float64Array(TOPIC_IDS.length);
-  for (const s of doc.sentences) {
-    TOPIC_IDS.forEach((t, k) => {
-      if ((s.lexicon.get(t) ?? 0) >= 3) profile[k] = (profile[k] as number) + 1 / Math.max(1, n);
-    });
+  const profile = new Float64Array(T);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < T; k++) if ((lex[i * T + k] as number) >= 3) profile[k] = (profile[k] as number) + 1 / Math.max(1, n);
   }
   // The article's vocabulary, for the story every sentence belongs to (capped: long reports).
   const docContent: string[] = [];
@@ -190,9 +194,8 @@ export function emitDocumentFeatures(doc: ModelDocument, sink: FeatureSink = new
     TOPIC_IDS.forEach((_, k) => sink.push(row, FIXED.D[k] as number, profile[k] as number));
   }
   emitBag(sink, SHARED, 't:', doc.title ? [...new Set(doc.title.content)] : [], 0.5);
-  TOPIC_IDS.forEach((t, k) => sink.push(SHARED, FIXED.T[k] as number, squash(doc.title?.lexicon.get(t) ?? 0) * 0.5));
+  TOPIC_IDS.forEach((_, k) => sink.push(SHARED, FIXED.T[k] as number, squash(doc.title ? (lex[n * T + k] as number) : 0) * 0.5));
 
-  const all = doc.title ? [...doc.sentences, doc.title] : doc.sentences;
   all.forEach((s, i) => {
     const isTitle = i >= n;
     sink.push(i, FIXED.bias, 1);
@@ -214,13 +217,13 @@ export function emitDocumentFeatures(doc: ModelDocument, sink: FeatureSink = new
       const v = 0.7 / Math.sqrt(count);
       for (const g of grams) for (let k = 0; k < g.length; k++) sink.push(i, g[k] as number, v);
     }
-    TOPIC_IDS.forEach((t, k) => {
-      sink.push(i, FIXED.L[k] as number, squash(s.lexicon.get(t) ?? 0));
+    for (let k = 0; k < T; k++) {
+      sink.push(i, FIXED.L[k] as number, squash(lex[i * T + k] as number));
       if (!isTitle) {
-        const near = Math.max(doc.sentences[i - 1]?.lexicon.get(t) ?? 0, doc.sentences[i + 1]?.lexicon.get(t) ?? 0);
+        const near = Math.max(i > 0 ? (lex[(i - 1) * T + k] as number) : 0, i + 1 < n ? (lex[(i + 1) * T + k] as number) : 0);
         sink.push(i, FIXED.N[k] as number, squash(near) * 0.5);
       }
-    });
+    }
     if (isTitle) sink.push(i, FIXED.title, 1);
     else if (s.isHeading) sink.push(i, FIXED.heading, 1);
     else sink.push(i, FIXED.pos[Math.min(i, 3)] as number, 1);

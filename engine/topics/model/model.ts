@@ -121,9 +121,17 @@ export function decodeModel(m: SerializedModel): TopicModel {
     const scale = m.stage1.scales[t] as number;
     for (let b = 0; b < 256; b++) dequantised[t * 256 + b] = ((b << 24) >> 24) * scale;
   }
+  // A bucket's T weights are dequantised into `dense` the first time a feature lands there (the
+  // same float32 values as the table's), so later features read one contiguous row.
+  const dense = new Float32Array(DIM * T);
+  const ready = new Uint8Array(DIM);
   const add: AddFeature = (z, bucket, v) => {
     const base = bucket * T;
-    for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (dequantised[(t << 8) | bytes.charCodeAt(base + t)] as number) * v;
+    if (ready[bucket] === 0) {
+      for (let t = 0; t < T; t++) dense[base + t] = dequantised[(t << 8) | bytes.charCodeAt(base + t)] as number;
+      ready[bucket] = 1;
+    }
+    for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (dense[base + t] as number) * v;
   };
   return linearModel(
     add,
