@@ -3,7 +3,9 @@
  * on the reader's "Save", or at once when auto-save is on. The store is utils/dossier/store.ts.
  */
 import { makeSavedCard, canonicalUrl, type SavedTranslations } from '@/engine/dossier/record';
+import { applyRetention } from '@/utils/dossier/retention';
 import { saveCard } from '@/utils/dossier/store';
+import { getSettings } from '@/utils/settings/store';
 import type { SaveCardResult, SummaryState } from '@/utils/protocol';
 import { getCached } from './cache';
 
@@ -25,6 +27,8 @@ async function saveState(state: Extract<SummaryState, { ok: true }>, translation
   try {
     const card = makeSavedCard(state.summary, state.url, Date.now(), translations);
     await saveCard(card);
+    // The reader's "keep N days / N cards": a failure here does not undo the save.
+    await applyRetention(await getSettings()).catch(() => 0);
     return { ok: true, savedAt: card.savedAt, url: card.url };
   } catch (e) {
     return { ok: false, reason: 'failed', message: `The card could not be saved: ${e instanceof Error ? e.message : String(e)}` };

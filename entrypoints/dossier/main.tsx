@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
 import { PAGE_SIZE } from '../../components/dossier/EntryList';
 import { type FirstPage, firstPage, getCards, listEntries, savedAtByUrl } from '../../utils/dossier/read';
+import { applyRetention } from '../../utils/dossier/retention';
 import { deleteCards, putCards } from '../../utils/dossier/store';
 import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
@@ -40,6 +41,13 @@ async function main() {
     return read;
   };
   const settings = await getSettings();
+  // The reader's retention rule, before every entry is read: the first page may still show a card it
+  // deletes (usually none: the rule also runs on every save), for the moment until the full list replaces it.
+  const retention = applyRetention(settings).catch(() => 0);
+  api.list = async () => {
+    await retention;
+    return listEntries();
+  };
   const i18n = await loadI18n(settings.uiLanguage);
   render(
     <I18nContext.Provider value={i18n}>

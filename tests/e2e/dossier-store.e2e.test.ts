@@ -1,7 +1,8 @@
 /**
  * The dossier's store in real Chromium's IndexedDB: a database written by the first build
  * (version 1: cards and entries only) is upgraded in place — entries indexed by date and thread,
- * stamped and counted into the summary — and the summary then follows an import and a delete.
+ * stamped and counted into the summary — and the summary then follows an import and a delete;
+ * the reader's "keep 30 days" chosen in Options deletes older cards when the dossier opens.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -9,6 +10,7 @@ import { entryOf } from '../../engine/dossier/entry';
 import { summaryOf } from '../../engine/dossier/summary';
 import { cardOf } from '../support/dossier-cards';
 import { describeE2E, useSession } from './support/browser';
+import { storageLocal, waitFor } from './support/extension';
 
 /** Everything in the dossier's database, by store (keys of `meta` included). */
 const dump = (page: Page) =>
@@ -108,6 +110,25 @@ describeE2E('dossier store', () => {
     await page.getByTestId('delete-all-confirm').click();
     await page.getByTestId('dossier-empty').waitFor();
     expect((await dump(page)).meta.summary).toEqual(summaryOf([]));
+    await page.close();
+  });
+
+  test('"keep 30 days" chosen in Options: the dossier opens without the older cards', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.extensionUrl('dossier.html'));
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    const day = 24 * 60 * 60 * 1000;
+    const file = { format: 'kootniti-dossier', version: 1, cards: cards.map((c, i) => ({ ...c, savedAt: Date.now() - [1, 40, 400][i]! * day })) };
+    await page.getByTestId('import-file').setInputFiles({ name: 'd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported: 3 new' }).waitFor();
+    await page.goto(s.extensionUrl('options.html'));
+    await page.getByTestId('keep-days').selectOption('30');
+    await waitFor(async () => ((await storageLocal(s)).settings as { keepDays?: number } | undefined)?.keepDays === 30 || undefined, 'keepDays stored');
+    await page.goto(s.extensionUrl('dossier.html'));
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('1 of 1 saved cards');
+    expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toBe(cards[0]!.summary.title);
+    expect((await dump(page)).meta.summary).toEqual(summaryOf([entryOf({ ...cards[0]!, savedAt: 0 })]));
     await page.close();
   });
 });
