@@ -156,3 +156,9 @@ export async function listStamps(): Promise<Stamp[]> {
 export async function savedAtByUrl(): Promise<Map<string, number>> {
   return new Map((await listStamps()).map((s) => [s.url, s.savedAt]));
 }
+
+/** Whether a card is saved for the page at `url` (one count on the stamps). */
+export async function isSaved(url: string): Promise<boolean> {
+  const db = await database();
+  return (await done(db.transaction(STAMPS, 'readonly').objectStore(STAMPS).count(url))) > 0;
+}
