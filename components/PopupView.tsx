@@ -1,4 +1,5 @@
 /** The popup's root: loading, a state view, or the card, under one element the tests can find. */
+import type { Coverage } from '../engine/dossier/coverage';
 import { useErrorBoundary } from 'preact/hooks';
 import type { Progress, ShowInPageResult, SummaryState } from '../utils/protocol';
 import type { Settings } from '../utils/settings/schema';
@@ -40,6 +41,8 @@ export interface PopupViewProps {
   onSave?: (translations?: { lines: Record<string, string>; source: string }) => Promise<string | null>;
   /** Opens the dossier page. */
   onOpenDossier?: () => void;
+  /** Earlier coverage of the card among the saved cards. */
+  coverage?: Coverage | null;
 }
 
 /** The root's `data-state`. */
@@ -88,6 +91,7 @@ function PopupContent(props: PopupViewProps) {
     onCardUiChange,
     onSave,
     onOpenDossier,
+    coverage,
   } = props;
   const { lang } = useI18n();
   const state = status.kind === 'done' ? status.state : null;
@@ -111,6 +115,7 @@ function PopupContent(props: PopupViewProps) {
           onOpenPanel={onOpenPanel}
           onSave={onSave}
           onOpenDossier={onOpenDossier}
+          coverage={coverage ?? null}
           {...(cardUi ? { ui: cardUi } : {})}
           {...(onCardUiChange ? { onUiChange: onCardUiChange } : {})}
         />

@@ -3,6 +3,8 @@
  * then one section per topic (its best line; the rest on demand), and the names. Each sentence
  * appears once. Props in, markup out: every browser call is injected.
  */
+import { CoverageLine } from './CoverageLine';
+import type { Coverage } from '../engine/dossier/coverage';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type CardUi, DEFAULT_CARD_UI } from '../utils/card-ui';
 import type { ShowInPageResult } from '../utils/protocol';
@@ -51,6 +53,8 @@ export interface SummaryCardProps {
   onSave?: (translations?: { lines: Record<string, string>; source: string }) => Promise<string | null>;
   /** Opens the dossier page. */
   onOpenDossier?: () => void;
+  /** Earlier coverage of this card's thread and topic among the saved cards (absent: none). */
+  coverage?: Coverage | null;
 }
 
 /** A status under one line; `where` tells a section's line from the overview's. */
@@ -76,6 +80,7 @@ export function SummaryCard({
   onUiChange = () => {},
   onSave,
   onOpenDossier,
+  coverage,
 }: SummaryCardProps) {
   const { t } = useI18n();
   const [swapped, setSwapped] = useState(false);
@@ -193,6 +198,7 @@ export function SummaryCard({
           )
         }
       />
+      <CoverageLine coverage={coverage} />
       {translation && <TranslationStatus view={translation} />}
       {translation && translation.source === 'provider' && (
         <ModelSummary

@@ -6,7 +6,9 @@
  * same cards in `storage.local` (one key per card, as a storage.local design would), without
  * `unlimitedStorage`.
  *
- *   npm run bench:history:browser [-- --cards N] [-- --json]
+ *   npm run bench:history:browser [-- --cards N] [-- --json] [-- --extension DIR]
+ *
+ * `--extension DIR` runs another build (a copy of an older .output/chrome-mv3-e2e: a same-run baseline).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +23,8 @@ const json = process.argv.includes('--json');
 const countArg = process.argv.indexOf('--cards');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
 const OPENS = 5;
-const EXTENSION = resolve(process.cwd(), '.output/chrome-mv3-e2e');
+const extensionArg = process.argv.indexOf('--extension');
+const EXTENSION = resolve(process.cwd(), extensionArg > 0 ? (process.argv[extensionArg + 1] as string) : '.output/chrome-mv3-e2e');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const round = (x: number) => Math.round(x);
 
@@ -52,14 +55,29 @@ try {
     await page.goto(`chrome-extension://${id}/dossier.html`);
     await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => performance.getEntriesByName('kootniti:dossier-ready').length > 0);
-    return page.evaluate(() => performance.getEntriesByName('kootniti:dossier-ready')[0]!.startTime);
+    // Builds from before the first page (a baseline) draw everything at once: complete = ready.
+    return page.evaluate(() => {
+      const first = performance.getEntriesByName('kootniti:dossier-ready')[0]!.startTime;
+      return { first, complete: performance.getEntriesByName('kootniti:dossier-complete')[0]?.startTime ?? first };
+    });
   };
   await ready();
 
+  // The page's own measures of each step of an import or export (builds that have them).
+  const pageSteps = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => /^kootniti:(import|export)-/.test(m.name))
+          .map((m) => [m.name.slice('kootniti:'.length), Math.round(m.duration)]),
+      ),
+    );
   let t0 = performance.now();
   await page.getByTestId('import-file').setInputFiles(filePath);
   await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
   const importMs = performance.now() - t0;
+  const importSteps = await pageSteps();
 
   // What opening costs before any of our code: IndexedDB handing over every entry (structured clone).
   const getAllMs: number[] = [];
@@ -84,7 +102,12 @@ try {
     );
   }
   const opens: number[] = [];
-  for (let i = 0; i < OPENS; i++) opens.push(await ready());
+  const completes: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const { first, complete } = await ready();
+    opens.push(first);
+    completes.push(complete);
+  }
 
   // The page's own clock: from the input event to the results drawn (the App's 'kootniti:filter' measure).
   const search = async (query: string) => {
@@ -106,6 +129,7 @@ try {
   await download.path();
   const exportJsonMs = performance.now() - t0;
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const steps = { ...importSteps, ...(await pageSteps()) };
 
   // storage.local, one key per card, no unlimitedStorage: does it hold them, and how fast?
   // The same number of cards of the same size: the generated cards cycled (a 50 MB argument is too much for the driver).
@@ -139,9 +163,11 @@ try {
     entriesGetAllMs: round(median(getAllMs)),
     openMedianMs: round(median(opens)),
     opensMs: opens.map(round),
+    allEntriesMedianMs: round(median(completes)),
     firstSearchMs: round(firstSearchMs),
     searchMedianMs: round(median(searches)),
     exportJsonMs: round(exportJsonMs),
+    steps,
     indexedDbUsageMB: Math.round(usage / 1024 / 102.4) / 10,
     storageLocal: local,
   };
@@ -151,10 +177,12 @@ try {
     console.log(`import through the page (parse, validate, merge, IndexedDB): ${figures.importMs} ms`);
     console.log(`IndexedDB getAll of the entries alone (the floor of an open): median ${figures.entriesGetAllMs} ms`);
     console.log(`dossier open (navigation to cards drawn): median ${figures.openMedianMs} ms of ${OPENS} (${figures.opensMs.join(', ')})`);
+    console.log(`every entry read (search and filters ready): median ${figures.allEntriesMedianMs} ms`);
     console.log(
       `first search (builds the index): ${figures.firstSearchMs} ms; later searches: median ${figures.searchMedianMs} ms (input to results drawn, the page's clock)`,
     );
     console.log(`export JSON to a download: ${figures.exportJsonMs} ms`);
+    console.log(`steps (the page's measures, ms): ${JSON.stringify(steps)}`);
     console.log(`storage used (navigator.storage.estimate): ${figures.indexedDbUsageMB} MB`);
     console.log(`storage.local, one key per card, no unlimitedStorage: ${JSON.stringify(local)}`);
   }

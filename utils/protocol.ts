@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Summary } from '../engine/summary/types';
+import { TOPIC_IDS } from '../engine/topics/taxonomy';
 
 /** A tab id: a whole number ≥ 0. */
 const TabIdSchema = v.pipe(
@@ -129,6 +130,21 @@ export const SaveCardResultSchema = v.variant('ok', [
 /** The answer to "save this tab's card". */
 export type SaveCardResult = v.InferOutput<typeof SaveCardResultSchema>;
 
+/** The answer to "earlier coverage of this tab's card": the thread, topic and count, or nothing to show. */
+export const CoverageResultSchema = v.variant('ok', [
+  v.object({
+    ok: v.literal(true),
+    thread: v.string(),
+    label: v.object({ en: v.string(), hi: v.string() }),
+    topic: v.picklist(TOPIC_IDS),
+    topicLabel: v.object({ en: v.string(), hi: v.string() }),
+    count: v.number(),
+  }),
+  v.object({ ok: v.literal(false) }),
+]);
+/** The answer to "earlier coverage of this tab's card". */
+export type CoverageResult = v.InferOutput<typeof CoverageResultSchema>;
+
 /** Every message on the wire, by its type. */
 export const MessageSchema = v.variant('type', [
   /** The card for a tab: from the cache when the page is unchanged, else made now. */
@@ -137,6 +153,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('showInPage'), data: v.object({ tabId: TabIdSchema, text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)) }) }),
   /** Saves the tab's card (the one the background cached) to the dossier, with the reader's translations. */
   v.object({ type: v.literal('saveCard'), data: v.object({ tabId: TabIdSchema, translations: v.optional(SaveTranslationsSchema) }) }),
+  /** How many saved articles share the tab's card's thread and main topic (from the dossier's counts). */
+  v.object({ type: v.literal('getCoverage'), data: v.object({ tabId: TabIdSchema }) }),
 ]);
 /** A message on the wire. */
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -152,6 +170,8 @@ export interface Protocol {
   showInPage(data: DataOf<'showInPage'>): ShowInPageResult;
   /** Saves the tab's card to the dossier. */
   saveCard(data: DataOf<'saveCard'>): SaveCardResult;
+  /** Earlier coverage of the tab's card in the dossier. */
+  getCoverage(data: DataOf<'getCoverage'>): CoverageResult;
 }
 
 /** A well-formed protocol message (every incoming message is untrusted), or null. */

@@ -11,6 +11,8 @@ const LABELS: Record<keyof Settings, MessageKey> = {
   hiddenTopics: 'options.topics.legend',
   perSection: 'options.display.perSection',
   autoSave: 'options.dossier.autoSave',
+  keepDays: 'options.dossier.keepDays',
+  keepCards: 'options.dossier.keepCards',
   showOverview: 'options.display.showOverview',
   showEntities: 'options.display.showEntities',
   showKeyTerms: 'options.display.showKeyTerms',

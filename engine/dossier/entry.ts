@@ -9,10 +9,11 @@ import type { SavedCard } from './record';
 import { LIMITS } from './record';
 import { TOPIC_IDS } from '../topics/taxonomy';
 import type { Entity, TopicId } from '../types';
+import { threadsOf } from './threads';
 import { cardWords } from './words';
 
 /** The entry format's version: entries are derived, so a new version rebuilds them from the cards. */
-export const ENTRY_VERSION = 1;
+export const ENTRY_VERSION = 2;
 
 /** A card line in the entry: its topic ('overview' for the overview), sentence number and text. */
 export interface EntryLine {
@@ -39,6 +40,8 @@ export interface DossierEntry {
   lines: EntryLine[];
   /** Every word it can be found by, normalised, space-separated (words.ts: both scripts, names and terms included). */
   words: string;
+  /** One key per thread, [thread id, date, savedAt]: the store's index of a thread's entries by date. */
+  threadKeys: [string, number, number][];
 }
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -59,6 +62,7 @@ export const DossierEntrySchema = v.object({
   entities: v.array(v.object({ kind: v.picklist(['person', 'country', 'place', 'organisation']), hi: str(LIMITS.field), en: str(LIMITS.field), count: num })),
   lines: v.array(v.object({ topic: v.union([TOPIC, v.literal('overview')]), index: num, text: str(LIMITS.text) })),
   words: str(1_000_000),
+  threadKeys: v.array(v.tuple([v.string(), v.number(), v.number()])),
 });
 
 /** A stored entry, or null when it is not a valid one (then it is rebuilt from its card). */
@@ -81,23 +85,31 @@ export function entryOf(card: SavedCard, memo?: Map<string, string>): DossierEnt
     ...s.overview.map((l) => ({ topic: 'overview' as const, index: l.index, text: l.text })),
     ...s.sections.flatMap((sec) => sec.sentences.map((l) => ({ topic: sec.topic, index: l.index, text: l.text }))),
   ];
+  const date = articleDate(s.publishedTime, card.savedAt);
+  const entities = s.entities.map((e) => ({ kind: e.kind, hi: e.hi, en: e.en, count: e.count }));
   return {
     v: ENTRY_VERSION,
     url: card.url,
     savedAt: card.savedAt,
-    date: articleDate(s.publishedTime, card.savedAt),
+    date,
     title: s.title,
     siteName: s.siteName,
     host,
     language: s.language,
     topics: s.sections.map((sec) => sec.topic),
-    entities: s.entities.map((e) => ({ kind: e.kind, hi: e.hi, en: e.en, count: e.count })),
+    entities,
     lines,
     words: cardWords(card, host, memo),
+    threadKeys: threadKeysOf(entities, date, card.savedAt),
   };
 }
 
 /** The source's name as the dossier shows it: the site's name, else its host. */
 export function sourceOf(entry: Pick<DossierEntry, 'siteName' | 'host'>): string {
   return entry.siteName?.trim() || entry.host;
+}
+
+/** The entry's index keys by thread: [thread id, date, savedAt] for each of its threads. */
+export function threadKeysOf(entities: readonly Entity[], date: number, savedAt: number): [string, number, number][] {
+  return threadsOf({ entities }).map((t) => [t.id, date, savedAt]);
 }

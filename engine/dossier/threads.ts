@@ -84,7 +84,7 @@ function pairOf(list: readonly Entity[]): [Entity, Entity] | null {
 }
 
 /** The threads of one card: its pair of countries and each country group it names; else its most-named country, else "other". */
-export function threadsOf(entry: Pick<DossierEntry, 'entities'>): Thread[] {
+export function threadsOf(entry: { readonly entities: readonly Entity[] }): Thread[] {
   const out: Thread[] = [];
   const list = countries(entry.entities);
   const pair = pairOf(list);

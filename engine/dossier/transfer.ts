@@ -4,7 +4,8 @@
  * whole (with a reason) unless every card in it is valid, so a bad file never changes what is
  * stored. Cards merge by address: one card per page, the newer save kept. Pure.
  */
-import { parseSavedCard, type SavedCard } from './record';
+import type { SavedCard } from './record';
+import { readSavedCard } from './record-fast';
 
 /** The file's format name and version. */
 export const DOSSIER_FORMAT = 'kootniti-dossier';
@@ -24,15 +25,24 @@ export interface DossierFile {
 
 /** The export: every card given, as they are stored (the current record version). */
 export function dossierJson(cards: readonly SavedCard[], exportedAt: number): string {
-  const file: DossierFile = {
-    format: DOSSIER_FORMAT,
-    version: DOSSIER_FILE_VERSION,
-    exportedAt: new Date(exportedAt).toISOString(),
-    count: cards.length,
-    cards: [...cards],
-  };
-  return JSON.stringify(file);
+  return [dossierJsonHead(cards.length, exportedAt), dossierJsonCards(cards, 0, cards.length), DOSSIER_JSON_TAIL].join('');
 }
+
+/** The export's text before its cards (the same file as dossierJson, written in parts). */
+export function dossierJsonHead(count: number, exportedAt: number): string {
+  const head = JSON.stringify({ format: DOSSIER_FORMAT, version: DOSSIER_FILE_VERSION, exportedAt: new Date(exportedAt).toISOString(), count, cards: [] });
+  return head.slice(0, -2);
+}
+
+/** The cards from `from` to `to` as the export writes them (comma-led after the first). */
+export function dossierJsonCards(cards: readonly SavedCard[], from: number, to: number): string {
+  const out: string[] = [];
+  for (let i = from; i < Math.min(to, cards.length); i++) out.push(JSON.stringify(cards[i]));
+  return (from > 0 && out.length ? ',' : '') + out.join(',');
+}
+
+/** The export's text after its cards. */
+export const DOSSIER_JSON_TAIL = ']}';
 
 /** Why an import file was refused (the UI words each code in both languages; `message` adds the detail in English). */
 export type ImportError = 'too-large' | 'not-json' | 'not-dossier' | 'newer-version' | 'too-many' | 'invalid-card';
@@ -67,7 +77,7 @@ export function readDossierFile(text: string): FileEnvelope {
 /** Validates (and migrates) the card values from `from` up to `to` into `into`; the first bad one refuses the file. */
 export function checkCards(values: readonly unknown[], into: SavedCard[], from = 0, to = values.length): ImportResult | null {
   for (let i = from; i < Math.min(to, values.length); i++) {
-    const parsed = parseSavedCard(values[i]);
+    const parsed = readSavedCard(values[i]);
     if (!parsed.ok)
       return { ok: false, error: parsed.error === 'newer-version' ? 'newer-version' : 'invalid-card', message: `Card ${i + 1}: ${parsed.message}` };
     into.push(parsed.card);

@@ -1,6 +1,6 @@
 /** Handlers for the one typed protocol (utils/protocol.ts). */
 import { onMessage } from '@/utils/messaging';
-import { saveTabCard } from './dossier';
+import { saveTabCard, tabCoverage } from './dossier';
 import { showInPage } from './highlight';
 import { summarizeTab } from './summarize-tab';
 
@@ -10,5 +10,6 @@ export function registerMessages(): void {
     getSummary: ({ tabId, refresh }) => summarizeTab(tabId, { refresh }),
     showInPage: ({ tabId, text }) => showInPage(tabId, text),
     saveCard: ({ tabId, translations }) => saveTabCard(tabId, translations),
+    getCoverage: ({ tabId }) => tabCoverage(tabId),
   });
 }

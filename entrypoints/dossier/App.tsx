@@ -9,49 +9,26 @@ import { DossierFilters, type FilterState, NO_FILTER } from '../../components/do
 import { EntryList, PAGE_SIZE } from '../../components/dossier/EntryList';
 import { Timeline } from '../../components/dossier/Timeline';
 import { WhatChanged } from '../../components/dossier/WhatChanged';
-import { type MessageKey, useI18n } from '../../components/i18n';
+import { useI18n } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
 import { dossierCsv } from '../../engine/dossier/export-csv';
 import { dossierMarkdown, isoDay } from '../../engine/dossier/export-md';
 import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filters';
 import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
+import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import type { ShareOutcome } from '../../utils/dossier/share-image';
-import { checkCards, dossierJson, type ImportError, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+import { checkCards, DOSSIER_JSON_TAIL, dossierJsonCards, dossierJsonHead, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, phases } from './api';
 
-/** The store and the browser, as the page uses them. */
-export interface DossierApi {
-  list: () => Promise<{ entries: DossierEntry[]; skipped: number }>;
-  cards: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ cards: SavedCard[] }>;
-  savedAt: () => Promise<Map<string, number>>;
-  put: (cards: readonly SavedCard[], onProgress: (n: number) => void) => Promise<void>;
-  deleteAll: () => Promise<void>;
-  usage: () => Promise<number | null>;
-  download: (name: string, text: string, type: string) => void;
-  /** Makes a saved card's image and shares or downloads it (absent: no Share button). */
-  shareCard?: (url: string) => Promise<ShareOutcome>;
-}
-
-const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
-  'too-large': 'dossier.import.tooLarge',
-  'not-json': 'dossier.import.notJson',
-  'not-dossier': 'dossier.import.notDossier',
-  'newer-version': 'dossier.import.newerVersion',
-  'too-many': 'dossier.import.tooMany',
-  'invalid-card': 'dossier.import.invalidCard',
-};
-
-/** Cards checked between two redraws of the import's progress. */
-const CHECK_SLICE = 250;
-
-const dayStart = (day: string) => (day ? Date.parse(`${day}T00:00:00Z`) : undefined);
-const dayEnd = (day: string) => (day ? Date.parse(`${day}T23:59:59.999Z`) : undefined);
+export type { DossierApi } from './api';
 
 /** The page; `initialThread` opens a thread (the card's "Earlier coverage" link, `?thread=`). */
 export function App({ api, initialThread = null }: { api: DossierApi; initialThread?: string | null }) {
   const { t, lang } = useI18n();
   const [entries, setEntries] = useState<DossierEntry[] | null>(null);
+  // Drawn until every entry is read: the newest page and the summary's counts (api.first).
+  const [preview, setPreview] = useState<{ entries: DossierEntry[]; summary: DossierSummary } | null>(null);
   const [skipped, setSkipped] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [filter, setFilter] = useState<FilterState>(NO_FILTER);
@@ -63,6 +40,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
 
   const load = async () => {
     try {
+      if (api.first && entries === null) setPreview(await api.first(thread, PAGE_SIZE));
       const { entries: list, skipped: bad } = await api.list();
       setEntries(list.sort(newestFirst));
       setSkipped(bad);
@@ -82,8 +60,9 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
   const searching = filter.query.trim() !== '';
   // For the benchmark (scripts/bench-history-browser.ts): when the loaded cards were first drawn.
   useEffect(() => {
-    if (entries !== null && !performance.getEntriesByName('kootniti:dossier-ready').length) performance.mark('kootniti:dossier-ready');
-  }, [entries]);
+    if ((entries !== null || preview !== null) && !performance.getEntriesByName('kootniti:dossier-ready').length) performance.mark('kootniti:dossier-ready');
+    if (entries !== null && !performance.getEntriesByName('kootniti:dossier-complete').length) performance.mark('kootniti:dossier-complete');
+  }, [entries, preview]);
   const built = useRef<{ of: DossierEntry[]; index: SearchIndex } | null>(null);
   const index = useMemo(() => {
     if (!searching || !entries) return null;
@@ -109,9 +88,14 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     }
   }, [filtered]);
   const current = thread ? groups.find((g) => g.id === thread) : undefined;
-  const shown = current ? current.entries : filtered;
+  const partial = entries === null && preview !== null;
+  const shown = partial ? preview.entries : current ? current.entries : filtered;
   const changes = useMemo(() => (current ? whatChanged(current.entries) : []), [current]);
-  const sources = useMemo(() => sourcesOf(entries ?? []), [entries]);
+  const sources = useMemo(() => (partial ? sourceList(preview.summary) : sourcesOf(entries ?? [])), [entries, preview]);
+  const threads = partial ? threadList(preview.summary) : groups.map((g) => ({ ...g, count: g.entries.length }));
+  const total = partial ? preview.summary.total : (entries?.length ?? 0);
+  const currentLabel = current?.label ?? (partial && thread ? preview.summary.threads[thread]?.label : undefined);
+  const shownCount = partial ? (thread ? (preview.summary.threads[thread]?.count ?? 0) : total) : shown.length;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -133,12 +117,22 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
           api.download(`kootniti-dossier-${stamp}.csv`, dossierCsv(shown), 'text/csv');
         } else {
           const total = shown.length;
+          const phase = phases('export');
           setStatus({ kind: 'progress', what: 'export', done: 0, total });
           const { cards } = await api.cards(
             shown.map((e) => e.url),
             (done) => setStatus({ kind: 'progress', what: 'export', done, total }),
           );
-          api.download(`kootniti-dossier-${stamp}.json`, dossierJson(cards, Date.now()), 'application/json');
+          phase('read');
+          // Written in parts (a Blob of them, never one 70 MB string), with progress between slices.
+          const parts = [dossierJsonHead(cards.length, Date.now())];
+          for (let from = 0; from < cards.length; from += EXPORT_SLICE) {
+            setStatus({ kind: 'progress', what: 'export', done: from, total });
+            await new Promise((r) => setTimeout(r, 0));
+            parts.push(dossierJsonCards(cards, from, from + EXPORT_SLICE));
+          }
+          phase('json');
+          api.download(`kootniti-dossier-${stamp}.json`, [...parts, DOSSIER_JSON_TAIL], 'application/json');
         }
         setStatus({ kind: 'message', text: t('dossier.export.done', { count: shown.length }) });
       } catch (e) {
@@ -149,8 +143,10 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
   const importFile = (file: File) =>
     run(async () => {
       const fail = (text: string) => setStatus({ kind: 'message', text: `${text} ${t('dossier.import.nothingChanged')}`, error: true });
+      const phase = phases('import');
       try {
         const envelope = readDossierFile(await file.text());
+        phase('read');
         if (!envelope.ok) return fail(t(IMPORT_ERRORS[envelope.error], { detail: envelope.message }));
         // Every card is checked before anything is written, in slices, so progress shows and the page answers.
         const cards: SavedCard[] = [];
@@ -160,10 +156,13 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
           const refused = checkCards(envelope.values, cards, from, from + CHECK_SLICE);
           if (refused && !refused.ok) return fail(t(IMPORT_ERRORS[refused.error], { detail: refused.message }));
         }
+        phase('check');
         const plan = planMerge(await api.savedAt(), cards);
+        phase('merge');
         const total = plan.put.length;
         setStatus({ kind: 'progress', what: 'import', done: 0, total });
         await api.put(plan.put, (done) => setStatus({ kind: 'progress', what: 'import', done, total }));
+        phase('write');
         setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
         await load();
       } catch (e) {
@@ -180,10 +179,10 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     });
 
   const label = (l: { en: string; hi: string }) => (lang === 'hi' ? `${l.hi} · ${l.en}` : `${l.en} · ${l.hi}`);
-  const ready = entries !== null;
+  const ready = entries !== null || preview !== null;
 
   return (
-    <main class="dossier" data-testid="dossier" data-state={loadError ? 'error' : ready ? 'ready' : 'loading'} lang={lang}>
+    <main class="dossier" data-testid="dossier" data-state={loadError ? 'error' : entries !== null ? 'ready' : preview ? 'partial' : 'loading'} lang={lang}>
       <header class="top">
         <h1>{t('dossier.title')}</h1>
         <p class="intro">{t('dossier.intro')}</p>
@@ -194,39 +193,41 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       {ready && (
         <>
           <DossierActions
-            count={entries.length}
+            count={total}
             usage={usage}
             status={status}
-            busy={busy}
+            busy={busy || partial}
             onExport={(f) => void exportAs(f)}
             onImport={(f) => void importFile(f)}
             onDeleteAll={() => void deleteAll()}
           />
-          {entries.length === 0 ? (
+          {total === 0 ? (
             <p class="empty" data-testid="dossier-empty">
               {t('dossier.empty')}
             </p>
           ) : (
             <>
-              <DossierFilters
-                value={filter}
-                sources={sources}
-                onChange={(f) => {
-                  performance.mark('kootniti:filter-start');
-                  setFilter(f);
-                  setLimit(PAGE_SIZE);
-                }}
-              />
+              <fieldset class="filters-wrap" disabled={partial}>
+                <DossierFilters
+                  value={filter}
+                  sources={sources}
+                  onChange={(f) => {
+                    performance.mark('kootniti:filter-start');
+                    setFilter(f);
+                    setLimit(PAGE_SIZE);
+                  }}
+                />
+              </fieldset>
               <div class="layout">
                 <nav class="threads" aria-label={t('dossier.threads.heading')}>
                   <h2>{t('dossier.threads.heading')}</h2>
                   <ul>
                     <li>
                       <button type="button" aria-current={thread === null ? 'true' : undefined} data-testid="thread-all" onClick={() => setThread(null)}>
-                        {t('dossier.threads.all')} ({filtered.length})
+                        {t('dossier.threads.all')} ({partial ? total : filtered.length})
                       </button>
                     </li>
-                    {groups.map((g) => (
+                    {threads.map((g) => (
                       <li key={g.id}>
                         <button
                           type="button"
@@ -238,7 +239,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                             setLimit(PAGE_SIZE);
                           }}
                         >
-                          {label(g.label)} ({g.entries.length})
+                          {label(g.label)} ({g.count})
                         </button>
                       </li>
                     ))}
@@ -246,8 +247,8 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                 </nav>
                 <div class="results">
                   <p class="count" data-testid="dossier-count">
-                    {current ? `${label(current.label)}: ` : ''}
-                    {t('dossier.results', { shown: shown.length, total: entries.length })}
+                    {currentLabel ? `${label(currentLabel)}: ` : ''}
+                    {t('dossier.results', { shown: shownCount, total })}
                   </p>
                   {current && <Timeline entries={current.entries} />}
                   <WhatChanged changes={changes} />

@@ -3,7 +3,7 @@ import type { I18nValue } from '../../components/i18n';
 import { formatDate } from '../../components/lib/formatDate';
 import { topicColor } from '../../components/lib/topicColors';
 import type { ShareOutcome } from '../../utils/dossier/share-image';
-import { getCards } from '../../utils/dossier/store';
+import { getCards } from '../../utils/dossier/read';
 
 /** `shareCard` for the page's api, in the UI's language. */
 export function shareCardWith({ t, lang }: I18nValue): (url: string) => Promise<ShareOutcome> {

@@ -3,11 +3,12 @@
  * settings, clipboard, the panel) to the PopupView. The popup asks for its tab's card at once; the
  * panel follows the active tab and shows its card, or offers to make one.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
 import { sendMessage } from '@/utils/messaging';
+import type { Coverage } from '@/engine/dossier/coverage';
 import type { ShowInPageResult } from '@/utils/protocol';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { openSidePanel, sidePanelAvailable } from '@/utils/side-panel';
@@ -29,6 +30,19 @@ export function App({ tabId, mode = 'popup' }: { tabId: number | null | undefine
   const cardUi = useCardUi(page);
   const shown = settings && ready && status.kind === 'done' && status.state.ok ? status.state.summary : null;
   const translation = useTranslation(shown, settings ?? DEFAULT_SETTINGS);
+  // Earlier coverage: asked of the background once the card is there (the dossier's counts, no scan).
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
+  useEffect(() => {
+    setCoverage(null);
+    if (page === null || typeof tabId !== 'number') return;
+    let live = true;
+    sendMessage('getCoverage', { tabId })
+      .then((r) => live && setCoverage(r?.ok ? r : null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [page, tabId]);
 
   useEffect(() => {
     document.documentElement.lang = i18nValue.lang;
@@ -77,6 +91,7 @@ export function App({ tabId, mode = 'popup' }: { tabId: number | null | undefine
         onCardUiChange={cardUi.save}
         onSave={save}
         onOpenDossier={openDossier}
+        coverage={coverage}
       />
     </I18nContext.Provider>
   );

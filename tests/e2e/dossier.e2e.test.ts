@@ -1,6 +1,6 @@
 /**
  * The dossier in real Chromium: Save on the cards of two fixture pages about India–Russia (one
- * English, one Hindi), the dossier groups them in one thread, finds both from either script,
+ * English, one Hindi), the card then shows its earlier coverage, the dossier groups them in one thread, finds both from either script,
  * exports Markdown whose text-fragment links point at the pages' own sentences, refuses a hostile
  * import without touching what is stored, and deletes all and imports the JSON export back. The
  * store is the real IndexedDB of the extension's origin.
@@ -45,6 +45,23 @@ describeE2E('dossier', () => {
       await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
       await popup.page.close();
     }
+  });
+
+  test('the card says "Earlier coverage" of its thread, and the link opens the dossier on it', async () => {
+    const popup = await PopupPage.open(s, articles[0]!.tabId);
+    const line = popup.page.getByTestId('coverage');
+    // Its main topic on this page is trade (the largest section); its own page is saved too, so the
+    // one other India–Russia article with a trade section is counted.
+    await line.waitFor();
+    expect(await line.innerText()).toBe('Earlier coverage: 1 saved article on India–Russia trade');
+    const href = (await line.getAttribute('href')) as string;
+    expect(href).toBe('/dossier.html?thread=pair%3AIndia%7CRussia');
+    await popup.page.close();
+    const page = await s.context.newPage();
+    await page.goto(s.extensionUrl(href));
+    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('India–Russia · भारत–रूस: 2 of 2 saved cards');
+    await page.close();
   });
 
   test('the dossier groups both articles under India–Russia', async () => {

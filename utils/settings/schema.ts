@@ -9,13 +9,28 @@ import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 import { lenientArray, lenientObject, lenientRecord } from '../lenient';
 
 /** Current settings version; bump it and add a migration (with a fixture) for every change. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Caps on user keywords: per topic, and per keyword's length. */
 export const MAX_KEYWORDS_PER_TOPIC = 50;
 export const MAX_KEYWORD_LENGTH = 60;
 
 const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
+/** Most days and cards a retention limit may name (0 is no limit). */
+export const MAX_KEEP_DAYS = 3650;
+export const MAX_KEEP_CARDS = 100_000;
+
+/** A whole number from 0 to `max` (rounded and clamped); anything else falls back to 0, no limit. */
+const limit = (max: number) =>
+  v.fallback(
+    v.pipe(
+      v.number(),
+      v.check((n) => Number.isFinite(n) && n >= 0),
+      v.transform((n) => Math.min(max, Math.round(n))),
+    ),
+    0,
+  );
 
 /** A topic id the engine knows. */
 export const TopicIdSchema = v.picklist(TOPIC_IDS);
@@ -55,6 +70,10 @@ export const SettingsSchema = lenientObject({
   showKeyTerms: v.fallback(v.boolean(), true),
   /** Save every card made from a page to the dossier, without pressing Save. */
   autoSave: v.fallback(v.boolean(), false),
+  /** Saved cards older than this many days are deleted (0: kept for ever). */
+  keepDays: limit(MAX_KEEP_DAYS),
+  /** Only this many saved cards are kept, the newest (0: no limit). */
+  keepCards: limit(MAX_KEEP_CARDS),
   /** The user's own keywords per topic, which extend the lexicons: at most MAX_KEYWORDS_PER_TOPIC each, no empty lists. */
   extraKeywords: v.fallback(
     lenientRecord(
@@ -116,4 +135,6 @@ export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => (isRecord(old) ? { ...old, toolbarOpens: 'popup' } : old),
   // v3: auto-save to the dossier; off for everyone who had settings before it existed.
   3: (old) => (isRecord(old) ? { ...old, autoSave: false } : old),
+  // v4: retention of saved cards; no limit for everyone who had settings before it existed.
+  4: (old) => (isRecord(old) ? { ...old, keepDays: 0, keepCards: 0 } : old),
 };

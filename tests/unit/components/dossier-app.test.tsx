@@ -24,7 +24,7 @@ function fakeApi(initial: SavedCard[]) {
     }),
     deleteAll: async () => cards.clear(),
     usage: async () => 2.5 * 1024 * 1024,
-    download: (name, text) => void downloads.push({ name, text }),
+    download: (name, text) => void downloads.push({ name, text: typeof text === 'string' ? text : text.join('') }),
   };
   return { api, cards, downloads };
 }

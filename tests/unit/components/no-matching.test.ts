@@ -10,10 +10,10 @@ import { expect, test } from 'vitest';
 const ROOT = resolve(process.cwd(), 'components');
 /**
  * The engine modules a component may import: the dossier's entry and change types, its sentence
- * links (a renderer) and its timeline's geometry too; its search, which matches, is run by the
- * dossier page, not a component.
+ * links (a renderer), its timeline's geometry and the card's earlier-coverage type (the background
+ * counts it); its search, which matches, is run by the dossier page, not a component.
  */
-const ALLOWED = /\/engine\/(types|summary\/types|topics\/taxonomy|render\/[\w-]+|dossier\/(entry|filters|fragment|timeline))$/;
+const ALLOWED = /\/engine\/(types|summary\/types|topics\/taxonomy|render\/[\w-]+|dossier\/(entry|filters|fragment|timeline|coverage))$/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

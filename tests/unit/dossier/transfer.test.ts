@@ -1,6 +1,14 @@
 /** JSON export and import: a round trip, merging by address, and hostile files refused whole. */
 import { describe, expect, test } from 'vitest';
-import { dossierJson, MAX_IMPORT_CARDS, parseDossierFile, planMerge } from '../../../engine/dossier/transfer';
+import {
+  DOSSIER_JSON_TAIL,
+  dossierJson,
+  dossierJsonCards,
+  dossierJsonHead,
+  MAX_IMPORT_CARDS,
+  parseDossierFile,
+  planMerge,
+} from '../../../engine/dossier/transfer';
 import { cardOf } from '../../support/dossier-cards';
 
 const cards = () => [cardOf('ruDefenceEn', 1000), cardOf('ruDefenceHi', 2000), cardOf('usTradeEn', 3000)];
@@ -60,4 +68,14 @@ test('merging by address: new cards added, a newer save replaces, an older or eq
     ['brics-summit', 10],
   ]);
   expect(plan).toMatchObject({ added: 2, updated: 1, unchanged: 2 });
+});
+
+test('the export written in parts is the same file as written at once (and as JSON.stringify of it)', () => {
+  const list = cards();
+  const whole = dossierJson(list, Date.UTC(2026, 11, 2));
+  const parts = [dossierJsonHead(list.length, Date.UTC(2026, 11, 2))];
+  for (let from = 0; from < list.length; from += 2) parts.push(dossierJsonCards(list, from, from + 2));
+  expect([...parts, DOSSIER_JSON_TAIL].join('')).toBe(whole);
+  expect(whole).toBe(JSON.stringify({ format: 'kootniti-dossier', version: 1, exportedAt: '2026-12-02T00:00:00.000Z', count: list.length, cards: list }));
+  expect(dossierJson([], 0)).toBe(JSON.stringify({ format: 'kootniti-dossier', version: 1, exportedAt: new Date(0).toISOString(), count: 0, cards: [] }));
 });

@@ -18,6 +18,8 @@ const custom: Settings = {
   showEntities: false,
   showKeyTerms: false,
   autoSave: true,
+  keepDays: 90,
+  keepCards: 2000,
   extraKeywords: { trade: ['CEPA', 'मुक्त व्यापार'], energy: ['LNG'] },
 };
 
@@ -33,6 +35,8 @@ const CORRUPT: Record<keyof Settings, unknown[]> = {
   showEntities: [null],
   showKeyTerms: [[]],
   autoSave: ['yes', 1],
+  keepDays: ['90', -1, Number.POSITIVE_INFINITY, 1e9, null],
+  keepCards: ['all', -5, Number.NaN, 1e12],
   extraKeywords: [[], 'CEPA', { trade: 'CEPA' }, { trade: ['x'.repeat(10_000)] }, { nonsense: ['a'] }],
 };
 

@@ -1,0 +1,50 @@
+/** What the dossier page is given (its store and the browser) and the small helpers of its actions. */
+import type { MessageKey } from '../../components/i18n';
+import type { DossierEntry } from '../../engine/dossier/entry';
+import type { SavedCard } from '../../engine/dossier/record';
+import type { DossierSummary } from '../../engine/dossier/summary';
+import type { ImportError } from '../../engine/dossier/transfer';
+import type { ShareOutcome } from '../../utils/dossier/share-image';
+
+/** The store and the browser, as the page uses them. */
+export interface DossierApi {
+  list: () => Promise<{ entries: DossierEntry[]; skipped: number }>;
+  /** The newest entries (of a thread) and the counts, for a first paint before `list` answers (optional). */
+  first?: (thread: string | null, count: number) => Promise<{ entries: DossierEntry[]; summary: DossierSummary }>;
+  cards: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ cards: SavedCard[] }>;
+  savedAt: () => Promise<Map<string, number>>;
+  put: (cards: readonly SavedCard[], onProgress: (n: number) => void) => Promise<void>;
+  deleteAll: () => Promise<void>;
+  usage: () => Promise<number | null>;
+  /** Saves a file: its text, or its text in parts (joined in order). */
+  download: (name: string, text: string | readonly string[], type: string) => void;
+  /** Makes a saved card's image and shares or downloads it (absent: no Share button). */
+  shareCard?: (url: string) => Promise<ShareOutcome>;
+}
+
+export const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
+  'too-large': 'dossier.import.tooLarge',
+  'not-json': 'dossier.import.notJson',
+  'not-dossier': 'dossier.import.notDossier',
+  'newer-version': 'dossier.import.newerVersion',
+  'too-many': 'dossier.import.tooMany',
+  'invalid-card': 'dossier.import.invalidCard',
+};
+
+/** Cards checked between two redraws of the import's progress. */
+export const CHECK_SLICE = 250;
+/** Cards written to the JSON export between two redraws of its progress. */
+export const EXPORT_SLICE = 1000;
+
+/** For the benchmark: each step of an import or export as a performance measure ('kootniti:import-read'…). */
+export function phases(of: string) {
+  let start = performance.now();
+  return (name: string) => {
+    performance.measure(`kootniti:${of}-${name}`, { start });
+    start = performance.now();
+  };
+}
+
+/** The first and last millisecond of a day given as YYYY-MM-DD (undefined when none is given). */
+export const dayStart = (day: string) => (day ? Date.parse(`${day}T00:00:00Z`) : undefined);
+export const dayEnd = (day: string) => (day ? Date.parse(`${day}T23:59:59.999Z`) : undefined);
