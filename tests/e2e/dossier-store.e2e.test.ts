@@ -10,6 +10,7 @@ import { entryOf } from '../../engine/dossier/entry';
 import { summaryOf } from '../../engine/dossier/summary';
 import { cardOf } from '../support/dossier-cards';
 import { describeE2E, useSession } from './support/browser';
+import { openDossier, waitReady } from './support/dossier';
 import { storageLocal, waitFor } from './support/extension';
 
 /** Everything in the dossier's database, by store (keys of `meta` included). */
@@ -78,8 +79,7 @@ describeE2E('dossier store', () => {
         }),
       v1,
     );
-    await page.goto(s.extensionUrl('dossier.html?thread=pair:India|Russia'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await openDossier(s, { page, path: 'dossier.html?thread=pair:India|Russia' });
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('India–Russia · भारत–रूस: 2 of 2 saved cards');
     const db = await dump(page);
     expect(db.version).toBe(2);
@@ -91,9 +91,7 @@ describeE2E('dossier store', () => {
   });
 
   test('the summary follows an import (one card replaced, one new) and delete all', async () => {
-    const page = await s.context.newPage();
-    await page.goto(s.extensionUrl('dossier.html'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    const page = await openDossier(s);
     // The English card saved again later (its savedAt newer: it replaces the stored one), and a new one.
     const file = { format: 'kootniti-dossier', version: 1, cards: [{ ...cards[0]!, savedAt: cards[0]!.savedAt + 1000 }, cards[2]] };
     await page.getByTestId('import-file').setInputFiles({ name: 'd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
@@ -104,7 +102,7 @@ describeE2E('dossier store', () => {
     expect(after.stores.stamps).toHaveLength(3);
     // The thread list of a reload comes from the summary first: the same counts.
     await page.reload();
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await waitReady(page);
     expect(await page.getByTestId('thread').allInnerTexts()).toEqual(['India–Russia · भारत–रूस (2)', 'India–United States · भारत–अमेरिका (1)']);
     await page.getByTestId('delete-all').click();
     await page.getByTestId('delete-all-confirm').click();
@@ -114,9 +112,7 @@ describeE2E('dossier store', () => {
   });
 
   test('"keep 30 days" chosen in Options: the dossier opens without the older cards', async () => {
-    const page = await s.context.newPage();
-    await page.goto(s.extensionUrl('dossier.html'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    const page = await openDossier(s);
     const day = 24 * 60 * 60 * 1000;
     const file = { format: 'kootniti-dossier', version: 1, cards: cards.map((c, i) => ({ ...c, savedAt: Date.now() - [1, 40, 400][i]! * day })) };
     await page.getByTestId('import-file').setInputFiles({ name: 'd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
@@ -124,8 +120,7 @@ describeE2E('dossier store', () => {
     await page.goto(s.extensionUrl('options.html'));
     await page.getByTestId('keep-days').selectOption('30');
     await waitFor(async () => ((await storageLocal(s)).settings as { keepDays?: number } | undefined)?.keepDays === 30 || undefined, 'keepDays stored');
-    await page.goto(s.extensionUrl('dossier.html'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await openDossier(s, { page });
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('1 of 1 saved cards');
     expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toBe(cards[0]!.summary.title);
     expect((await dump(page)).meta.summary).toEqual(summaryOf([entryOf({ ...cards[0]!, savedAt: 0 })]));

@@ -14,6 +14,7 @@ import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
 import { type DrawnText, decodePng, drawnTexts, installCanvasProbe, pngSize, resetProbe } from './support/canvas-probe';
+import { openDossier, readStore, saveFromPopup } from './support/dossier';
 import { PopupPage } from './support/popup-page';
 
 const PAGES = ['dossier-en-russia-defence', 'dossier-hi-russia-defence'] as const;
@@ -21,25 +22,6 @@ const THREAD = '[data-testid="thread"][data-thread="pair:India|Russia"]';
 
 /** What the page stored: every entry's address and topics, and a card by address. */
 type StoredCard = { url: string; summary: { title: string; overview: { text: string }[]; sections: { minor?: true; sentences: { text: string }[] }[] } };
-function readStore<T>(page: Page, store: 'entries' | 'cards'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('kootniti-dossier');
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    store,
-  );
-}
-
 /** The index of the first of the drawn lines that join (with spaces) to `want`, or -1. */
 function runOf(drawn: readonly DrawnText[], want: string): { at: number; n: number } {
   for (let i = 0; i < drawn.length; i++) {
@@ -64,14 +46,11 @@ describeE2E('dossier: timeline and share as image', () => {
       const article = await ArticlePage.open(s, slug);
       const popup = await PopupPage.open(s, article.tabId);
       expect(await popup.state()).toBe('ok');
-      await popup.page.getByTestId('save-card').click();
-      await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
-      await popup.page.close();
+      await saveFromPopup(popup);
     }
     dossier = await s.context.newPage();
     await dossier.setViewportSize({ width: 1100, height: 900 });
-    await dossier.goto(s.extensionUrl('dossier.html'));
-    await dossier.locator('[data-testid="dossier"][data-state="ready"]').waitFor({ timeout: 15_000 });
+    await openDossier(s, { page: dossier, timeout: 15_000 });
     await dossier.locator(THREAD).click();
     await dossier.getByTestId('timeline').waitFor();
 
@@ -205,12 +184,8 @@ describeE2E('dossier: share as image with the reader’s translations', () => {
   test('each translation the reader saved is drawn right beneath its line, in the other script', async () => {
     const article = await ArticlePage.open(s, PAGES[0]);
     const popup = await PopupPage.open(s, article.tabId);
-    await popup.page.getByTestId('save-card').click();
-    await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
-    await popup.page.close();
-    const page = await s.context.newPage();
-    await page.goto(s.extensionUrl('dossier.html'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await saveFromPopup(popup);
+    const page = await openDossier(s);
     const [card] = await readStore<StoredCard & { summary: { overview: { index: number; text: string }[] } }>(page, 'cards');
     const first = card!.summary.overview[0]!;
     const lines = { title: 'भारत और रूस रक्षा सहयोग बढ़ाने पर सहमत हुए', [String(first.index)]: 'विदेश मंत्री जयशंकर ने मॉस्को में लावरोव से मुलाकात की।' };

@@ -11,6 +11,7 @@ import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
 import { storageLocal, waitFor } from './support/extension';
+import { openDossier, saveFromPopup, waitReady } from './support/dossier';
 import { PopupPage } from './support/popup-page';
 
 const PAGES = ['dossier-en-russia-defence', 'dossier-hi-russia-defence'] as const;
@@ -20,10 +21,8 @@ describeE2E('dossier', () => {
   const articles: ArticlePage[] = [];
   let dossier: Page;
 
-  const openDossier = async () => {
-    dossier ??= await s.context.newPage();
-    await dossier.goto(s.extensionUrl('dossier.html'));
-    await dossier.locator('[data-testid="dossier"][data-state="ready"]').waitFor({ timeout: 15_000 });
+  const openTheDossier = async () => {
+    dossier = await openDossier(s, { page: dossier, timeout: 15_000 });
   };
   const count = async () => (await dossier.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ');
   const searchFor = async (query: string) => {
@@ -41,9 +40,7 @@ describeE2E('dossier', () => {
       articles.push(article);
       const popup = await PopupPage.open(s, article.tabId);
       expect(await popup.state()).toBe('ok');
-      await popup.page.getByTestId('save-card').press('Enter'); // keyboard-operable
-      await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
-      await popup.page.close();
+      await saveFromPopup(popup, 'Enter'); // keyboard-operable
     }
   });
 
@@ -57,15 +54,13 @@ describeE2E('dossier', () => {
     const href = (await line.getAttribute('href')) as string;
     expect(href).toBe('/dossier.html?thread=pair%3AIndia%7CRussia');
     await popup.page.close();
-    const page = await s.context.newPage();
-    await page.goto(s.extensionUrl(href));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    const page = await openDossier(s, { path: href });
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('India–Russia · भारत–रूस: 2 of 2 saved cards');
     await page.close();
   });
 
   test('the dossier groups both articles under India–Russia', async () => {
-    await openDossier();
+    await openTheDossier();
     expect(await count()).toBe('2 of 2 saved cards');
     const thread = dossier.locator('[data-testid="thread"][data-thread="pair:India|Russia"]');
     expect(await thread.innerText()).toMatch(/India–Russia · भारत–रूस \(2\)/);
@@ -135,7 +130,7 @@ describeE2E('dossier', () => {
     // Importing the same file again adds nothing.
     await dossier.getByTestId('import-file').setInputFiles({ name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await dossier.locator('[data-testid="dossier-status"]', { hasText: '0 new, 0 updated, 2 already there' }).waitFor();
-    await openDossier(); // a reload reads the store afresh
+    await openTheDossier(); // a reload reads the store afresh
     expect(await count()).toBe('2 of 2 saved cards');
     expect(await dossier.getByTestId('storage-used').innerText()).toMatch(/Storage used: [\d.]+ (KB|MB)/);
   });
@@ -147,12 +142,8 @@ describeE2E('dossier: stored data is untrusted', () => {
   test('a corrupt entry is made again from its card; a corrupt card is skipped and counted', async () => {
     const article = await ArticlePage.open(s, PAGES[0]);
     const popup = await PopupPage.open(s, article.tabId);
-    await popup.page.getByTestId('save-card').click();
-    await popup.page.locator('[data-testid="copy-status"]', { hasText: 'Saved to your dossier' }).waitFor();
-    await popup.page.close();
-    const page = await s.context.newPage();
-    await page.goto(s.extensionUrl('dossier.html'));
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await saveFromPopup(popup);
+    const page = await openDossier(s);
     // Mangle the stored entry, and add a card with a bad record beside it (another build, a bug, a disk error).
     await page.evaluate(
       () =>
@@ -173,7 +164,7 @@ describeE2E('dossier: stored data is untrusted', () => {
         }),
     );
     await page.reload();
-    await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+    await waitReady(page);
     expect(await page.getByTestId('dossier-entry').count()).toBe(1);
     expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toMatch(/India and Russia agree/);
     expect(await page.locator('.error').innerText()).toBe('Saved cards that could not be read, and are not shown: 1.');
@@ -200,8 +191,7 @@ describeE2E('dossier: auto-save', () => {
     const page = await s.context.newPage();
     // Auto-save runs beside the card, not before it: poll the dossier until the card is there.
     await waitFor(async () => {
-      await page.goto(s.extensionUrl('dossier.html'));
-      await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor();
+      await openDossier(s, { page });
       return (await page.getByTestId('dossier-entry').count()) === 1 || undefined;
     }, 'the auto-saved card in the dossier');
     expect(await page.getByTestId('dossier-entry').locator('h3').innerText()).toMatch(/भारत और रूस/);
