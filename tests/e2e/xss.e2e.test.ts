@@ -74,19 +74,28 @@ describeE2E('untrusted text stays text', () => {
     for (const p of page.payloads) if (shown.includes(`/hit/${p.id}`) || shown.includes(`XSS-${p.id}`) || shown.includes(`'${p.id}'`)) shownIds.add(p.id);
   }
 
+  /**
+   * The card of `page`, open in `opened`, in the real popup: a card, shown as text (`more` runs on
+   * it before the audit), nothing in the popup active, no request to the payloads' server.
+   */
+  async function expectPopupCardInert(opened: { tab: Page; tabId: number }, page: XssPage, more?: (popup: ActionPopup) => Promise<unknown>) {
+    const popup = await ActionPopup.open(s, opened.tabId);
+    expect(await popup.state(), page.slug).toBe('ok');
+    await expectCardAsText(popup, opened.tabId, page);
+    await more?.(popup);
+    expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE), page.slug).toEqual([]);
+    await popup.close();
+    await opened.tab.close();
+    expect(hostile.hits, page.slug).toEqual([]);
+  }
+
   test('every hostile page in the real popup: a card of the article, shown as text, nothing run', async () => {
     expect(hostile.pages).toHaveLength(16);
     for (const page of hostile.pages) {
-      const { tab, tabId } = await openTab(page);
-      const popup = await ActionPopup.open(s, tabId);
-      expect(await popup.state(), page.slug).toBe('ok');
-      await expectCardAsText(popup, tabId, page);
       // Each line's terms and names as chips too, then audit everything the card shows.
-      await popup.eval(`document.querySelector('[data-testid="toggle-terms"][aria-pressed="false"]')?.click()`);
-      expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE), page.slug).toEqual([]);
-      await popup.close();
-      await tab.close();
-      expect(hostile.hits, page.slug).toEqual([]);
+      await expectPopupCardInert(await openTab(page), page, (popup) =>
+        popup.eval(`document.querySelector('[data-testid="toggle-terms"][aria-pressed="false"]')?.click()`),
+      );
     }
     // Payload text reached the cards as text (the title's payload at least, on most pages).
     expect(shownIds.size).toBeGreaterThanOrEqual(8);
@@ -143,13 +152,7 @@ describeE2E('untrusted text stays text', () => {
     expect(selection).toContain(`${hostile.origin}/hit/`);
     await contextMenuClick(s, { menuItemId: 'summarize-selection', selectionText: selection }, tabId);
     expect(await getCached(s, tabId)).toMatchObject({ ok: true, source: 'selection' });
-    const popup = await ActionPopup.open(s, tabId);
-    expect(await popup.state()).toBe('ok');
-    await expectCardAsText(popup, tabId, page);
-    expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE)).toEqual([]);
-    await popup.close();
-    await tab.close();
-    expect(hostile.hits).toEqual([]);
+    await expectPopupCardInert({ tab, tabId }, page);
   });
 
   test('payloads in the options page (keywords, model name, endpoint) stay text there and on the card', async () => {
@@ -184,14 +187,7 @@ describeE2E('untrusted text stays text', () => {
 
     // The card of a hostile page with those keywords in effect.
     const page = hostile.pages[1] as XssPage;
-    const { tab, tabId } = await openTab(page);
-    const popup = await ActionPopup.open(s, tabId);
-    expect(await popup.state()).toBe('ok');
-    await expectCardAsText(popup, tabId, page);
-    expect(await popup.eval<string[]>(AUDIT_EXTENSION_PAGE)).toEqual([]);
-    await popup.close();
-    await tab.close();
-    expect(hostile.hits).toEqual([]);
+    await expectPopupCardInert(await openTab(page), page);
   });
 
   test("the model's answers, which echo the page's payloads, and its name show as text on the card", async () => {
