@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { dossierJson } from '../engine/dossier/transfer';
 import { generateCards } from './lib/history-corpus';
+import { CHROMIUM, extensionArgs } from './lib/chromium';
 
 const json = process.argv.includes('--json');
 const countArg = process.argv.indexOf('--cards');
@@ -34,18 +35,9 @@ const profile = mkdtempSync(join(tmpdir(), 'kootniti-bench-history-'));
 const filePath = join(profile, '..', `${profile.split('/').pop()}.json`);
 writeFileSync(filePath, file);
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...extensionArgs(EXTENSION)],
 });
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -28,7 +28,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BLANK, Browser, CHROMIUM, type Sample } from './lib/popup-browser';
+import { CHROMIUM } from './lib/chromium';
+import { BLANK, Browser, type Sample } from './lib/popup-browser';
 import { SAMPLE } from './lib/sample';
 
 /** The e2e build: its host permission for 127.0.0.1 lets the worker read the page without a real click. */

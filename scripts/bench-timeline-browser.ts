@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { dossierJson } from '../engine/dossier/transfer';
 import { generateCards } from './lib/history-corpus';
+import { CHROMIUM, extensionArgs } from './lib/chromium';
 
 const countArg = process.argv.indexOf('--cards');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
@@ -21,19 +22,10 @@ const profile = mkdtempSync(join(tmpdir(), 'kootniti-bench-timeline-'));
 const filePath = `${profile}.json`;
 writeFileSync(filePath, dossierJson(generateCards(COUNT), Date.now()));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...extensionArgs(EXTENSION)],
 });
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

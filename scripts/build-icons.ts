@@ -15,9 +15,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM } from './lib/chromium';
 
 const ROOT = process.cwd();
-const CHROMIUM = process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium';
 
 /** The colours kootniti.svg and kootniti-16.svg are drawn in: tile, glyph, headline. */
 const PALETTE = { tile: '#2f45a8', glyph: '#ffffff', headline: '#ffb43a' } as const;

@@ -8,9 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cdp, poll } from './cdp';
+import { CHROMIUM, extensionArgs } from './chromium';
 
-/** The browser to drive: Debian's Chromium unless KOOTNITI_CHROMIUM names another. */
-export const CHROMIUM = process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium';
 /** The empty popup page, written beside popup.html in the extension under test. */
 export const BLANK = 'bench-blank.html';
 const POPUP_URL = /^chrome-extension:\/\/[a-p]{32}\/(popup|bench-blank)\.html/;
@@ -74,16 +73,9 @@ export class Browser {
         '--headless',
         `--user-data-dir=${profile}`,
         '--remote-debugging-port=0',
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
+        ...extensionArgs(extension),
         '--disable-quic',
-        '--no-first-run',
         '--no-default-browser-check',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
         '--window-size=1200,800',
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
         'about:blank',

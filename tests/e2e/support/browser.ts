@@ -9,9 +9,10 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
 import { NetworkLog } from './network';
+import { CHROMIUM, extensionArgs } from '../../../scripts/lib/chromium';
 
 /** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.KOOTNITI_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = CHROMIUM;
 /** What `wxt build --mode e2e` writes. */
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3-e2e');
 
@@ -72,15 +73,8 @@ export async function launchSession(): Promise<Session> {
       headless: true,
       viewport: { width: 1200, height: 800 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
+        ...extensionArgs(EXTENSION_DIR),
         '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
         // A DevTools port beside Playwright's pipe: the action popup is reached through it.
         '--remote-debugging-port=0',
         // Hermetic: no name but 127.0.0.1 resolves, so nothing can reach the internet.
