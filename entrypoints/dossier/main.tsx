@@ -9,6 +9,7 @@ import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
 import { App, type DossierApi } from './App';
 import { shareCardWith } from './share';
+import '../../components/page.css';
 import './style.css';
 
 const api: DossierApi = {

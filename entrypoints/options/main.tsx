@@ -7,6 +7,7 @@ import { App } from './App';
 import { browserI18n, loadI18n } from './load-i18n';
 import { OPTIONS_PORT } from '../../utils/translate/provider/permissions';
 import { providerActions } from './provider';
+import '../../components/page.css';
 import './style.css';
 
 // Open while the page is: when it closes, the background gives back any origin only tested here.
