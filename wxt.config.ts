@@ -50,7 +50,7 @@ export default defineConfig({
     // specs have a 127.0.0.1 page go there, which Firefox allows for web-accessible pages alone.
     // The pages' scripts and styles load as the extension's own and need no entry.
     ...(mode === 'e2e' && browser === 'firefox'
-      ? { web_accessible_resources: [{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html'] }] }
+      ? { web_accessible_resources: [{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html', 'dossier.html'] }] }
       : {}),
     // Tier 2 (the user's own model): the one origin they configure is asked for at run time, from
     // the options page, with permissions.request. Nothing is granted at install.

@@ -1,12 +1,13 @@
 /**
  * The Firefox build in Firefox ESR: the add-on loads, the card for a Hindi and an English article,
- * options reaching the card, and the side panel as Firefox's real sidebar (sidebar_action).
+ * options reaching the card, the side panel as Firefox's real sidebar (sidebar_action), and Save
+ * into the dossier (Firefox's own IndexedDB of the add-on's origin) found from either script.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { FirefoxCard } from './support/firefox-card';
-import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, describeFirefox, useFirefox, type ExtensionScope } from './support/firefox';
+import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, describeFirefox, until, useFirefox, type ExtensionScope } from './support/firefox';
 import { FirefoxOptions } from './support/firefox-options';
 import { FirefoxSidebar } from './support/firefox-sidebar';
 
@@ -132,5 +133,64 @@ describeFirefox('Firefox ESR', () => {
     expect(await sidebar.isOpen()).toBe(true);
     await english.close();
     await hindi.close();
+  });
+
+  test('dossier: Save on an English and a Hindi India–Russia card; the dossier page lists both in one thread and finds them from either script', async () => {
+    for (const slug of ['dossier-en-russia-defence', 'dossier-hi-russia-defence']) {
+      const article = await s.openArticle(slug);
+      const card = await FirefoxCard.open(s, article.tabId);
+      expect(await card.state()).toBe('ok');
+      await card.page.click('[data-testid="save-card"]');
+      await until(
+        () =>
+          card.page.evaluate(() => (document.querySelector('[data-testid="copy-status"]')?.textContent?.includes('Saved to your dossier') ? true : undefined)),
+        `the card of ${slug} to say it was saved`,
+      );
+      await card.close();
+      await article.close();
+    }
+
+    const dossier = await s.openExtensionPage('dossier.html');
+    const read = () =>
+      dossier.evaluate(() => ({
+        ready: document.querySelector('[data-testid="dossier"]')?.getAttribute('data-state') === 'ready',
+        count: (document.querySelector('[data-testid="dossier-count"]') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '',
+        thread: (document.querySelector('[data-testid="thread"][data-thread="pair:India|Russia"]') as HTMLElement | null)?.innerText ?? '',
+        searchable: !(document.querySelector('[data-testid="dossier-search"]') as HTMLInputElement | null)?.disabled,
+      }));
+    const ready = await until(async () => {
+      const v = await read();
+      return v.ready && v.searchable ? v : undefined;
+    }, 'the dossier page to read its store');
+    expect(ready.count).toBe('2 of 2 saved cards');
+    expect(ready.thread).toMatch(/India–Russia · भारत–रूस \(2\)/);
+
+    // The same cards from either script (the glossary and the gazetteer bridge the two); a term
+    // only one article has finds one, a place neither names finds none.
+    const cases: [string, number][] = [
+      ['रक्षा', 2],
+      ['defence', 2],
+      ['लावरोव', 2],
+      ['Lavrov', 2],
+      ['दवाएं', 1],
+      ['Tokyo', 0],
+    ];
+    for (const [query, n] of cases) {
+      await dossier.evaluate((q) => {
+        const input = document.querySelector('[data-testid="dossier-search"]') as HTMLInputElement;
+        // As typing does: the value set through the prototype's setter, then an input event.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, q);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, query);
+      let seen = '';
+      await until(
+        async () => {
+          seen = (await read()).count;
+          return seen === `${n} of 2 saved cards` ? true : undefined;
+        },
+        () => `"${query}" to find ${n} (the count says "${seen}")`,
+      );
+    }
+    await dossier.close();
   });
 });

@@ -29,7 +29,7 @@ test.each([
 
 test('only the Firefox e2e build lets 127.0.0.1 pages open the card and the options page', () => {
   const firefox = manifest({ browser: 'firefox', manifestVersion: 2, mode: 'e2e', command: 'build' });
-  expect(firefox.web_accessible_resources).toEqual([{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html'] }]);
+  expect(firefox.web_accessible_resources).toEqual([{ matches: ['http://127.0.0.1/*'], resources: ['popup.html', 'options.html', 'dossier.html'] }]);
   expect(manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' }).web_accessible_resources).toBeUndefined();
 });
 
