@@ -94,45 +94,12 @@ export function CardActions({
   // In the menu: what a reader needs now and then. The row keeps the translation, Copy, Save and
   // Refresh, so it stays one line at 320 px (the narrowest side panel) in both UI languages.
   const more: MenuItem[] = [
-    {
-      id: 'copy-text',
-      label: t('popup.actions.copyText'),
-      onSelect: () => void copy(plainText),
-      icon: <path {...STROKE} d="M7 4h9v12H7zM4 7v10h8M9.5 8h4M9.5 11h4" />,
-    },
+    { id: 'copy-text', label: t('popup.actions.copyText'), onSelect: () => void copy(plainText) },
     ...(onToggleTerms ? [{ id: 'toggle-terms', label: t('popup.actions.termsMenu'), onSelect: onToggleTerms, checked: showTerms === true }] : []),
-    { id: 'swap-languages', label: t('popup.actions.swap'), onSelect: onSwap, icon: <path {...STROKE} d="M4 7h11l-3-3M16 13H5l3 3" /> },
-    ...(onOpenDossier
-      ? [
-          {
-            id: 'open-dossier',
-            label: t('popup.actions.dossier'),
-            onSelect: onOpenDossier,
-            icon: <path {...STROKE} d="M3 5.5h5l1.5 2H17v8.5H3zM6 11h8M6 13.5h5" />,
-          },
-        ]
-      : []),
-    ...(onOpenPanel
-      ? [
-          {
-            id: 'open-panel',
-            label: t('popup.actions.openPanel'),
-            onSelect: onOpenPanel,
-            icon: <path {...STROKE} d="M5 4h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM12 4v12" />,
-          },
-        ]
-      : []),
-    {
-      id: 'open-options',
-      label: t('popup.actions.options'),
-      onSelect: onOpenOptions,
-      icon: (
-        <>
-          <circle {...STROKE} cx="10" cy="10" r="2.6" />
-          <path {...STROKE} d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
-        </>
-      ),
-    },
+    { id: 'swap-languages', label: t('popup.actions.swap'), onSelect: onSwap },
+    ...(onOpenDossier ? [{ id: 'open-dossier', label: t('popup.actions.dossier'), onSelect: onOpenDossier }] : []),
+    ...(onOpenPanel ? [{ id: 'open-panel', label: t('popup.actions.openPanel'), onSelect: onOpenPanel }] : []),
+    { id: 'open-options', label: t('popup.actions.options'), onSelect: onOpenOptions },
   ];
 
   return (
