@@ -114,8 +114,10 @@ describeFirefox('Firefox ESR', () => {
     expect(shown.href).toBe(s.extensionUrl('sidepanel.html'));
     expect(shown.topics).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
     expect(shown.headings.defence).toMatch(/^रक्षा\s*·\s*Defence$/);
-    // The panel has no "open in the side panel" of its own.
-    expect(shown.openPanel).toBe(false);
+    // The panel's "More" has no "open in the side panel" of its own.
+    const items = await sidebar.menuItems();
+    expect(items).toContain('open-options');
+    expect(items).not.toContain('open-panel');
 
     // Another tab: no card yet, so the sidebar offers to make one; "Summarise this tab" makes it.
     const english = await s.openArticle('en-wire-report');

@@ -1,7 +1,8 @@
 /**
  * The card in the real toolbar popup (chrome.action.openPopup(), attached over CDP): its size and
  * scrolling as the reader meets them, a brief card with each sentence once, the sections' "more",
- * remembered for the session, the actions, and nothing leaving the device.
+ * remembered for the session, the actions (one line, the rest under "More", by keyboard), and
+ * nothing leaving the device.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,8 @@ import { expect, test } from 'vitest';
 import { ActionPopup } from './support/action-popup';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
-import { getCached } from './support/extension';
+import { actionRow, openMore } from './support/card-actions';
+import { getCached, setStorageLocal, storageLocal, waitFor } from './support/extension';
 
 /** Where the README's screenshots are taken (test-results/ is gitignored). */
 const SHOTS = resolve(process.cwd(), 'test-results/screenshots');
@@ -34,6 +36,8 @@ describeE2E('the card in the real toolbar popup', () => {
     expect(size.scrollWidth, 'nothing scrolls sideways').toBeLessThanOrEqual(size.innerWidth);
     expect(size.innerScrollers, 'only the document scrolls').toBe(0);
     expect(size.scrollHeight, 'the whole card').toBeLessThanOrEqual(BUDGET_PX);
+    const row = await actionRow(popup);
+    expect(row.lines, `the action row is one line: ${JSON.stringify(row)}`).toBe(1);
 
     const topics = await popup.attributes('[data-testid="section"]', 'data-topic');
     expect(topics).toEqual(expect.arrayContaining(['defence', 'trade', 'energy', 'investment']));
@@ -79,6 +83,56 @@ describeE2E('the card in the real toolbar popup', () => {
     },
   );
 
+  test.each([
+    ['en', 'More'],
+    ['hi', 'और'],
+  ] as const)('UI in %s: the action row is one line, and "%s" opens, moves and closes by keyboard', async (lang, more) => {
+    const stored = await storageLocal(s);
+    const settings = (stored.settings ?? {}) as Record<string, unknown>;
+    await setStorageLocal(s, { settings: { ...settings, uiLanguage: lang } });
+    try {
+      const article = await ArticlePage.open(s, 'sample-hi-moscow-meeting');
+      const popup = await ActionPopup.open(s, article.tabId);
+      await popup.size(); // laid out at its final width
+      const row = await actionRow(popup);
+      expect(row.ids.slice(-4)).toEqual(['copy-markdown', 'save-card', 'refresh', 'more-actions']);
+      expect(row.lines, JSON.stringify(row)).toBe(1);
+      expect(await popup.texts('[data-testid="more-actions"]')).toEqual([more]);
+
+      const focused = () => popup.eval<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`);
+      await popup.eval(`document.querySelector('[data-testid="more-actions"]').focus()`);
+      await popup.pressKey('ArrowDown');
+      await expect.poll(focused).toBe('copy-text');
+      expect(await popup.attributes('[data-testid="more-actions"]', 'aria-expanded')).toEqual(['true']);
+      await popup.pressKey('ArrowUp');
+      await expect.poll(focused).toBe('open-options');
+      await popup.pressKey('Escape');
+      await expect.poll(() => popup.attributes('[role="menu"]', 'role')).toEqual([]);
+      expect(await focused()).toBe('more-actions');
+      expect(await popup.state(), 'Escape closed the menu, not the popup').toBe('ok');
+
+      // Enter on "Swap languages": the menu closes, the focus is back on its button, the headings swap.
+      const [first] = await popup.texts('[data-testid="section-heading"]');
+      await popup.pressKey('Enter');
+      await expect.poll(focused).toBe('copy-text');
+      await popup.pressKey('ArrowDown');
+      if (await popup.attributes('[data-testid="toggle-terms"]', 'role').then((r) => r.length > 0)) await popup.pressKey('ArrowDown');
+      await expect.poll(focused).toBe('swap-languages');
+      await popup.pressKey('Enter');
+      await expect.poll(async () => (await popup.texts('[data-testid="section-heading"]'))[0]).not.toBe(first);
+      expect(await focused()).toBe('more-actions');
+
+      // A click elsewhere closes it.
+      expect(await openMore(popup, { asUser: true })).toContain('open-dossier');
+      await popup.clickAsUser('h1');
+      await waitFor(async () => ((await popup.attributes('[role="menu"]', 'role')).length === 0 ? true : undefined), 'the menu to close');
+      await popup.close();
+      await article.close();
+    } finally {
+      await setStorageLocal(s, { settings });
+    }
+  });
+
   test('a section opened in the popup stays open when the popup is opened again', async () => {
     const article = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');
     let popup = await ActionPopup.open(s, article.tabId);
@@ -103,7 +157,7 @@ describeE2E('the card in the real toolbar popup', () => {
     const order = await popup.eval<(string | null)[]>(
       `[...document.querySelectorAll('button, [tabindex="0"]')].slice(0, 3).map((e) => e.getAttribute('data-testid'))`,
     );
-    expect(order.join(' '), 'the first stops are the action row').toMatch(/^(translation-\w+ )?copy-markdown copy-text/);
+    expect(order.join(' '), 'the first stops are the action row').toMatch(/^(translation-\w+ )?copy-markdown save-card/);
     const toggle = '[data-testid="section"][data-topic="defence"] [data-testid="section-toggle"]';
     await popup.eval(`document.querySelector('${toggle}').focus()`);
     await popup.pressKey('Enter');

@@ -7,6 +7,8 @@ import { expect, test } from 'vitest';
 import { ActionPopup } from './support/action-popup';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
+import { actionRow, openMore } from './support/card-actions';
+import { setStorageLocal, storageLocal } from './support/extension';
 
 describeE2E('the side panel', () => {
   const s = useSession();
@@ -14,12 +16,16 @@ describeE2E('the side panel', () => {
   test('opens from the popup, follows the tabs, summarises a new one, and shows a line in the page', async () => {
     const hindi = await ArticlePage.open(s, 'hi-wordpress-moscow-meeting');
     const popup = await ActionPopup.open(s, hindi.tabId);
+    expect(await openMore(popup, { asUser: true })).toContain('open-panel');
     await popup.clickAsUser('[data-testid="open-panel"]');
     const panel = await ActionPopup.attachPanel(s);
     expect(await panel.state()).toBe('ok');
     expect(await panel.attributes('[data-testid="section"]', 'data-topic')).toEqual(expect.arrayContaining(['defence', 'trade', 'energy']));
-    // The panel has no "open in the side panel" of its own.
-    expect(await panel.attributes('[data-testid="open-panel"]', 'data-testid')).toEqual([]);
+    // The panel's "More" has no "open in the side panel" of its own.
+    const items = await openMore(panel);
+    expect(items).toContain('open-options');
+    expect(items).not.toContain('open-panel');
+    await panel.pressKey('Escape');
 
     // Another tab: no card yet, so the panel offers to make one.
     const english = await ArticlePage.open(s, 'en-wire-report');
@@ -43,6 +49,23 @@ describeE2E('the side panel', () => {
     const size = await panel.size();
     expect(size.innerWidth).toBe(320);
     expect(size.scrollWidth).toBeLessThanOrEqual(320);
+    // The action row stays one line there, in both UI languages.
+    const stored = await storageLocal(s);
+    const settings = (stored.settings ?? {}) as Record<string, unknown>;
+    try {
+      for (const [lang, more] of [
+        ['hi', 'और'],
+        ['en', 'More'],
+      ] as const) {
+        await setStorageLocal(s, { settings: { ...settings, uiLanguage: lang } });
+        await expect.poll(() => panel.texts('[data-testid="more-actions"]'), { timeout: 10_000 }).toEqual([more]);
+        const row = await actionRow(panel);
+        expect(row.lines, `${lang}: ${JSON.stringify(row)}`).toBe(1);
+        expect(row.used).toBeLessThanOrEqual(row.width);
+      }
+    } finally {
+      await setStorageLocal(s, { settings });
+    }
     await panel.close();
     await english.close();
     await hindi.close();

@@ -12,6 +12,7 @@ import { type ChatServer, startChatServer } from '../support/chat-server';
 import { xssPayloads } from '../support/xss-payloads';
 import type { XssPage } from '../support/xss-pages';
 import { ActionPopup } from './support/action-popup';
+import { openMore } from './support/card-actions';
 import { describeE2E, useSession } from './support/browser';
 import { contextMenuClick, getCached, storageLocal, tabIdOf, waitFor } from './support/extension';
 import { type HostileServer, startHostileServer } from './support/hostile-server';
@@ -94,7 +95,7 @@ describeE2E('untrusted text stays text', () => {
     for (const page of hostile.pages) {
       // Each line's terms and names as chips too, then audit everything the card shows.
       await expectPopupCardInert(await openTab(page), page, (popup) =>
-        popup.eval(`document.querySelector('[data-testid="toggle-terms"][aria-pressed="false"]')?.click()`),
+        openMore(popup).then(() => popup.eval(`document.querySelector('[data-testid="toggle-terms"][aria-checked="false"]')?.click()`)),
       );
     }
     // Payload text reached the cards as text (the title's payload at least, on most pages).
@@ -107,6 +108,7 @@ describeE2E('untrusted text stays text', () => {
     const [text, markup] = [hostile.pages[0] as XssPage, hostile.pages[3] as XssPage];
     const first = await openTab(text);
     const popup = await ActionPopup.open(s, first.tabId);
+    await openMore(popup, { asUser: true });
     await popup.clickAsUser('[data-testid="open-panel"]');
     const panel = await ActionPopup.attachPanel(s);
     expect(await panel.state()).toBe('ok');

@@ -231,8 +231,15 @@ export class ActionPopup {
   }
 
   /** Presses a key in the popup, as the keyboard would (to whatever has the focus). */
-  async pressKey(key: 'Enter' | 'Tab' | ' '): Promise<void> {
-    const codes = { Enter: [13, 'Enter', '\r'], Tab: [9, 'Tab', ''], ' ': [32, 'Space', ' '] } as const;
+  async pressKey(key: 'Enter' | 'Tab' | ' ' | 'Escape' | 'ArrowDown' | 'ArrowUp'): Promise<void> {
+    const codes = {
+      Enter: [13, 'Enter', '\r'],
+      Tab: [9, 'Tab', ''],
+      ' ': [32, 'Space', ' '],
+      Escape: [27, 'Escape', ''],
+      ArrowDown: [40, 'ArrowDown', ''],
+      ArrowUp: [38, 'ArrowUp', ''],
+    } as const;
     const [keyCode, code, text] = codes[key];
     await this.cdp.send('Input.dispatchKeyEvent', {
       type: 'keyDown',

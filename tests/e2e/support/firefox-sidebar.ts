@@ -21,9 +21,8 @@ export interface SidebarView {
   topics: string[];
   /** Each section's heading by topic, white space folded. */
   headings: Record<string, string>;
-  /** Whether these buttons are there. */
+  /** Whether this button is there. */
   summariseTab: boolean;
-  openPanel: boolean;
 }
 
 export class FirefoxSidebar {
@@ -55,9 +54,26 @@ export class FirefoxSidebar {
    * until Firefox reports it open and its document has rendered the card.
    */
   async openFrom(card: Page): Promise<SidebarView> {
+    await card.click('[data-testid="more-actions"]');
+    await card.waitForSelector('[data-testid="open-panel"]');
     await card.click('[data-testid="open-panel"]');
     await until(async () => ((await this.isOpen()) ? true : undefined), `the sidebar of window ${this.windowId} to open`);
     return this.waitFor((v) => v.state !== null && v.state !== 'loading', 'the sidebar to render the card');
+  }
+
+  /** The test ids of the items in the sidebar card's "More" menu: opened, read, and closed again. */
+  menuItems(): Promise<string[]> {
+    return this.s.inExtension(async (windowId) => {
+      const [view] = (globalThis as unknown as FirefoxScope).browser.extension.getViews({ type: 'sidebar', windowId });
+      const more = view?.document.querySelector<HTMLElement>('[data-testid="more-actions"]');
+      if (!view || !more) return [];
+      more.click();
+      const items = () => [...view.document.querySelectorAll('[role="menu"] [role^="menuitem"]')].map((e) => e.getAttribute('data-testid') ?? '');
+      for (let i = 0; i < 100 && items().length === 0; i++) await new Promise((r) => view.setTimeout(r, 20));
+      const ids = items();
+      more.click();
+      return ids;
+    }, this.windowId);
   }
 
   /** The sidebar's document as it is now, or undefined when the window has no sidebar view of ours. */
@@ -76,7 +92,6 @@ export class FirefoxSidebar {
           sections.map((e) => [e.getAttribute('data-topic') ?? '', fold(e.querySelector<HTMLElement>('[data-testid="section-heading"]')?.innerText ?? '')]),
         ),
         summariseTab: doc.querySelector('[data-testid="summarise-tab"]') !== null,
-        openPanel: doc.querySelector('[data-testid="open-panel"]') !== null,
       } satisfies SidebarView;
     }, this.windowId);
   }

@@ -123,8 +123,11 @@ export class PopupPage {
    * The choice is remembered for the browser session, so a spec sets it rather than assume it.
    */
   async showTerms(on = true): Promise<void> {
+    // A checkbox item of the "More" menu.
+    await this.page.getByTestId('more-actions').click();
     const toggle = this.page.getByTestId('toggle-terms');
-    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+    if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
+    else await this.page.keyboard.press('Escape');
   }
 
   /** Opens every section and the minor topics, as a reader clicking each heading. */

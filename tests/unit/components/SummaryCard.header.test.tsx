@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Entity } from '../../../engine/types';
 import { HI_SUMMARY } from './sample';
+import { menuItem } from './render';
 import { renderCard, section } from './summary-card';
 
 afterEach(cleanup);
@@ -87,7 +88,7 @@ describe('actions, at the top', () => {
     ['copy-text', /^भारत-फ्रांस विदेश मंत्रियों की बैठक\n/],
   ])('%s writes the card to the clipboard and says "Copied"', async (testId, start) => {
     const props = renderCard({}, { hiddenTopics: ['energy'] });
-    fireEvent.click(screen.getByTestId(testId));
+    fireEvent.click(menuItem(testId));
     await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
     const text = vi.mocked(props.writeClipboard).mock.calls[0]![0];
     expect(text).toMatch(start);
@@ -100,7 +101,7 @@ describe('actions, at the top', () => {
     fireEvent.click(screen.getByTestId('copy-markdown'));
     await waitFor(() => expect(props.writeClipboard).toHaveBeenCalled());
     expect(vi.mocked(props.writeClipboard).mock.calls[0]![0]).toContain('## रक्षा · Defence');
-    fireEvent.click(screen.getByTestId('swap-languages'));
+    fireEvent.click(menuItem('swap-languages'));
     fireEvent.click(screen.getByTestId('copy-markdown'));
     await waitFor(() => expect(props.writeClipboard).toHaveBeenCalledTimes(2));
     expect(vi.mocked(props.writeClipboard).mock.calls[1]![0]).toContain('## Defence · रक्षा');
@@ -108,7 +109,7 @@ describe('actions, at the top', () => {
 
   test('a refused clipboard says so', async () => {
     renderCard({ writeClipboard: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
-    fireEvent.click(screen.getByTestId('copy-text'));
+    fireEvent.click(menuItem('copy-text'));
     await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toMatch(/Couldn't copy/));
     expect(screen.getByTestId('copy-status').getAttribute('aria-live')).toBe('polite');
   });
@@ -116,14 +117,16 @@ describe('actions, at the top', () => {
   test('Options, Refresh and the side panel call their actions; no panel button without a panel', () => {
     const onOpenPanel = vi.fn();
     const props = renderCard({ onOpenPanel });
-    fireEvent.click(screen.getByTestId('open-options'));
+    fireEvent.click(menuItem('open-options'));
     fireEvent.click(screen.getByTestId('refresh'));
-    fireEvent.click(screen.getByTestId('open-panel'));
+    fireEvent.click(menuItem('open-panel'));
     expect(props.onOpenOptions).toHaveBeenCalledOnce();
     expect(props.onRefresh).toHaveBeenCalledOnce();
     expect(onOpenPanel).toHaveBeenCalledOnce();
     cleanup();
     renderCard();
+    fireEvent.click(screen.getByTestId('more-actions'));
+    expect(screen.getByTestId('open-options')).toBeTruthy();
     expect(screen.queryByTestId('open-panel')).toBeNull();
   });
 
@@ -132,7 +135,7 @@ describe('actions, at the top', () => {
     const actions = screen.getByTestId('copy-markdown').closest('section')!;
     expect(actions.compareDocumentPosition(screen.getByTestId('overview')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     for (const id of ['copy-markdown', 'copy-text', 'toggle-terms', 'swap-languages', 'refresh', 'open-panel', 'open-options', 'summarize-page']) {
-      const button = screen.getByTestId(id);
+      const button = menuItem(id);
       expect(button.tagName).toBe('BUTTON');
       expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.toBe('');
     }

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EN_SUMMARY, HI_SUMMARY } from './sample';
+import { menuItem } from './render';
 import { renderCard, section } from './summary-card';
 
 afterEach(cleanup);
@@ -70,10 +71,13 @@ describe('terms: the section keeps its key terms, each line its glossary on dema
   test("no line shows its terms until the reader asks; the toggle shows each line's, and is remembered", () => {
     const props = renderCard();
     expect(screen.queryAllByTestId('line-term')).toHaveLength(0);
-    const toggle = screen.getByTestId('toggle-terms');
-    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    // A checkbox item of the "More" menu: it closes the menu, and says its state when opened again.
+    const toggle = menuItem('toggle-terms');
+    expect(toggle.getAttribute('role')).toBe('menuitemcheckbox');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
     fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByTestId('toggle-terms')).toBeNull();
+    expect(menuItem('toggle-terms').getAttribute('aria-checked')).toBe('true');
     const chipsOf = (index: string) =>
       [
         ...screen
@@ -122,6 +126,7 @@ describe('terms: the section keeps its key terms, each line its glossary on dema
     renderCard({ ui: { expanded: ['defence', 'trade', 'energy'], terms: true, translations: true } }, { showKeyTerms, showEntities: false });
     expect(screen.queryAllByTestId('key-term')).toHaveLength(rows);
     if (!showKeyTerms) expect(screen.queryAllByTestId('line-term')).toHaveLength(0);
-    if (!showKeyTerms) expect(screen.queryByTestId('toggle-terms')).toBeNull();
+    fireEvent.click(screen.getByTestId('more-actions'));
+    expect(screen.queryByTestId('toggle-terms') !== null).toBe(showKeyTerms);
   });
 });

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { SummaryCard, type SummaryCardProps } from '../../../components/SummaryCard';
 import { HI_SUMMARY, settingsWith } from './sample';
-import { renderWithI18n } from './render';
+import { menuItem, renderWithI18n } from './render';
 
 afterEach(cleanup);
 
@@ -59,11 +59,13 @@ test('the translations the reader made travel with the save', async () => {
 test('no Save and no dossier button where none is wired; the dossier button opens it', () => {
   renderCard({});
   expect(screen.queryByTestId('save-card')).toBeNull();
+  fireEvent.click(screen.getByTestId('more-actions'));
+  expect(screen.getByTestId('open-options')).toBeTruthy();
   expect(screen.queryByTestId('open-dossier')).toBeNull();
   cleanup();
   const onOpenDossier = vi.fn();
   renderCard({ onOpenDossier });
-  fireEvent.click(screen.getByTestId('open-dossier'));
+  expect(menuItem('open-dossier').textContent).toBe('Open the dossier of saved cards');
+  fireEvent.click(menuItem('open-dossier'));
   expect(onOpenDossier).toHaveBeenCalled();
-  expect(screen.getByTestId('open-dossier').getAttribute('aria-label')).toBe('Open the dossier of saved cards');
 });
