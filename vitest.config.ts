@@ -20,6 +20,10 @@ export default defineConfig({
     // Vitest's default (cores − 1) is one worker on a 2-core machine; two keep both cores busy
     // (the main process is idle once the files are transformed).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A bound, not a budget: the seeded property and mutation tests take 1–3 s on an idle 2-core
+    // machine and up to 8 s at load 10 (other jobs running), past vitest's 5 s default. Their
+    // size is fixed (seeds and run counts), so only the machine's speed moves them.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'engine', include: ENGINE_TESTS, isolate: false } },
       {
