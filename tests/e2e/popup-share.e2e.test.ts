@@ -46,6 +46,8 @@ describeE2E('share as image from the real toolbar popup', () => {
         'the status line',
       );
       expect(await popup.state()).toBe('ok');
+      await popup.eval('window.scrollTo(0, 0)');
+      await popup.screenshot('test-results/screenshots/popup-share-status.png');
 
       // What the popup drew: the card's title and its overview, as the background made them.
       const cached = await getCached(s, article.tabId);
