@@ -1,11 +1,12 @@
 /**
  * The card's action row, right under the header, on one line: the translation offer, Copy (as
- * Markdown), Save to the dossier, Refresh, and "More", a menu with copy as text, the terms on lines,
- * swap the leading language, the dossier, the side panel and the options.
+ * Markdown), Save to the dossier, Refresh, and "More", a menu with copy as text, share as image,
+ * the terms on lines, swap the leading language, the dossier, the side panel and the options.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from './i18n';
+import type { ShareOutcome } from '../utils/dossier/share-image';
+import { type MessageKey, useI18n } from './i18n';
 import { type MenuItem, MenuButton, STROKE } from './MenuButton';
 
 /** How long "Copied" stays, in ms. */
@@ -31,7 +32,15 @@ export interface CardActionsProps {
   onSave?: () => Promise<string | null>;
   /** Opens the dossier page (absent: no button). */
   onOpenDossier?: () => void;
+  /** Makes the card's PNG and shares or downloads it (absent: no menu item). */
+  onShareImage?: () => Promise<ShareOutcome>;
 }
+
+/** What the status line says: a message, with the reason it failed; `error` draws it as one. */
+type Status = { key: MessageKey; reason?: string; error?: true } | null;
+
+/** An error's message. */
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Renders the row and a polite live region that confirms a copy or says why it failed. */
 export function CardActions({
@@ -47,54 +56,60 @@ export function CardActions({
   translate,
   onSave,
   onOpenDossier,
+  onShareImage,
 }: CardActionsProps) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<'copied' | 'failed' | 'saved' | { saveFailed: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // A new status replaces the last; `brief` ones go after COPIED_MS.
+  const say = (next: Status, brief?: boolean) => {
+    clearTimeout(timer.current);
+    setStatus(next);
+    if (brief) timer.current = setTimeout(() => setStatus(null), COPIED_MS);
+  };
 
   const copy = async (make: () => Promise<string>) => {
-    clearTimeout(timer.current);
-    setStatus(null);
+    say(null);
     try {
       await writeClipboard(await make());
-      setStatus('copied');
-      timer.current = setTimeout(() => setStatus(null), COPIED_MS);
+      say({ key: 'popup.actions.copied' }, true);
     } catch {
-      setStatus('failed');
+      say({ key: 'popup.actions.copyFailed', error: true });
     }
   };
 
   const save = async (run: () => Promise<string | null>) => {
-    clearTimeout(timer.current);
-    setStatus(null);
+    say(null);
     setSaving(true);
-    let why: string | null;
+    let reason: string | null;
     try {
-      why = await run();
+      reason = await run();
     } catch (e) {
-      why = e instanceof Error ? e.message : String(e);
+      reason = why(e);
     }
     setSaving(false);
-    setStatus(why === null ? 'saved' : { saveFailed: why });
-    if (why === null) timer.current = setTimeout(() => setStatus(null), COPIED_MS);
+    say(reason === null ? { key: 'popup.actions.saved' } : { key: 'popup.actions.saveFailed', reason, error: true }, reason === null);
   };
-  const message =
-    status === 'copied'
-      ? t('popup.actions.copied')
-      : status === 'failed'
-        ? t('popup.actions.copyFailed')
-        : status === 'saved'
-          ? t('popup.actions.saved')
-          : status
-            ? t('popup.actions.saveFailed', { reason: status.saveFailed })
-            : '';
+
+  // The image: drawing takes a moment, so the line says so; where it went stays said.
+  const share = async (run: () => Promise<ShareOutcome>) => {
+    if (status?.key === 'popup.actions.shareWorking') return;
+    say({ key: 'popup.actions.shareWorking' });
+    try {
+      const outcome = await run();
+      say(outcome === 'cancelled' ? null : { key: outcome === 'shared' ? 'popup.actions.shareShared' : 'popup.actions.shareSaved' });
+    } catch (e) {
+      say({ key: 'popup.actions.shareFailed', reason: why(e), error: true });
+    }
+  };
 
   // In the menu: what a reader needs now and then. The row keeps the translation, Copy, Save and
   // Refresh, so it stays one line at 320 px (the narrowest side panel) in both UI languages.
   const more: MenuItem[] = [
     { id: 'copy-text', label: t('popup.actions.copyText'), onSelect: () => void copy(plainText) },
+    ...(onShareImage ? [{ id: 'share-image', label: t('popup.actions.shareImage'), onSelect: () => void share(onShareImage) }] : []),
     ...(onToggleTerms ? [{ id: 'toggle-terms', label: t('popup.actions.termsMenu'), onSelect: onToggleTerms, checked: showTerms === true }] : []),
     { id: 'swap-languages', label: t('popup.actions.swap'), onSelect: onSwap },
     ...(onOpenDossier ? [{ id: 'open-dossier', label: t('popup.actions.dossier'), onSelect: onOpenDossier }] : []),
@@ -122,7 +137,7 @@ export function CardActions({
             onClick={() => void save(onSave)}
           >
             <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-              <path {...STROKE} fill={status === 'saved' ? 'currentColor' : 'none'} d="M5.5 3h9v14l-4.5-3.5L5.5 17z" />
+              <path {...STROKE} fill={status?.key === 'popup.actions.saved' ? 'currentColor' : 'none'} d="M5.5 3h9v14l-4.5-3.5L5.5 17z" />
             </svg>
           </button>
         )}
@@ -140,8 +155,8 @@ export function CardActions({
         </button>
         <MenuButton text={t('popup.actions.more')} label={t('popup.actions.moreHint')} testId="more-actions" items={more} />
       </div>
-      <p class={`copy-status${status === 'failed' || (status && typeof status === 'object') ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
-        {message}
+      <p class={`copy-status${status?.error ? ' error' : ''}`} aria-live="polite" data-testid="copy-status">
+        {status ? t(status.key, { reason: status.reason ?? '' }) : ''}
       </p>
     </section>
   );

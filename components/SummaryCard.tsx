@@ -5,7 +5,7 @@
  */
 import { CoverageLine } from './CoverageLine';
 import type { Coverage } from '../engine/dossier/coverage';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CardUi, DEFAULT_CARD_UI } from '../utils/card-ui';
 import type { ShowInPageResult } from '../utils/protocol';
 import type { Settings } from '../utils/settings/schema';
@@ -21,7 +21,7 @@ import { cardLines, cardView } from './lib/cardView';
 import { primaryLang } from './lib/languages';
 import { minutesSaved } from './lib/readingTime';
 import { MINOR_TOGGLE_ID, MinorTopics } from './MinorTopics';
-import { ModelSummary } from './ModelSummary';
+import type { ModelSummary as ModelSummaryView } from './ModelSummary';
 import { Overview } from './Overview';
 import type { LineExtras, LineTag } from './SummaryLine';
 import { TopicMap } from './TopicMap';
@@ -82,7 +82,8 @@ export function SummaryCard({
   onOpenDossier,
   coverage,
 }: SummaryCardProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [swapped, setSwapped] = useState(false);
   const [ui, setUiState] = useState<CardUi>(initialUi);
   const [lineStatus, setLineStatus] = useState<LineStatus>(null);
@@ -116,6 +117,12 @@ export function SummaryCard({
   const minor = useMemo(() => view.sections.filter((s) => s.minor), [view]);
   const minorOpen = minor.length > 0 && minor.every((s) => ui.expanded.includes(s.topic));
   const translated = translation && ui.translations ? translation.lines : null;
+  // The model's summary shows only with a model set up: its code loads then, not with every popup.
+  const provider = translation?.source === 'provider';
+  const [ModelSummary, setModelSummary] = useState<typeof ModelSummaryView | null>(null);
+  useEffect(() => {
+    if (provider) void import('./ModelSummary').then((m) => setModelSummary(() => m.ModelSummary));
+  }, [provider]);
   const translationOf = (key: string) => {
     const text = translated?.[key];
     return text && translation ? { text, source: translation.source } : null;
@@ -183,6 +190,8 @@ export function SummaryCard({
           })
         }
         onOpenDossier={onOpenDossier}
+        // The drawing code loads on the first share (a chunk of its own); the lines the reader sees translated go with it.
+        onShareImage={() => import('../utils/share-summary').then((m) => m.shareSummaryImage(summary, translated ?? undefined, i18n))}
         showTerms={ui.terms}
         onToggleTerms={settings.showKeyTerms || settings.showEntities ? () => updateUi((prev) => ({ terms: !prev.terms })) : undefined}
         translate={
@@ -200,7 +209,7 @@ export function SummaryCard({
       />
       <CoverageLine coverage={coverage} />
       {translation && <TranslationStatus view={translation} />}
-      {translation && translation.source === 'provider' && (
+      {translation && provider && ModelSummary && (
         <ModelSummary
           abstract={translation.abstract}
           model={translation.model ?? ''}

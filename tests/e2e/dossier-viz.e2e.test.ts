@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
-import { type DrawnText, decodePng, drawnTexts, installCanvasProbe, pngSize, resetProbe } from './support/canvas-probe';
+import { collapse, decodePng, drawnTexts, installCanvasProbe, pngSize, resetProbe, runOf } from './support/canvas-probe';
 import { openDossier, readStore, saveFromPopup } from './support/dossier';
 import { PopupPage } from './support/popup-page';
 
@@ -22,21 +22,6 @@ const THREAD = '[data-testid="thread"][data-thread="pair:India|Russia"]';
 
 /** What the page stored: every entry's address and topics, and a card by address. */
 type StoredCard = { url: string; summary: { title: string; overview: { text: string }[]; sections: { minor?: true; sentences: { text: string }[] }[] } };
-/** The index of the first of the drawn lines that join (with spaces) to `want`, or -1. */
-function runOf(drawn: readonly DrawnText[], want: string): { at: number; n: number } {
-  for (let i = 0; i < drawn.length; i++) {
-    let joined = '';
-    for (let j = i; j < drawn.length; j++) {
-      joined = joined ? `${joined} ${drawn[j]!.text}` : drawn[j]!.text;
-      if (joined === want) return { at: i, n: j - i + 1 };
-      if (!want.startsWith(joined)) break;
-    }
-  }
-  return { at: -1, n: 0 };
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 describeE2E('dossier: timeline and share as image', () => {
   const s = useSession();
   let dossier: Page;

@@ -116,6 +116,8 @@ describeE2E('the card in the real toolbar popup', () => {
       await popup.pressKey('Enter');
       await expect.poll(focused).toBe('copy-text');
       await popup.pressKey('ArrowDown');
+      await expect.poll(focused).toBe('share-image');
+      await popup.pressKey('ArrowDown');
       if (await popup.attributes('[data-testid="toggle-terms"]', 'role').then((r) => r.length > 0)) await popup.pressKey('ArrowDown');
       await expect.poll(focused).toBe('swap-languages');
       await popup.pressKey('Enter');

@@ -1,14 +1,17 @@
 /**
  * The side panel in Chromium: opened from the real popup's "Open in the side panel" (a reader's
  * click, which the API requires), it shows the tab's card, follows tab switches, offers to
- * summarise a tab with no card, highlights a clicked line in the article, and fits 320 px.
+ * summarise a tab with no card, highlights a clicked line in the article, and fits 320 px; and
+ * its "Share as image" downloads the card's PNG, said in the Hindi UI.
  */
 import { expect, test } from 'vitest';
 import { ActionPopup } from './support/action-popup';
 import { ArticlePage } from './support/article-page';
 import { describeE2E, useSession } from './support/browser';
 import { actionRow, openMore } from './support/card-actions';
-import { setStorageLocal, storageLocal } from './support/extension';
+import { type DrawnText, collapse, installProbe, pngSize, runOf } from './support/canvas-probe';
+import { Downloads } from './support/downloads';
+import { getCached, setStorageLocal, storageLocal, waitFor } from './support/extension';
 
 describeE2E('the side panel', () => {
   const s = useSession();
@@ -69,5 +72,37 @@ describeE2E('the side panel', () => {
     await panel.close();
     await english.close();
     await hindi.close();
+  });
+
+  test('Hindi UI: "Share as image" in the panel downloads the card\'s PNG and says so in Hindi', async () => {
+    const stored = await storageLocal(s);
+    const settings = (stored.settings ?? {}) as Record<string, unknown>;
+    await setStorageLocal(s, { settings: { ...settings, uiLanguage: 'hi' } });
+    const english = await ArticlePage.open(s, 'en-wire-report');
+    const downloads = await Downloads.capture(s);
+    try {
+      const popup = await ActionPopup.open(s, english.tabId);
+      await openMore(popup, { asUser: true });
+      await popup.clickAsUser('[data-testid="open-panel"]');
+      const panel = await ActionPopup.attachPanel(s);
+      expect(await panel.state()).toBe('ok');
+      await panel.eval(`(${installProbe})()`);
+      await openMore(panel, { asUser: true });
+      expect(await panel.texts('[data-testid="share-image"]')).toEqual(['छवि के रूप में साझा करें']);
+      await panel.clickAsUser('[data-testid="share-image"]');
+      const file = await downloads.nth(1);
+      expect(pngSize(file.bytes).width).toBe(1080);
+      await waitFor(async () => ((await panel.texts('[data-testid="copy-status"]'))[0] === 'छवि आपके डाउनलोड में सहेजी गई' ? true : undefined), 'the status line');
+      const cached = await getCached(s, english.tabId);
+      if (!cached?.ok) throw new Error('no card cached for the tab');
+      const drawn = await panel.eval<DrawnText[]>('window.__drawn');
+      expect(runOf(drawn, collapse(cached.summary.title)).at, cached.summary.title).toBeGreaterThanOrEqual(0);
+      expect(drawn.some((d) => /^रक्षा · Defence \d+%$/.test(d.text))).toBe(true); // the legend, Hindi UI first
+      await panel.close();
+    } finally {
+      downloads.close();
+      await setStorageLocal(s, { settings });
+      await english.close();
+    }
   });
 });

@@ -16,30 +16,36 @@ export interface DrawnText {
 
 type ProbeScope = { __drawn: DrawnText[]; __skipText: boolean };
 
+/**
+ * Wraps OffscreenCanvasRenderingContext2D.prototype.fillText where it runs (once). Self-contained,
+ * so it runs through `page.evaluate` and, as `(${installProbe})()`, through the action popup's CDP.
+ */
+export function installProbe(): void {
+  const scope = window as unknown as ProbeScope & { __probe?: true };
+  if (scope.__probe) return;
+  scope.__probe = true;
+  scope.__drawn = [];
+  scope.__skipText = false;
+  const proto = OffscreenCanvasRenderingContext2D.prototype;
+  const fillText = proto.fillText;
+  proto.fillText = function (this: OffscreenCanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+    const m = this.measureText(text);
+    const box = {
+      left: x - m.actualBoundingBoxLeft,
+      right: x + m.actualBoundingBoxRight,
+      top: y - m.actualBoundingBoxAscent,
+      bottom: y + m.actualBoundingBoxDescent,
+    };
+    scope.__drawn.push({ text, x, y, font: this.font, box });
+    if (scope.__skipText) return;
+    if (maxWidth === undefined) fillText.call(this, text, x, y);
+    else fillText.call(this, text, x, y, maxWidth);
+  };
+}
+
 /** Wraps OffscreenCanvasRenderingContext2D.prototype.fillText in the page (once). */
 export async function installCanvasProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const scope = window as unknown as ProbeScope & { __probe?: true };
-    if (scope.__probe) return;
-    scope.__probe = true;
-    scope.__drawn = [];
-    scope.__skipText = false;
-    const proto = OffscreenCanvasRenderingContext2D.prototype;
-    const fillText = proto.fillText;
-    proto.fillText = function (this: OffscreenCanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
-      const m = this.measureText(text);
-      const box = {
-        left: x - m.actualBoundingBoxLeft,
-        right: x + m.actualBoundingBoxRight,
-        top: y - m.actualBoundingBoxAscent,
-        bottom: y + m.actualBoundingBoxDescent,
-      };
-      scope.__drawn.push({ text, x, y, font: this.font, box });
-      if (scope.__skipText) return;
-      if (maxWidth === undefined) fillText.call(this, text, x, y);
-      else fillText.call(this, text, x, y, maxWidth);
-    };
-  });
+  await page.evaluate(installProbe);
 }
 
 /** Starts a new recording; `skipText` draws everything but the text. */
@@ -94,3 +100,19 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The index of the first of the drawn lines that join (with spaces) to `want`, or -1. */
+export function runOf(drawn: readonly DrawnText[], want: string): { at: number; n: number } {
+  for (let i = 0; i < drawn.length; i++) {
+    let joined = '';
+    for (let j = i; j < drawn.length; j++) {
+      joined = joined ? `${joined} ${drawn[j]!.text}` : drawn[j]!.text;
+      if (joined === want) return { at: i, n: j - i + 1 };
+      if (!want.startsWith(joined)) break;
+    }
+  }
+  return { at: -1, n: 0 };
+}
+
+/** White space folded, as the layout wraps text. */
+export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

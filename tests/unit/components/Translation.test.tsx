@@ -169,7 +169,8 @@ describe("the model's summary", () => {
         abstract: { phase: 'done', error: null, points: [{ en: 'The two agreed on submarines.', hi: 'पनडुब्बियों पर सहमति बनी।', cites: [1, 99] }] },
       }),
     );
-    const section = screen.getByTestId('model-summary');
+    // Its code loads when a model's translation arrives (a chunk of its own, not the popup's start).
+    const section = await screen.findByTestId('model-summary');
     expect(section.textContent).toContain("not the article's own words");
     const cites = within(section).getAllByTestId('model-cite');
     // Index 99 is not a sentence of the article: no link for it.

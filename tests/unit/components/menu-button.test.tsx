@@ -126,9 +126,14 @@ describe('"More" on the card', () => {
       'en',
       'More',
       'More actions',
-      ['Copy as text', 'Show terms and names', 'Swap languages', 'Open the dossier of saved cards', 'Open in the side panel', 'Options'],
+      ['Copy as text', 'Share as image', 'Show terms and names', 'Swap languages', 'Open the dossier of saved cards', 'Open in the side panel', 'Options'],
     ],
-    ['hi', 'और', 'और कार्रवाइयाँ', ['पाठ के रूप में कॉपी करें', 'शब्द और नाम दिखाएँ', 'भाषाओं का क्रम बदलें', 'सहेजे गए कार्डों का डोज़ियर खोलें', 'साइड पैनल में खोलें', 'विकल्प']],
+    [
+      'hi',
+      'और',
+      'और कार्रवाइयाँ',
+      ['पाठ के रूप में कॉपी करें', 'छवि के रूप में साझा करें', 'शब्द और नाम दिखाएँ', 'भाषाओं का क्रम बदलें', 'सहेजे गए कार्डों का डोज़ियर खोलें', 'साइड पैनल में खोलें', 'विकल्प'],
+    ],
   ] as const)('%s: the button and every item are named in the UI language', (lang, text, label, names) => {
     renderWithI18n(
       <SummaryCard
