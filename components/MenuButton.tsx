@@ -47,13 +47,18 @@ export function MenuButton({ text, label, testId, items }: MenuButtonProps) {
         ?.focus();
   }, [entry]);
 
-  // A press anywhere else closes the menu (the focus stays where the reader put it).
+  // A press anywhere else closes the menu (the focus stays where the reader put it). The listener
+  // is there from the start, not added when the menu opens: effects run after the paint, so a
+  // press right after opening came before it and left the menu open.
+  const open = useRef(false);
+  open.current = entry !== 0;
   useEffect(() => {
-    if (!entry) return;
-    const onPointerDown = (e: Event) => root.current?.contains(e.target as Node) || close();
+    const onPointerDown = (e: Event) => {
+      if (open.current && !root.current?.contains(e.target as Node)) close();
+    };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [entry !== 0]);
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const { key } = e;
