@@ -68,7 +68,8 @@ function upgradeFrom1(tx: IDBTransaction): void {
 function upgradeFrom2(db: IDBDatabase, tx: IDBTransaction): void {
   const all = tx.objectStore(STAMPS).getAll();
   all.onsuccess = () => {
-    tx.objectStore(META).put(packStamps(all.result.filter(isStamp)), STAMPS);
+    // One broken stamp and the record is left out: the first read makes it again from the entries (read.ts).
+    if (all.result.every(isStamp)) tx.objectStore(META).put(packStamps(all.result), STAMPS);
     db.deleteObjectStore(STAMPS);
   };
 }
