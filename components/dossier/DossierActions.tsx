@@ -5,7 +5,7 @@ import { useI18n } from '../i18n';
 /** What the status line says (the page words it; progress has its counts). */
 export type ActionStatus =
   | { kind: 'idle' }
-  | { kind: 'progress'; what: 'export' | 'check' | 'import'; done: number; total: number }
+  | { kind: 'progress'; what: 'export' | 'import'; done: number; total: number }
   | { kind: 'message'; text: string; error?: boolean };
 
 /** Props: the injected actions, the status, the card count and the storage used (bytes, null when unknown). */
@@ -33,7 +33,7 @@ export function DossierActions({ count, usage, status, busy, onExport, onImport,
   const file = useRef<HTMLInputElement>(null);
   const text =
     status.kind === 'progress'
-      ? t(status.what === 'export' ? 'dossier.export.progress' : status.what === 'check' ? 'dossier.import.checking' : 'dossier.import.progress', {
+      ? t(status.what === 'export' ? 'dossier.export.progress' : 'dossier.import.progress', {
           done: status.done,
           total: status.total,
         })

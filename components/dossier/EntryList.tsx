@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { formatDate } from '../lib/formatDate';
 import { topicColor } from '../lib/topicColors';
 import type { ShareOutcome } from '../../utils/dossier/share-image';
+import { DeleteButton } from './DeleteButton';
 import { ShareButton } from './ShareButton';
 
 /** Cards drawn at once; "show more" draws the next ones (10,000 cards would be a slow page). */
@@ -19,10 +20,14 @@ export interface EntryListProps {
   onMore: () => void;
   /** Makes the card's image and shares or downloads it; no button without it. */
   onShare?: (entry: DossierEntry) => Promise<ShareOutcome>;
+  /** Deletes the card (after asking, in place); no button without it. */
+  onDelete?: (entry: DossierEntry) => void;
+  /** While another action runs, Delete waits. */
+  busy?: boolean;
 }
 
 /** A list of cards; each line links to its sentence in the article (a text fragment). */
-export function EntryList({ entries, limit, onMore, onShare }: EntryListProps) {
+export function EntryList({ entries, limit, onMore, onShare, onDelete, busy }: EntryListProps) {
   const { lang } = useI18n();
   const shown = entries.slice(0, limit);
   return (
@@ -57,6 +62,11 @@ export function EntryList({ entries, limit, onMore, onShare }: EntryListProps) {
                 ))}
             </ul>
             {onShare && <ShareButton onShare={() => onShare(e)} />}
+            {onDelete && (
+              <p class="delete">
+                <DeleteButton title={e.title} disabled={busy} onDelete={() => onDelete(e)} />
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -125,3 +125,19 @@ export function planMerge(stored: ReadonlyMap<string, number>, incoming: readonl
   plan.unchanged += incoming.length - newest.size;
   return plan;
 }
+
+/**
+ * planMerge one card at a time, for an import written while it is read: `take(card)` says whether
+ * to write it now (a new address, or a newer save than both the stored card and any earlier one in
+ * the file). Writing every card it takes, in order, leaves the store as writing planMerge's `put`
+ * would (a repeat may be written twice; the last write is planMerge's card).
+ */
+export function mergeStream(stored: ReadonlyMap<string, number>): (card: SavedCard) => boolean {
+  const seen = new Map<string, number>();
+  return (card) => {
+    const before = seen.get(card.url) ?? stored.get(card.url);
+    if (before !== undefined && card.savedAt <= before) return false;
+    seen.set(card.url, card.savedAt);
+    return true;
+  };
+}

@@ -18,8 +18,8 @@ import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import { checkCards, DOSSIER_JSON_TAIL, dossierJsonCards, dossierJsonHead, planMerge, readDossierFile } from '../../engine/dossier/transfer';
-import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, phases } from './api';
+import { checkCards, DOSSIER_JSON_TAIL, dossierJsonCards, dossierJsonHead, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, phases } from './api';
 
 export type { DossierApi } from './api';
 
@@ -148,21 +148,33 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
         const envelope = readDossierFile(await file.text());
         phase('read');
         if (!envelope.ok) return fail(t(IMPORT_ERRORS[envelope.error], { detail: envelope.message }));
-        // Every card is checked before anything is written, in slices, so progress shows and the page answers.
+        // Checked and written in one transaction, a slice at a time: IndexedDB writes one slice while the
+        // next is checked. The first bad card aborts it (nothing written) and refuses the file.
+        const { values } = envelope;
+        const stored = await api.savedAt();
+        const take = mergeStream(stored);
         const cards: SavedCard[] = [];
-        for (let from = 0; from < envelope.values.length; from += CHECK_SLICE) {
-          setStatus({ kind: 'progress', what: 'check', done: from, total: envelope.values.length });
-          await new Promise((r) => setTimeout(r, 0));
-          const refused = checkCards(envelope.values, cards, from, from + CHECK_SLICE);
-          if (refused && !refused.ok) return fail(t(IMPORT_ERRORS[refused.error], { detail: refused.message }));
-        }
-        phase('check');
-        const plan = planMerge(await api.savedAt(), cards);
-        phase('merge');
-        const total = plan.put.length;
+        let from = 0;
+        const total = values.length;
         setStatus({ kind: 'progress', what: 'import', done: 0, total });
-        await api.put(plan.put, (done) => setStatus({ kind: 'progress', what: 'import', done, total }));
+        try {
+          await api.put(
+            () => {
+              if (from >= total) return null;
+              const start = cards.length;
+              const refused = checkCards(values, cards, from, (from += CHECK_SLICE));
+              if (refused && !refused.ok) throw new ImportRefused(refused);
+              setStatus({ kind: 'progress', what: 'import', done: Math.min(from, total), total });
+              return cards.slice(start).filter(take);
+            },
+            () => {},
+          );
+        } catch (e) {
+          if (!(e instanceof ImportRefused)) throw e;
+          return fail(t(IMPORT_ERRORS[e.refusal.error], { detail: e.refusal.message }));
+        }
         phase('write');
+        const plan = planMerge(stored, cards);
         setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
         await load();
       } catch (e) {
@@ -176,6 +188,19 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       setThread(null);
       setStatus({ kind: 'message', text: t('dossier.deleteAll.done') });
       await load();
+    });
+
+  // One card: deleted from the store (which counts it out of the summary), then from what is drawn.
+  const deleteOne = (entry: DossierEntry) =>
+    run(async () => {
+      try {
+        await api.delete([entry.url]);
+        setEntries((list) => list?.filter((e) => e.url !== entry.url) ?? null);
+        setStatus({ kind: 'message', text: t('dossier.delete.done', { title: entry.title }) });
+        setUsage(await api.usage().catch(() => null));
+      } catch (e) {
+        setStatus({ kind: 'message', text: t('dossier.delete.failed', { reason: e instanceof Error ? e.message : String(e) }), error: true });
+      }
     });
 
   const label = (l: { en: string; hi: string }) => (lang === 'hi' ? `${l.hi} · ${l.en}` : `${l.en} · ${l.hi}`);
@@ -257,6 +282,8 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                     limit={limit}
                     onMore={() => setLimit((n) => n + PAGE_SIZE)}
                     onShare={api.shareCard && ((e) => api.shareCard!(e.url))}
+                    onDelete={(e) => void deleteOne(e)}
+                    busy={busy || partial}
                   />
                 </div>
               </div>

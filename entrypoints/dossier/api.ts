@@ -3,7 +3,7 @@ import type { MessageKey } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
 import type { SavedCard } from '../../engine/dossier/record';
 import type { DossierSummary } from '../../engine/dossier/summary';
-import type { ImportError } from '../../engine/dossier/transfer';
+import type { ImportError, ImportResult } from '../../engine/dossier/transfer';
 import type { ShareOutcome } from '../../utils/dossier/share-image';
 
 /** The store and the browser, as the page uses them. */
@@ -13,8 +13,14 @@ export interface DossierApi {
   first?: (thread: string | null, count: number) => Promise<{ entries: DossierEntry[]; summary: DossierSummary }>;
   cards: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ cards: SavedCard[] }>;
   savedAt: () => Promise<Map<string, number>>;
-  put: (cards: readonly SavedCard[], onProgress: (n: number) => void) => Promise<void>;
+  /**
+   * Writes cards in one transaction, slice by slice as `next` gives them (null: no more); all or none:
+   * when `next` throws, nothing is written and the error is rethrown.
+   */
+  put: (next: () => readonly SavedCard[] | null, onProgress: (written: number) => void) => Promise<void>;
   deleteAll: () => Promise<void>;
+  /** Deletes the saved cards at these addresses (their entries, stamps and counts with them). */
+  delete: (urls: readonly string[]) => Promise<void>;
   usage: () => Promise<number | null>;
   /** Saves a file: its text, or its text in parts (joined in order). */
   download: (name: string, text: string | readonly string[], type: string) => void;
@@ -31,8 +37,16 @@ export const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
   'invalid-card': 'dossier.import.invalidCard',
 };
 
-/** Cards checked between two redraws of the import's progress. */
+/** Thrown from an import's `put` slice to abort its transaction: the file was refused, with this reason. */
+export class ImportRefused extends Error {
+  constructor(readonly refusal: Extract<ImportResult, { ok: false }>) {
+    super(refusal.message);
+  }
+}
+
+/** Cards checked (then handed to the store) between two redraws of the import's progress. */
 export const CHECK_SLICE = 250;
+
 /** Cards written to the JSON export between two redraws of its progress. */
 export const EXPORT_SLICE = 1000;
 

@@ -4,7 +4,7 @@ import { I18nContext } from '../../components/i18n';
 import { PAGE_SIZE } from '../../components/dossier/EntryList';
 import { type FirstPage, firstPage, getCards, listEntries, savedAtByUrl } from '../../utils/dossier/read';
 import { applyRetention } from '../../utils/dossier/retention';
-import { deleteCards, putCards } from '../../utils/dossier/store';
+import { deleteCards, writeCards } from '../../utils/dossier/store';
 import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
 import { App, type DossierApi } from './App';
@@ -17,8 +17,9 @@ const api: DossierApi = {
   first: firstPage,
   cards: (urls, onProgress) => getCards(urls, onProgress),
   savedAt: savedAtByUrl,
-  put: putCards,
+  put: writeCards,
   deleteAll: () => deleteCards(),
+  delete: (urls) => deleteCards(urls),
   usage: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
   download: (name, text, type) => {
     const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type: `${type};charset=utf-8` }));

@@ -9,7 +9,8 @@ import { parseSavedCard, type SavedCard } from '../../engine/dossier/record';
 import { readSavedCard } from '../../engine/dossier/record-fast';
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
 import { committed, done } from './idb';
-import { BY_DATE, BY_THREAD, CARDS, database, ENTRIES, META, STAMPS, SUMMARY, type Stamp } from './store';
+import { packStamps, parseStamps, type Stamp } from '../../engine/dossier/stamps';
+import { BY_DATE, BY_THREAD, CARDS, database, ENTRIES, META, STAMPS, SUMMARY } from './store';
 
 /** Up to this many cards are read one by one; more are read with one getAll. */
 const ONE_BY_ONE = 500;
@@ -143,13 +144,26 @@ export async function getCards(urls?: readonly string[], onProgress?: (read: num
   return { cards, skipped };
 }
 
-/** Every card's stamp (address, when saved, article date): small records, one getAll. */
-export async function listStamps(): Promise<Stamp[]> {
+/** The stamps as stored, or null when they are missing or broken. */
+async function storedStamps(): Promise<Map<string, Stamp> | null> {
   const db = await database();
-  const values = await done(db.transaction(STAMPS, 'readonly').objectStore(STAMPS).getAll());
-  return values.filter(
-    (s): s is Stamp => typeof s === 'object' && s !== null && typeof s.url === 'string' && Number.isFinite(s.savedAt) && Number.isFinite(s.date),
-  );
+  return parseStamps(await done(db.transaction(META, 'readonly').objectStore(META).get(STAMPS)));
+}
+
+/** Stamps every entry again and stores them (when they were missing or broken). */
+async function rebuildStamps(): Promise<Map<string, Stamp>> {
+  const { entries } = await listEntries(false);
+  const stamps = new Map(entries.map((e) => [e.url, { url: e.url, savedAt: e.savedAt, date: e.date }]));
+  const db = await database();
+  const tx = db.transaction(META, 'readwrite');
+  tx.objectStore(META).put(packStamps(stamps.values()), STAMPS);
+  await committed(tx);
+  return stamps;
+}
+
+/** Every card's stamp (address, when saved, article date): one record, rebuilt from the entries when it is broken. */
+export async function listStamps(): Promise<Stamp[]> {
+  return [...((await storedStamps()) ?? (await rebuildStamps())).values()];
 }
 
 /** When each stored page was saved, by address (for merging an import). */
@@ -157,8 +171,7 @@ export async function savedAtByUrl(): Promise<Map<string, number>> {
   return new Map((await listStamps()).map((s) => [s.url, s.savedAt]));
 }
 
-/** Whether a card is saved for the page at `url` (one count on the stamps). */
+/** Whether a card is saved for the page at `url` (the stamps record). */
 export async function isSaved(url: string): Promise<boolean> {
-  const db = await database();
-  return (await done(db.transaction(STAMPS, 'readonly').objectStore(STAMPS).count(url))) > 0;
+  return ((await storedStamps()) ?? (await rebuildStamps())).has(url);
 }

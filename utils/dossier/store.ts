@@ -2,34 +2,32 @@
  * The saved cards, in IndexedDB (why not storage.local: README, "Saved cards and the dossier").
  * Object stores keyed by page address: `cards`, the full records (engine/dossier/record.ts);
  * `entries`, what the dossier page draws (engine/dossier/entry.ts), indexed by date and by thread
- * and date; `stamps`, `{ url, savedAt, date }` (what merging an import and retention need); and
- * `meta`, the summary record (engine/dossier/summary.ts). All are written in one transaction per
- * save, import or delete, the summary updated by the entries added and taken away. Reads: read.ts.
+ * and date; and `meta`: the summary record (engine/dossier/summary.ts) and the stamps, every
+ * card's `{ url, savedAt, date }` in one record (engine/dossier/stamps.ts: what merging an import
+ * and retention need). All are written in one transaction per save, import or delete, the summary
+ * updated by the entries added and taken away. Reads: read.ts.
  */
 import { type DossierEntry, entryOf, threadKeysOf } from '../../engine/dossier/entry';
 import type { SavedCard } from '../../engine/dossier/record';
+import { isStamp, packStamps, parseStamps, type Stamp } from '../../engine/dossier/stamps';
 import { countEntry, type DossierSummary, emptySummary, parseSummary } from '../../engine/dossier/summary';
 import { committed, done, openDatabase } from './idb';
 
 /** The database's name and version (bump the version to rebuild entries after ENTRY_VERSION changes). */
 export const DB_NAME = 'kootniti-dossier';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const CARDS = 'cards';
 export const ENTRIES = 'entries';
-export const STAMPS = 'stamps';
 export const META = 'meta';
 /** The summary's key in `meta`. */
 export const SUMMARY = 'summary';
+/** The stamps' key in `meta` (and, up to version 2, their own object store's name). */
+export const STAMPS = 'stamps';
 /** Index names on `entries`: by [date, savedAt], and (multi-entry) by [thread id, date, savedAt]. */
 export const BY_DATE = 'date';
 export const BY_THREAD = 'thread';
 
-/** What `stamps` holds per card. */
-export interface Stamp {
-  url: string;
-  savedAt: number;
-  date: number;
-}
+export type { Stamp } from '../../engine/dossier/stamps';
 
 let opening: Promise<IDBDatabase> | undefined;
 
@@ -42,12 +40,13 @@ export function countable(x: unknown): x is Pick<DossierEntry, 'entities' | 'top
 /** Version 1 had cards and entries only: index the entries (their new thread keys), stamp them and count them. */
 function upgradeFrom1(tx: IDBTransaction): void {
   const summary = emptySummary();
-  const stamps = tx.objectStore(STAMPS);
+  const stamps: Stamp[] = [];
   const cursor = tx.objectStore(ENTRIES).openCursor();
   cursor.onsuccess = () => {
     const c = cursor.result;
     if (!c) {
       tx.objectStore(META).put(summary, SUMMARY);
+      tx.objectStore(META).put(packStamps(stamps), STAMPS);
       return;
     }
     const e = c.value as Partial<DossierEntry>;
@@ -55,10 +54,23 @@ function upgradeFrom1(tx: IDBTransaction): void {
     if (countable(e) && typeof url === 'string' && typeof savedAt === 'number') {
       // A malformed one keeps v 1: the first full read rebuilds it from its card (read.ts).
       c.update({ ...e, v: 2, threadKeys: threadKeysOf(e.entities, e.date, savedAt) });
-      stamps.put({ url, savedAt, date: e.date } satisfies Stamp);
+      stamps.push({ url, savedAt, date: e.date });
       countEntry(summary, e, 1);
     }
     c.continue();
+  };
+}
+
+/**
+ * Version 2 kept a stamp per card in a `stamps` object store: they become one record in `meta`
+ * and the store goes. The cards and entries are not touched.
+ */
+function upgradeFrom2(db: IDBDatabase, tx: IDBTransaction): void {
+  const all = tx.objectStore(STAMPS).getAll();
+  all.onsuccess = () => {
+    // One broken stamp and the record is left out: the first read makes it again from the entries (read.ts).
+    if (all.result.every(isStamp)) tx.objectStore(META).put(packStamps(all.result), STAMPS);
+    db.deleteObjectStore(STAMPS);
   };
 }
 
@@ -73,11 +85,13 @@ export function database(factory: IDBFactory = indexedDB): Promise<IDBDatabase> 
       const entries = tx.objectStore(ENTRIES);
       entries.createIndex(BY_DATE, ['date', 'savedAt']);
       entries.createIndex(BY_THREAD, 'threadKeys', { multiEntry: true });
-      db.createObjectStore(STAMPS, { keyPath: 'url' });
       db.createObjectStore(META);
       if (oldVersion === 1) upgradeFrom1(tx);
-      else tx.objectStore(META).put(emptySummary(), SUMMARY);
-    }
+      else {
+        tx.objectStore(META).put(emptySummary(), SUMMARY);
+        tx.objectStore(META).put(packStamps([]), STAMPS);
+      }
+    } else if (oldVersion === 2) upgradeFrom2(db, tx);
   }).then(
     (db) => {
       // A newer build upgrading the database closes this connection (idb.ts): the next call opens again.
@@ -136,51 +150,95 @@ function countOut(summary: DossierSummary, old: unknown): boolean {
   return true;
 }
 
-/**
- * Writes cards, their entries and stamps in one transaction: all of them or, if anything fails (a
- * full disk), none; the summary follows. Only a card replacing a stored one (its address among the
- * stamps, read with one getAllKeys) reads the old entry, to count it out. `onProgress` hears how
- * many were written, every 500.
- */
+/** Cards written per slice by putCards (a slice's first answer asks for the next). */
+const SLICE = 250;
+
+/** Writes cards, their entries and stamps in one transaction (all or none); `onProgress` hears how many were written. */
 export async function putCards(cards: readonly SavedCard[], onProgress?: (written: number) => void): Promise<void> {
+  let from = 0;
+  await writeCards(() => (from < cards.length ? cards.slice(from, (from += SLICE)) : null), onProgress);
+}
+
+/**
+ * Writes cards, their entries and stamps in one transaction, slice by slice: `next()` gives the
+ * next slice (it may check the cards first), null when there are no more. It is asked for as soon
+ * as IndexedDB answers the first write of the slice before, so the page's work on a slice (checking
+ * an import, making entries, cloning) overlaps IndexedDB's on the one before (README, "The
+ * dossier"). All of them or, if `next` throws or anything fails (a full disk), none: the
+ * transaction is aborted and the error rethrown. Only a card replacing a stored one (its address
+ * among the stamps, one record read at the start) reads the old entry, to count it out of the summary.
+ */
+export async function writeCards(next: () => readonly SavedCard[] | null, onProgress?: (written: number) => void): Promise<void> {
   const db = await database();
-  const tx = db.transaction([CARDS, ENTRIES, STAMPS, META], 'readwrite');
-  const [cardStore, entryStore, stampStore, meta] = [CARDS, ENTRIES, STAMPS, META].map((name) => tx.objectStore(name)) as [
-    IDBObjectStore,
-    IDBObjectStore,
-    IDBObjectStore,
-    IDBObjectStore,
-  ];
+  const tx = db.transaction([CARDS, ENTRIES, META], 'readwrite');
+  const [cardStore, entryStore, meta] = [CARDS, ENTRIES, META].map((name) => tx.objectStore(name)) as [IDBObjectStore, IDBObjectStore, IDBObjectStore];
   const summaryRequest = meta.get(SUMMARY);
-  const keysRequest = stampStore.getAllKeys();
-  // Requests answer in order: the summary is read by the time the keys are.
-  keysRequest.onsuccess = () => {
-    let summary = parseSummary(summaryRequest.result);
-    const known = new Set(keysRequest.result);
+  const stampsRequest = meta.get(STAMPS);
+  let failure: { error: unknown } | undefined;
+  // Requests answer in order: the summary is read by the time the stamps are.
+  stampsRequest.onsuccess = () => {
+    const stamps = parseStamps(stampsRequest.result);
+    // Without the stamps, which cards replace stored ones is unknown: both are rebuilt from the entries (read.ts).
+    let summary = stamps && parseSummary(summaryRequest.result);
     const memo = new Map<string, string>();
     let pending = 0;
-    const finish = () => (summary ? meta.put(summary, SUMMARY) : meta.delete(SUMMARY));
-    cards.forEach((card, i) => {
-      const entry = entryOf(card, memo);
-      if (summary && known.has(card.url)) {
-        pending++;
-        const old = entryStore.get(card.url);
-        old.onsuccess = () => {
-          if (summary && countOut(summary, old.result)) countEntry(summary, entry, 1);
-          else summary = null;
-          if (--pending === 0) finish();
-        };
-      } else if (summary) countEntry(summary, entry, 1);
-      known.add(card.url);
-      cardStore.put(card);
-      stampStore.put({ url: card.url, savedAt: card.savedAt, date: entry.date } satisfies Stamp);
-      const put = entryStore.put(entry);
-      // Requests succeed in order: one callback per 500 is enough to tell the progress.
-      if (onProgress && ((i + 1) % 500 === 0 || i === cards.length - 1)) put.onsuccess = () => onProgress(i + 1);
-    });
-    if (pending === 0) finish();
+    let written = 0;
+    let ended = false;
+    const finish = () => {
+      if (!ended || pending > 0) return;
+      if (summary) meta.put(summary, SUMMARY);
+      else meta.delete(SUMMARY);
+      if (stamps) meta.put(packStamps(stamps.values()), STAMPS);
+      else meta.delete(STAMPS);
+    };
+    const slice = () => {
+      let cards: readonly SavedCard[] | null;
+      try {
+        do cards = next();
+        while (cards?.length === 0);
+      } catch (error) {
+        failure = { error };
+        tx.abort();
+        return;
+      }
+      if (!cards) {
+        ended = true;
+        return finish();
+      }
+      const last = cards.length - 1;
+      cards.forEach((card, i) => {
+        const entry = entryOf(card, memo);
+        if (summary && stamps?.has(card.url)) {
+          pending++;
+          const old = entryStore.get(card.url);
+          old.onsuccess = () => {
+            if (summary && countOut(summary, old.result)) countEntry(summary, entry, 1);
+            else summary = null;
+            pending--;
+            finish();
+          };
+        } else if (summary) countEntry(summary, entry, 1);
+        stamps?.set(card.url, { url: card.url, savedAt: card.savedAt, date: entry.date });
+        cardStore.put(card);
+        const put = entryStore.put(entry);
+        const size = cards.length;
+        // Requests succeed in order: the first answer asks for the next slice, the last tells the progress.
+        if (i === 0 && i === last)
+          put.onsuccess = () => {
+            onProgress?.((written += size));
+            slice();
+          };
+        else if (i === 0) put.onsuccess = slice;
+        else if (i === last && onProgress) put.onsuccess = () => onProgress((written += size));
+      });
+    };
+    slice();
   };
-  await committed(tx);
+  try {
+    await committed(tx);
+  } catch (error) {
+    throw failure ? failure.error : error;
+  }
 }
 
 /** How many cards are saved. */
@@ -192,23 +250,33 @@ export async function countCards(): Promise<number> {
 /** Deletes saved cards: those at `urls`, or every one. */
 export async function deleteCards(urls?: readonly string[]): Promise<void> {
   const db = await database();
-  const tx = db.transaction([CARDS, ENTRIES, STAMPS, META], 'readwrite');
-  const stores = [CARDS, ENTRIES, STAMPS].map((name) => tx.objectStore(name));
+  const tx = db.transaction([CARDS, ENTRIES, META], 'readwrite');
+  const [cards, entries, meta] = [CARDS, ENTRIES, META].map((name) => tx.objectStore(name)) as [IDBObjectStore, IDBObjectStore, IDBObjectStore];
   if (!urls) {
-    for (const store of stores) store.clear();
-    tx.objectStore(META).put(emptySummary(), SUMMARY);
+    cards.clear();
+    entries.clear();
+    meta.put(emptySummary(), SUMMARY);
+    meta.put(packStamps([]), STAMPS);
   } else {
-    const entryStore = tx.objectStore(ENTRIES);
+    const stampsRequest = meta.get(STAMPS);
+    stampsRequest.onsuccess = () => {
+      const stamps = parseStamps(stampsRequest.result);
+      if (stamps) {
+        for (const url of urls) stamps.delete(url);
+        meta.put(packStamps(stamps.values()), STAMPS);
+      } else meta.delete(STAMPS);
+    };
     withSummary(tx, (summary, settled, spoil) => {
       for (const url of urls) {
         if (summary) {
-          const old = entryStore.get(url);
+          const old = entries.get(url);
           old.onsuccess = () => {
             if (!countOut(summary, old.result)) spoil();
             settled();
           };
         }
-        for (const store of stores) store.delete(url);
+        cards.delete(url);
+        entries.delete(url);
       }
       return summary ? urls.length : 0;
     });

@@ -19,10 +19,23 @@ function fakeApi(initial: SavedCard[]) {
     list: async () => ({ entries: [...cards.values()].map((c) => entryOf(c)), skipped: 0 }),
     cards: async (urls) => ({ cards: urls.map((u) => cards.get(u)).filter((c): c is SavedCard => !!c) }),
     savedAt: async () => new Map([...cards.values()].map((c) => [c.url, c.savedAt])),
-    put: vi.fn(async (list: readonly SavedCard[]) => {
-      for (const c of list) cards.set(c.url, c);
+    // All or nothing, as the store: the slices are kept only when every one was given.
+    put: vi.fn(async (next: () => readonly SavedCard[] | null, onProgress: (n: number) => void) => {
+      const staged: SavedCard[] = [];
+      for (;;) {
+        // The store asks for each slice from an IndexedDB answer: a task of its own.
+        await new Promise((r) => setTimeout(r, 0));
+        const slice = next();
+        if (!slice) break;
+        staged.push(...slice);
+      }
+      for (const c of staged) cards.set(c.url, c);
+      onProgress(staged.length);
     }),
     deleteAll: async () => cards.clear(),
+    delete: vi.fn(async (urls: readonly string[]) => {
+      for (const url of urls) cards.delete(url);
+    }),
     usage: async () => 2.5 * 1024 * 1024,
     download: (name, text) => void downloads.push({ name, text: typeof text === 'string' ? text : text.join('') }),
   };
@@ -89,7 +102,50 @@ test('delete all asks first; import brings the export back without duplicates', 
   await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toBe('Imported: 0 new, 0 updated, 3 already there.'));
 });
 
-test('a large import shows its checking and writing progress before it is done', async () => {
+test.each([
+  ['en', 'Delete', 'Yes, delete', 'Cancel', 'Deleted “', '2 of 2 saved cards'],
+  ['hi', 'हटाएँ', 'हाँ, हटाएँ', 'रद्द करें', '” हटा दिया गया।', '2 में से 2'],
+] as const)('%s: Delete on a card asks in place, Cancel keeps it, then it is deleted and counted out', async (lang, button, confirm, cancel, said, count) => {
+  const { api, cards } = fakeApi(three());
+  renderWithI18n(<App api={api} />, lang);
+  await ready();
+  const first = screen.getAllByTestId('dossier-entry')[0]!;
+  const title = first.querySelector('h3')!.textContent!;
+  const ask = () => first.querySelector<HTMLButtonElement>('[data-testid="delete-card"]')!;
+  expect(ask().textContent).toBe(button);
+  expect(ask().getAttribute('aria-label')).toContain(title);
+  fireEvent.click(ask());
+  // The question names the card, and focus moves to its answer; Cancel brings it back to Delete.
+  expect(first.querySelector('[data-testid="delete-card-question"]')!.textContent).toContain(title);
+  await waitFor(() => expect(document.activeElement?.textContent).toBe(confirm));
+  fireEvent.click(screen.getByText(cancel));
+  await waitFor(() => expect(document.activeElement).toBe(ask()));
+  expect(api.delete).not.toHaveBeenCalled();
+  fireEvent.click(ask());
+  fireEvent.click(screen.getByTestId('delete-card-confirm'));
+  await waitFor(() => expect(screen.getByTestId('dossier-status').textContent).toContain(said));
+  expect(screen.getByTestId('dossier-status').textContent).toContain(title);
+  expect(api.delete).toHaveBeenCalledTimes(1);
+  expect(cards.size).toBe(2);
+  expect(screen.getAllByTestId('dossier-entry').map((e) => e.querySelector('h3')!.textContent)).not.toContain(title);
+  expect(screen.getByTestId('dossier-count').textContent).toContain(count);
+});
+
+test('a file whose last card is bad is refused whole: the good cards before it are not written', async () => {
+  const { api, cards } = fakeApi([]);
+  renderWithI18n(<App api={api} />);
+  await screen.findByTestId('dossier-empty');
+  const base = cardOf('usTradeEn');
+  const many: unknown[] = Array.from({ length: 300 }, (_, i) => ({ ...base, url: `https://news.example/story/${i}` }));
+  many.push({ ...base, savedAt: 'yesterday' });
+  upload(dossierJson(many as SavedCard[], 0));
+  await waitFor(() =>
+    expect(screen.getByTestId('dossier-status').textContent).toMatch(/^A card in the file is not valid \(Card 301: .*\)\. Nothing was changed\.$/),
+  );
+  expect(cards.size).toBe(0);
+});
+
+test('a large import shows its progress before it is done', async () => {
   const { api } = fakeApi([]);
   renderWithI18n(<App api={api} />);
   await screen.findByTestId('dossier-empty');
@@ -102,10 +158,10 @@ test('a large import shows its checking and writing progress before it is done',
   await waitFor(() => expect(status.textContent).toBe('Imported: 600 new, 0 updated, 0 already there.'));
   expect(said).toEqual(
     expect.arrayContaining([
-      'Checking the file… 0 of 600 cards',
-      'Checking the file… 250 of 600 cards',
-      'Checking the file… 500 of 600 cards',
-      'Importing… 0 of 600',
+      'Checking and importing… 0 of 600 cards',
+      'Checking and importing… 250 of 600 cards',
+      'Checking and importing… 500 of 600 cards',
+      'Checking and importing… 600 of 600 cards',
     ]),
   );
 });

@@ -6,6 +6,7 @@ import {
   dossierJsonCards,
   dossierJsonHead,
   MAX_IMPORT_CARDS,
+  mergeStream,
   parseDossierFile,
   planMerge,
 } from '../../../engine/dossier/transfer';
@@ -68,6 +69,27 @@ test('merging by address: new cards added, a newer save replaces, an older or eq
     ['brics-summit', 10],
   ]);
   expect(plan).toMatchObject({ added: 2, updated: 1, unchanged: 2 });
+});
+
+/** The store after writing `cards` in order: the last write per address wins. */
+const written = (stored: Map<string, number>, cards: readonly { url: string; savedAt: number }[]) => {
+  const out = new Map(stored);
+  for (const c of cards) out.set(c.url, c.savedAt);
+  return out;
+};
+
+test.each([
+  ['new, newer, older, equal and repeated cards', [1500, 1500], [1000, 2000, 3000, 2500, 10]],
+  ['a repeat newer than the first copy, after it', [], [1000, 2000, 3000, 4000]],
+  ['equal repeats: the first is kept', [], [5, 5, 5]],
+  ['nothing stored, nothing repeated', [], [1, 2]],
+])('merging while reading leaves the store as planMerge would: %s', (_, storedTimes, times) => {
+  const names = ['ruDefenceEn', 'ruDefenceHi', 'usTradeEn', 'bricsEn'] as const;
+  // Cards cycle over three addresses, so later ones repeat earlier ones.
+  const incoming = times.map((t, i) => cardOf(names[i % 3]!, t));
+  const stored = new Map(storedTimes.map((t, i) => [cardOf(names[i]!).url, t]));
+  const take = mergeStream(stored);
+  expect(written(stored, incoming.filter(take))).toEqual(written(stored, planMerge(stored, incoming).put));
 });
 
 test('the export written in parts is the same file as written at once (and as JSON.stringify of it)', () => {
