@@ -4,10 +4,6 @@
  * Engine time is summarize() on the extracted article, with its word memos emptied first;
  * Readability time is Readability.parse() on a fresh clone of the page's jsdom document.
  *
- * Each timed part starts with a full garbage collection (run with --expose-gc, as `npm run bench`
- * does): in the extension Readability runs in the page's process and the engine in the service
- * worker, so neither pays for collecting the other's garbage, and here neither should.
- *
  * Cold start: the ~1k-word article goes to fresh processes (scripts/lib/bench-cold.ts), each
  * timing its very first summarize() (every compile, decode and first-use cost included) and then
  * later ones on the same article (warm); the medians over the processes are reported.
@@ -31,9 +27,6 @@ const RUNS: Record<number, number> = { 1000: 21, 10000: 9, 50000: 5 };
 /** Fresh processes for the cold figure (each gives one first call). */
 const COLD_PROCESSES = 5;
 const json = process.argv.includes('--json');
-/** A full collection before each timed part, where Node exposes it (`node --expose-gc`). */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-if (!(globalThis as { gc?: () => void }).gc) console.error('bench: run with node --expose-gc (npm run bench does) to collect garbage between timed parts');
 
 /**
  * The bundled sample page (header, navigation, related box, footer and all) with its article's
@@ -70,7 +63,7 @@ function median(xs: number[]): number {
 
 /** The first summarize() of `article` in a fresh process, and the median of later ones there. */
 function coldAndWarm(article: Article): { coldMs: number; warmMs: number } {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/lib/bench-cold.ts'], { input: JSON.stringify(article), encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lib/bench-cold.ts'], { input: JSON.stringify(article), encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`the cold-start process failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as { coldMs: number; warmMs: number };
 }
@@ -91,13 +84,11 @@ for (const size of SIZES) {
   const readability: number[] = [];
   for (let r = 0; r < (RUNS[size] ?? 5) + 1; r++) {
     const doc = dom.window.document.cloneNode(true) as Document;
-    collect();
     const t0 = performance.now();
     new Readability(doc).parse();
     // Cold word memos each run: a new article, not the same one again.
     clearWordCache();
     clearStemCache();
-    collect();
     const t1 = performance.now();
     const result = summarize(article);
     const t2 = performance.now();

@@ -23,7 +23,6 @@ const warm: number[] = [];
 for (let r = 0; r < WARM_RUNS; r++) {
   clearWordCache();
   clearStemCache();
-  (globalThis as { gc?: () => void }).gc?.();
   const t = performance.now();
   summarize(article);
   warm.push(performance.now() - t);
