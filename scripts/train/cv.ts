@@ -7,8 +7,7 @@
 import { TOPIC_IDS } from '../../engine/topics/taxonomy';
 import type { TopicModel } from '../../engine/topics/model/model';
 import type { TrainDoc } from './dataset';
-import type { Stage1Options } from './learn';
-import { folds, trainRecipe } from './recipe';
+import { folds, type RecipeOptions, trainRecipe } from './recipe';
 
 /** Out-of-fold predictions for one document, and the fold model that made them. */
 export interface FoldPrediction {
@@ -21,7 +20,7 @@ export interface FoldPrediction {
 /** Cross-validates; `share` trains each fold on that share of its training groups (learning curve). */
 export function crossValidate(
   docs: readonly TrainDoc[],
-  options: { k?: number; seed?: number; share?: number; stage1?: Stage1Options } = {},
+  options: { k?: number; seed?: number; share?: number; recipe?: RecipeOptions } = {},
 ): FoldPrediction[] {
   const k = options.k ?? 5;
   const out: FoldPrediction[] = [];
@@ -43,7 +42,7 @@ export function crossValidate(
       );
       train = train.filter((d) => keep.has(d.group));
     }
-    const { model } = trainRecipe(train, options.stage1 ? { stage1: options.stage1 } : {});
+    const { model } = trainRecipe(train, options.recipe ?? {});
     for (const d of held) out.push({ doc: d, probs: model.predict(d.model, d.blocks), thresholds: model.thresholds, model });
   }
   return out;

@@ -43,9 +43,14 @@ export interface Stage1Options {
   /** L2 penalty, applied to the weights a step touches. */
   l2: number;
   seed: number;
+  /** Return the average of the weights over every step rather than the last (default false). */
+  average?: boolean;
+  /** Weight of a positive label's loss beside a negative's (default 1). */
+  posWeight?: number;
 }
 
-export const STAGE1_DEFAULTS: Stage1Options = { epochs: 12, rate: 0.2, l2: 1e-5, seed: 1 };
+/** Chosen by cross-validation (l2 of 1e-5, 1e-4, 3e-4 and 1e-3; 6 and 12 epochs; averaged weights): see docs/QUALITY.md. */
+export const STAGE1_DEFAULTS: Stage1Options = { epochs: 12, rate: 0.2, l2: 1e-3, seed: 1 };
 
 /** Trains the first stage: weights laid out bucket-major, [bucket × topics + topic]. */
 export function trainStage1(x: readonly SparseVector[], y: Uint16Array, options: Stage1Options = STAGE1_DEFAULTS): Float32Array {
@@ -53,6 +58,10 @@ export function trainStage1(x: readonly SparseVector[], y: Uint16Array, options:
   const g2 = new Float32Array(DIM * T).fill(1e-6);
   const random = rng(options.seed);
   const z = new Float32Array(T);
+  const pos = options.posWeight ?? 1;
+  // Averaging: u accumulates step × update, so the mean over the steps is w − u / steps.
+  const u = options.average ? new Float32Array(DIM * T) : null;
+  let step = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const order = permutation(x.length, random);
     for (const n of order) {
@@ -64,7 +73,10 @@ export function trainStage1(x: readonly SparseVector[], y: Uint16Array, options:
         const val = v.val[k] as number;
         for (let t = 0; t < T; t++) z[t] = (z[t] as number) + (w[base + t] as number) * val;
       }
-      for (let t = 0; t < T; t++) z[t] = sigmoid(z[t] as number) - ((labels >> t) & 1);
+      for (let t = 0; t < T; t++) {
+        const label = (labels >> t) & 1;
+        z[t] = (sigmoid(z[t] as number) - label) * (label ? pos : 1);
+      }
       for (let k = 0; k < v.idx.length; k++) {
         const base = (v.idx[k] as number) * T;
         const val = v.val[k] as number;
@@ -72,11 +84,15 @@ export function trainStage1(x: readonly SparseVector[], y: Uint16Array, options:
           const i = base + t;
           const grad = (z[t] as number) * val + options.l2 * (w[i] as number);
           g2[i] = (g2[i] as number) + grad * grad;
-          w[i] = (w[i] as number) - (options.rate * grad) / Math.sqrt(g2[i] as number);
+          const delta = (options.rate * grad) / Math.sqrt(g2[i] as number);
+          w[i] = (w[i] as number) - delta;
+          if (u) u[i] = (u[i] as number) - step * delta;
         }
       }
+      step++;
     }
   }
+  if (u) for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - (u[i] as number) / step;
   return w;
 }
 
@@ -95,8 +111,16 @@ export function logits1(w: Float32Array, v: SparseVector): Float32Array {
  * Trains the second stage: per topic, a logistic regression over its CONTEXT_INPUTS columns of
  * `inputs` (rows from contextInputs), by full-batch gradient descent with a little L2.
  */
-export function trainStage2(inputs: readonly Float32Array[], y: Uint16Array, iterations = 400, l2 = 1e-3): Float32Array[] {
+export function trainStage2(
+  inputs: readonly Float32Array[],
+  y: Uint16Array,
+  columns: readonly string[] = CONTEXT_INPUTS,
+  iterations = 400,
+  l2 = 1e-3,
+): Float32Array[] {
   const width = CONTEXT_INPUTS.length;
+  // Columns left out keep weight 0.
+  const used = CONTEXT_INPUTS.map((c) => columns.includes(c));
   const out: Float32Array[] = [];
   for (let t = 0; t < T; t++) {
     // Starts as "trust the first stage": the self logit at weight 1.
@@ -116,6 +140,7 @@ export function trainStage2(inputs: readonly Float32Array[], y: Uint16Array, ite
       }
       // Adam on the mean gradient.
       for (let j = 0; j < width; j++) {
+        if (!used[j]) continue;
         const g = (grad[j] as number) / inputs.length + l2 * (j === 0 ? 0 : (w[j] as number) - (j === 1 ? 1 : 0));
         m[j] = 0.9 * (m[j] as number) + 0.1 * g;
         v[j] = 0.999 * (v[j] as number) + 0.001 * g * g;

@@ -45,12 +45,26 @@ export interface Trained {
   thresholds: number[];
 }
 
-/** Trains the two stages and the thresholds on `docs` (inner folds for the second stage). */
-export function trainRecipe(docs: readonly TrainDoc[], options: { stage1?: Stage1Options; innerFolds?: number; seed?: number } = {}): Trained {
+/** The recipe's settings (defaults: STAGE1_DEFAULTS, STAGE2_COLUMNS, 4 inner folds, seed 7). */
+export interface RecipeOptions {
+  stage1?: Stage1Options;
+  /** The second stage's inputs (CONTEXT_INPUTS entries); the others keep weight 0. */
+  columns?: readonly string[];
+  innerFolds?: number;
+  seed?: number;
+}
+
+/** The first stage's part of the recipe: out-of-fold logits for every training document, and the weights on all. */
+export interface Stage1Result {
+  oof: Map<TrainDoc, Float32Array[]>;
+  w1: Float32Array;
+}
+
+/** Trains the first stage on inner folds (for the second stage's inputs) and on all of `docs`. */
+export function trainFirstStage(docs: readonly TrainDoc[], options: RecipeOptions = {}): Stage1Result {
   const stage1 = options.stage1 ?? STAGE1_DEFAULTS;
   const k = options.innerFolds ?? 4;
   const seed = options.seed ?? 7;
-  // Out-of-fold first-stage logits for every training document.
   const oof = new Map<TrainDoc, Float32Array[]>();
   for (const held of folds(docs, k, seed)) {
     const heldSet = new Set(held);
@@ -62,6 +76,13 @@ export function trainRecipe(docs: readonly TrainDoc[], options: { stage1?: Stage
         featuresOf(d).map((v) => logits1(w, v)),
       );
   }
+  const all = stack(docs);
+  return { oof, w1: trainStage1(all.x, all.y, stage1) };
+}
+
+/** The second stage and the thresholds, on the first stage's out-of-fold logits. */
+export function trainSecondStage(docs: readonly TrainDoc[], first: Stage1Result, options: RecipeOptions = {}): Trained {
+  const { oof, w1 } = first;
   const ctx: Float32Array[] = [];
   const yAll: number[] = [];
   for (const d of docs) {
@@ -69,7 +90,7 @@ export function trainRecipe(docs: readonly TrainDoc[], options: { stage1?: Stage
     yAll.push(...d.gold);
   }
   const y = Uint16Array.from(yAll);
-  const w2 = trainStage2(ctx, y);
+  const w2 = trainStage2(ctx, y, options.columns);
   // Thresholds on the second stage's probabilities over the out-of-fold first stage.
   const probe = modelFromWeights(new Float32Array(0), w2, []);
   const probs: Float32Array[] = [];
@@ -78,9 +99,12 @@ export function trainRecipe(docs: readonly TrainDoc[], options: { stage1?: Stage
     probs.push(...stage2Probs(probe, logits, d));
   }
   const thresholds = bestThresholds(probs, y);
-  const all = stack(docs);
-  const w1 = trainStage1(all.x, all.y, stage1);
   return { model: modelFromWeights(w1, w2, thresholds), w1, w2, thresholds };
+}
+
+/** Trains the two stages and the thresholds on `docs` (inner folds for the second stage). */
+export function trainRecipe(docs: readonly TrainDoc[], options: RecipeOptions = {}): Trained {
+  return trainSecondStage(docs, trainFirstStage(docs, options), options);
 }
 
 /** The second stage's probabilities from given first-stage logits (the model's own path, reused). */

@@ -135,7 +135,8 @@ export function decodeModel(m: SerializedModel): TopicModel {
   };
   return linearModel(
     add,
-    m.stage2.map((row) => Float32Array.from(row)),
+    // A model trained with fewer second-stage inputs reads the missing ones at weight 0.
+    m.stage2.map((row) => Float32Array.from({ length: CONTEXT_INPUTS.length }, (_, j) => row[j] ?? 0)),
     m.thresholds,
     m.card,
   );

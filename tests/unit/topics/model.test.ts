@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { modelDocument } from '../../../engine/topics/assign';
 import { lexiconIndex } from '../../../engine/topics/lexicons';
 import { bundledModel } from '../../../engine/topics/model/bundled';
+import { CONTEXT_INPUTS, isHindi } from '../../../engine/topics/model/context-inputs';
 import { DIM, documentVectors, emitDocumentFeatures, fnv1a } from '../../../engine/topics/model/features';
 import { decodeModel, modelFromWeights } from '../../../engine/topics/model/model';
 import { assignInput } from '../../../engine/topics/model/sentence';
@@ -48,13 +49,26 @@ describe('features', () => {
   });
 });
 
+describe('the second stage', () => {
+  test('reads the document as Hindi by most of its words, not by one quoted word', () => {
+    const read = (lines: string[]) =>
+      modelDocument(
+        lexiconIndex(),
+        lines.map((t, i) => assignInput(t, i)),
+      ).doc;
+    expect(isHindi(read(['भारत और फ्रांस ने रक्षा सहयोग पर बातचीत की।']))).toBe(true);
+    expect(isHindi(read(['The minister said "नमस्ते" to the visiting delegation.']))).toBe(false);
+    expect(isHindi(read(['आज G20 की बैठक में सभी देशों के मंत्री आए।']))).toBe(true);
+  });
+});
+
 describe('inference', () => {
   // A random small model: the point is that the two paths compute the same thing.
   const T = TOPIC_IDS.length;
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
   const w1 = Float32Array.from({ length: DIM * T }, random);
-  const w2 = TOPIC_IDS.map(() => Float32Array.from({ length: 13 }, random));
+  const w2 = TOPIC_IDS.map(() => Float32Array.from({ length: CONTEXT_INPUTS.length }, random));
   const model = modelFromWeights(
     w1,
     w2,
