@@ -47,10 +47,10 @@ describeE2E('dossier', () => {
   test('the card says "Earlier coverage" of its thread, and the link opens the dossier on it', async () => {
     const popup = await PopupPage.open(s, articles[0]!.tabId);
     const line = popup.page.getByTestId('coverage');
-    // Its main topic on this page is trade (the largest section); its own page is saved too, so the
-    // one other India–Russia article with a trade section is counted.
+    // Its main topic on this page is defence (the largest section); its own page is saved too, so
+    // the one other India–Russia article with a defence section is counted.
     await line.waitFor();
-    expect(await line.innerText()).toBe('Earlier coverage: 1 saved article on India–Russia trade');
+    expect(await line.innerText()).toBe('Earlier coverage: 1 saved article on India–Russia defence');
     const href = (await line.getAttribute('href')) as string;
     expect(href).toBe('/dossier.html?thread=pair%3AIndia%7CRussia');
     await popup.page.close();
