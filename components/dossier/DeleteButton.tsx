@@ -1,20 +1,14 @@
 /** "Delete" on a saved card: asks in place (the question names the card), then the page deletes it (injected `onDelete`). */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { useAskFocus } from '../lib/useAskFocus';
 
 /** Props: the card's title (named in the question) and what deletes it. */
 export function DeleteButton({ title, disabled, onDelete }: { title: string; disabled?: boolean; onDelete: () => void }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
-  const ask = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
   // Focus follows the question: to "Yes, delete" when it appears, back to "Delete" when it is cancelled.
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-    else if (asked.current) ask.current?.focus();
-    asked.current = asking;
-  }, [asking]);
+  const { opener: ask, answer: confirm } = useAskFocus(asking);
   const question = t('dossier.delete.question', { title });
   if (!asking)
     return (

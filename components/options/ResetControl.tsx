@@ -1,6 +1,7 @@
 /** "Reset to defaults", with a confirm step. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { useAskFocus } from '../lib/useAskFocus';
 
 /** Props: what to run once the user confirms. */
 export interface ResetControlProps {
@@ -11,15 +12,7 @@ export interface ResetControlProps {
 export function ResetControl({ onReset }: ResetControlProps) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) cancelButton.current?.focus();
-    else if (wasAsking.current) resetButton.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const { opener: resetButton, answer: cancelButton } = useAskFocus(asking);
 
   return (
     <div class="reset">
