@@ -1,8 +1,9 @@
 /**
- * Every saved card's stamp (address, when it was saved, the article's date) in one record: what
- * merging an import and retention read. One record, not one per card: IndexedDB's cost per request
- * made 10,000 small stamps a large part of an import's write (README, "The dossier"). A stored
- * record is untrusted: one that does not validate is made again from the entries. Pure.
+ * Every saved card's stamp (address, when it was saved, the article's date, the pack it is kept
+ * in) in one record, with the next pack's number: what saving, merging an import, deleting and
+ * retention read. One record, not one per card: IndexedDB's cost per record made 10,000 small
+ * stamps a large part of an import's write (README, "The dossier"). A stored record is untrusted:
+ * one that does not validate is made again from the packs. Pure.
  */
 
 /** One card's stamp. */
@@ -10,47 +11,53 @@ export interface Stamp {
   url: string;
   savedAt: number;
   date: number;
+  /** The key of the pack holding the card and its entry (engine/dossier/packs.ts). */
+  pack: number;
 }
 
-/** The stored form: three lists of the same length (cheap for IndexedDB to clone). */
+/** The stored form: four lists of the same length (cheap for IndexedDB to clone) and the next pack's key. */
 export interface StampsRecord {
-  v: 1;
+  v: 2;
   url: string[];
   savedAt: number[];
   date: number[];
+  pack: number[];
+  next: number;
 }
 
-/** The stamps by address, as a writer updates them. */
-export type Stamps = Map<string, Stamp>;
+/** The stamps by address, and the key the next new pack takes, as a writer updates them. */
+export interface Stamps {
+  byUrl: Map<string, Stamp>;
+  next: number;
+}
 
-/** The stored form of `stamps`. */
-export function packStamps(stamps: Iterable<Stamp>): StampsRecord {
-  const record: StampsRecord = { v: 1, url: [], savedAt: [], date: [] };
+/** The stored form of stamps. */
+export function packStamps(stamps: Iterable<Stamp>, next: number): StampsRecord {
+  const record: StampsRecord = { v: 2, url: [], savedAt: [], date: [], pack: [], next };
   for (const s of stamps) {
     record.url.push(s.url);
     record.savedAt.push(s.savedAt);
     record.date.push(s.date);
+    record.pack.push(s.pack);
   }
   return record;
 }
 
+const isKey = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
 /** A stored stamps record read back, or null when it is missing or does not validate (then it is rebuilt). */
 export function parseStamps(value: unknown): Stamps | null {
   const r = value as Partial<StampsRecord> | null;
-  if (!r || typeof r !== 'object' || r.v !== 1 || !Array.isArray(r.url) || !Array.isArray(r.savedAt) || !Array.isArray(r.date)) return null;
-  const n = r.url.length;
-  if (r.savedAt.length !== n || r.date.length !== n) return null;
-  const stamps: Stamps = new Map();
+  if (!r || typeof r !== 'object' || r.v !== 2 || !isKey(r.next)) return null;
+  const { url, savedAt, date, pack } = r;
+  if (!Array.isArray(url) || !Array.isArray(savedAt) || !Array.isArray(date) || !Array.isArray(pack)) return null;
+  const n = url.length;
+  if (savedAt.length !== n || date.length !== n || pack.length !== n) return null;
+  const byUrl = new Map<string, Stamp>();
   for (let i = 0; i < n; i++) {
-    const [url, savedAt, date] = [r.url[i], r.savedAt[i], r.date[i]];
-    if (typeof url !== 'string' || !Number.isFinite(savedAt) || !Number.isFinite(date)) return null;
-    stamps.set(url, { url, savedAt: savedAt as number, date: date as number });
+    const [u, s, d, p] = [url[i], savedAt[i], date[i], pack[i]];
+    if (typeof u !== 'string' || !Number.isFinite(s) || !Number.isFinite(d) || !isKey(p) || p >= r.next) return null;
+    byUrl.set(u, { url: u, savedAt: s as number, date: d as number, pack: p });
   }
-  return stamps;
-}
-
-/** Whether `x` is a stamp (the version 2 store's records are checked one by one when they are converted). */
-export function isStamp(x: unknown): x is Stamp {
-  const s = x as Partial<Stamp> | null;
-  return !!s && typeof s === 'object' && typeof s.url === 'string' && Number.isFinite(s.savedAt) && Number.isFinite(s.date);
+  return { byUrl, next: r.next };
 }

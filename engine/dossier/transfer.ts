@@ -36,9 +36,18 @@ export function dossierJsonHead(count: number, exportedAt: number): string {
 
 /** The cards from `from` to `to` as the export writes them (comma-led after the first). */
 export function dossierJsonCards(cards: readonly SavedCard[], from: number, to: number): string {
-  const out: string[] = [];
-  for (let i = from; i < Math.min(to, cards.length); i++) out.push(JSON.stringify(cards[i]));
-  return (from > 0 && out.length ? ',' : '') + out.join(',');
+  return dossierJsonTexts(
+    cards.slice(from, to).map((card) => JSON.stringify(card)),
+    0,
+    to - from,
+    from > 0,
+  );
+}
+
+/** The same from each card's JSON text (the store keeps them as text: an export need not write them again). */
+export function dossierJsonTexts(texts: readonly string[], from: number, to: number, after = from > 0): string {
+  const out = texts.slice(from, to);
+  return (after && out.length ? ',' : '') + out.join(',');
 }
 
 /** The export's text after its cards. */

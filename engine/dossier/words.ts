@@ -9,12 +9,15 @@ import type { SavedCard } from './record';
 
 const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** True for a character inside a word: letters, marks and digits (ASCII and Devanagari decided without a regex), and joiners. */
-function isWordChar(c: number, ch: string): boolean {
+/**
+ * True for the character at `i` inside a word: letters, marks and digits (ASCII and Devanagari
+ * decided from the code alone, without making a one-character string), and joiners.
+ */
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c >= 0x900 && c <= 0x97f) return c !== 0x964 && c !== 0x965 && c !== 0x970;
   if (c === 0x200c || c === 0x200d || c === 0xad) return true;
-  return OTHER_WORD_CHAR.test(ch);
+  return OTHER_WORD_CHAR.test(text[i] as string);
 }
 
 /**
@@ -27,7 +30,7 @@ export function searchTokens(text: string, memo?: Map<string, string>): string[]
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const inWord = i < text.length && isWordChar(c, text[i] as string);
+    const inWord = i < text.length && isWordChar(c, text, i);
     if (inWord) {
       if (start < 0) start = i;
       continue;

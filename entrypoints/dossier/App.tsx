@@ -18,7 +18,16 @@ import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import { checkCards, DOSSIER_JSON_TAIL, dossierJsonCards, dossierJsonHead, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+import {
+  checkCards,
+  DOSSIER_JSON_TAIL,
+  dossierJsonCards,
+  dossierJsonHead,
+  dossierJsonTexts,
+  mergeStream,
+  planMerge,
+  readDossierFile,
+} from '../../engine/dossier/transfer';
 import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, phases } from './api';
 
 export type { DossierApi } from './api';
@@ -40,7 +49,11 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
 
   const load = async () => {
     try {
-      if (api.first && entries === null) setPreview(await api.first(thread, PAGE_SIZE));
+      if (api.first && entries === null) {
+        setPreview(await api.first(thread, PAGE_SIZE));
+        // Let the first page paint before every entry is read and checked (main-thread work that would hold it back).
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+      }
       const { entries: list, skipped: bad } = await api.list();
       setEntries(list.sort(newestFirst));
       setSkipped(bad);
@@ -119,7 +132,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
           const total = shown.length;
           const phase = phases('export');
           setStatus({ kind: 'progress', what: 'export', done: 0, total });
-          const { cards } = await api.cards(
+          const { cards, texts } = await api.cards(
             shown.map((e) => e.url),
             (done) => setStatus({ kind: 'progress', what: 'export', done, total }),
           );
@@ -129,7 +142,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
           for (let from = 0; from < cards.length; from += EXPORT_SLICE) {
             setStatus({ kind: 'progress', what: 'export', done: from, total });
             await new Promise((r) => setTimeout(r, 0));
-            parts.push(dossierJsonCards(cards, from, from + EXPORT_SLICE));
+            parts.push(texts ? dossierJsonTexts(texts, from, from + EXPORT_SLICE) : dossierJsonCards(cards, from, from + EXPORT_SLICE));
           }
           phase('json');
           api.download(`kootniti-dossier-${stamp}.json`, [...parts, DOSSIER_JSON_TAIL], 'application/json');

@@ -1,10 +1,11 @@
 /**
  * The dossier's store in real Chromium's IndexedDB: a database written by the first build
- * (version 1: cards and entries only) is upgraded in place — entries indexed by date and thread,
- * stamped and counted into the summary — and the summary then follows an import and a delete;
- * the reader's "keep 30 days" chosen in Options deletes older cards when the dossier opens; a
- * version 2 database (a stamp per card in its own store) becomes version 3 with nothing lost; and
- * Delete on one card takes it out of every store and the summary.
+ * (version 1: cards and entries only) is upgraded in place to packs (version 4: up to 250 cards in
+ * a record, their entries in another), stamped and counted into the summary, and the summary then
+ * follows an import and a delete; the reader's "keep 30 days" chosen in Options deletes older cards
+ * when the dossier opens; version 2 and 3 databases (a record per card) are packed with nothing
+ * lost; Delete on one card takes it out of its pack, the stamps and the summary; and a damaged
+ * entry pack and stamps record are made again from the cards.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -49,17 +50,30 @@ const dump = (page: Page) =>
       }),
   );
 
-/** The stored stamps, sorted by address (null when they do not validate). */
+/** The stored stamps without their pack keys, sorted by address (null when they do not validate). */
 const stampsOf = (record: unknown) => {
   const stamps = parseStamps(record);
-  return stamps && [...stamps.values()].sort((a, b) => a.url.localeCompare(b.url));
+  return stamps && [...stamps.byUrl.values()].map(({ url, savedAt, date }) => ({ url, savedAt, date })).sort((a, b) => a.url.localeCompare(b.url));
 };
+/** Every card and entry stored, out of their packs. */
+const unpacked = (db: Awaited<ReturnType<typeof dump>>) => ({
+  cards: (db.stores.cardPacks ?? []).flatMap((p) => (p as { texts: string[] }).texts.map((t) => JSON.parse(t) as unknown)),
+  entries: (db.stores.entryPacks ?? []).flatMap((p) => (p as { entries: unknown[] }).entries),
+});
+/** What the stamps of these entries say (pack keys aside). */
+const stampsOfEntries = (entries: readonly { url: string; savedAt: number; date: number }[]) =>
+  stampsOf(
+    packStamps(
+      entries.map(({ url, savedAt, date }) => ({ url, savedAt, date, pack: 0 })),
+      1,
+    ),
+  );
 
 describeE2E('dossier store', () => {
   const s = useSession();
   const cards = [cardOf('ruDefenceEn'), cardOf('ruDefenceHi'), cardOf('usTradeEn')];
 
-  test('a version 1 database is upgraded: entries indexed and stamped, the summary counted', async () => {
+  test('a version 1 database is upgraded to packs: stamped and counted into the summary', async () => {
     // The first build's records: entries without thread keys, at entry version 1.
     const v1 = cards.slice(0, 2).map((card) => {
       const { threadKeys: _, ...entry } = entryOf(card);
@@ -93,10 +107,11 @@ describeE2E('dossier store', () => {
     await openDossier(s, { page, path: 'dossier.html?thread=pair:India|Russia' });
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('India–Russia · भारत–रूस: 2 of 2 saved cards');
     const db = await dump(page);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
+    expect(Object.keys(db.stores).sort()).toEqual(['cardPacks', 'entryPacks', 'meta']);
     const entries = cards.slice(0, 2).map((c) => entryOf(c));
-    expect(db.stores.entries).toEqual(expect.arrayContaining(entries));
-    expect(stampsOf(db.meta.stamps)).toEqual(stampsOf(packStamps(entries)));
+    expect(unpacked(db).entries).toEqual(expect.arrayContaining(entries));
+    expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries(entries));
     expect(db.meta.summary).toEqual(summaryOf(entries));
     await page.close();
   });
@@ -110,7 +125,10 @@ describeE2E('dossier store', () => {
     const after = await dump(page);
     const entries = [entryOf({ ...cards[0]!, savedAt: cards[0]!.savedAt + 1000 }), entryOf(cards[1]!), entryOf(cards[2]!)];
     expect(after.meta.summary).toEqual(summaryOf(entries));
-    expect(stampsOf(after.meta.stamps)).toEqual(stampsOf(packStamps(entries)));
+    expect(stampsOf(after.meta.stamps)).toEqual(stampsOfEntries(entries));
+    // The replaced card left its pack: each address is stored once.
+    expect(unpacked(after).entries).toHaveLength(3);
+    expect(unpacked(after).entries).toEqual(expect.arrayContaining(entries));
     // The thread list of a reload comes from the summary first: the same counts.
     await page.reload();
     await waitReady(page);
@@ -120,7 +138,8 @@ describeE2E('dossier store', () => {
     await page.getByTestId('dossier-empty').waitFor();
     const cleared = await dump(page);
     expect(cleared.meta.summary).toEqual(summaryOf([]));
-    expect(cleared.meta.stamps).toEqual(packStamps([]));
+    expect(cleared.meta.stamps).toEqual(packStamps([], 0));
+    expect(unpacked(cleared)).toEqual({ cards: [], entries: [] });
     await page.close();
   });
 
@@ -140,37 +159,48 @@ describeE2E('dossier store', () => {
     await page.close();
   });
   test.each([
-    ['intact', false],
-    ['with a broken stamp', true],
-  ])('a version 2 database (a stamp per card in its own store), %s, is upgraded: the stamps become one record, nothing else changes', async (_, broken) => {
+    ['version 2 (a stamp per card in its own store)', 2, false],
+    ['version 2 with a broken stamp', 2, true],
+    ['version 3 (a record per card, the stamps in one record)', 3, false],
+  ])('a %s database is upgraded to packs with nothing lost', async (_, version, broken) => {
     const page = await s.context.newPage();
     await page.goto(s.extensionUrl('options.html'));
     const entries = cards.map((c) => entryOf(c));
     const stamps = entries.map((e) => ({ url: e.url, savedAt: e.savedAt, date: e.date }));
-    const v2 = { cards, entries, stamps: broken ? [...stamps, { url: 'https://broken.example/' }] : stamps, summary: summaryOf(entries) };
+    const old = {
+      version,
+      cards,
+      entries,
+      stamps: broken ? [...stamps, { url: 'https://broken.example/' }] : stamps,
+      // Version 3's stamps record: three lists.
+      stampsRecord: { v: 1, url: stamps.map((x) => x.url), savedAt: stamps.map((x) => x.savedAt), date: stamps.map((x) => x.date) },
+      summary: summaryOf(entries),
+    };
     await page.evaluate(
       (data) =>
         new Promise<void>((resolve, reject) => {
           const gone = indexedDB.deleteDatabase('kootniti-dossier');
           gone.onerror = () => reject(gone.error);
           gone.onsuccess = () => {
-            // The version 2 layout, as the previous build created it.
-            const open = indexedDB.open('kootniti-dossier', 2);
+            // The old layout, as the build of that version created it.
+            const open = indexedDB.open('kootniti-dossier', data.version);
             open.onupgradeneeded = () => {
               const db = open.result;
               db.createObjectStore('cards', { keyPath: 'url' });
               const entryStore = db.createObjectStore('entries', { keyPath: 'url' });
               entryStore.createIndex('date', ['date', 'savedAt']);
               entryStore.createIndex('thread', 'threadKeys', { multiEntry: true });
-              db.createObjectStore('stamps', { keyPath: 'url' });
+              if (data.version === 2) db.createObjectStore('stamps', { keyPath: 'url' });
               db.createObjectStore('meta');
             };
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
-              const tx = open.result.transaction(['cards', 'entries', 'stamps', 'meta'], 'readwrite');
+              const names = data.version === 2 ? ['cards', 'entries', 'stamps', 'meta'] : ['cards', 'entries', 'meta'];
+              const tx = open.result.transaction(names, 'readwrite');
               for (const card of data.cards) tx.objectStore('cards').put(card);
               for (const entry of data.entries) tx.objectStore('entries').put(entry);
-              for (const stamp of data.stamps) tx.objectStore('stamps').put(stamp);
+              if (data.version === 2) for (const stamp of data.stamps) tx.objectStore('stamps').put(stamp);
+              else tx.objectStore('meta').put(data.stampsRecord, 'stamps');
               tx.objectStore('meta').put(data.summary, 'summary');
               tx.oncomplete = () => {
                 open.result.close();
@@ -179,31 +209,31 @@ describeE2E('dossier store', () => {
             };
           };
         }),
-      v2,
+      old,
     );
     await openDossier(s, { page });
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('3 of 3 saved cards');
     const db = await dump(page);
-    expect(db.version).toBe(3);
-    expect(Object.keys(db.stores).sort()).toEqual(['cards', 'entries', 'meta']);
-    expect(db.stores.cards).toEqual(expect.arrayContaining(cards));
-    expect(db.stores.cards).toHaveLength(3);
-    expect(db.stores.entries).toEqual(expect.arrayContaining(entries));
-    expect(db.stores.entries).toHaveLength(3);
-    expect(db.meta.summary).toEqual(v2.summary);
-    // (Broken: left out by the upgrade, then made again by the open's first read of the stamps, retention's.)
-    expect(stampsOf(db.meta.stamps)).toEqual(stampsOf(packStamps(stamps)));
+    expect(db.version).toBe(4);
+    expect(Object.keys(db.stores).sort()).toEqual(['cardPacks', 'entryPacks', 'meta']);
+    // Three cards fit one pack, in the order they were saved, each entry beside its card.
+    expect(db.stores.cardPacks).toHaveLength(1);
+    expect(unpacked(db).cards).toEqual(expect.arrayContaining(cards));
+    expect(unpacked(db).cards).toHaveLength(3);
+    expect(unpacked(db).entries).toEqual((unpacked(db).cards as typeof cards).map((c) => entryOf(c)));
+    expect(db.meta.summary).toEqual(old.summary);
+    expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries(entries));
     // The upgraded store still merges by the stamps: the same cards again change nothing.
     const file = { format: 'kootniti-dossier', version: 1, cards };
     await page.getByTestId('import-file').setInputFiles({ name: 'd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported: 0 new, 0 updated, 3 already there.' }).waitFor();
     const after = await dump(page);
-    expect(stampsOf(after.meta.stamps)).toEqual(stampsOf(packStamps(stamps)));
-    expect(after.meta.summary).toEqual(v2.summary);
+    expect(stampsOf(after.meta.stamps)).toEqual(stampsOfEntries(entries));
+    expect(after.meta.summary).toEqual(old.summary);
     await page.close();
   });
   test('Delete on one card, by keyboard: asked in place, then the card, its entry and stamp go and the summary counts it out', async () => {
-    // The version 2 test above left the three cards stored.
+    // The upgrade tests above left the three cards stored.
     const page = await openDossier(s);
     const gone = cards[1]!;
     const entry = page.getByTestId('dossier-entry').filter({ has: page.locator('h3', { hasText: gone.summary.title }) });
@@ -216,15 +246,52 @@ describeE2E('dossier store', () => {
     expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('2 of 2 saved cards');
     const db = await dump(page);
     const left = [cards[0]!, cards[2]!].map((c) => entryOf(c));
-    expect((db.stores.cards as { url: string }[]).map((c) => c.url).sort()).toEqual(left.map((e) => e.url).sort());
-    expect(db.stores.entries).toEqual(expect.arrayContaining(left));
-    expect(db.stores.entries).toHaveLength(2);
+    expect((unpacked(db).cards as { url: string }[]).map((c) => c.url).sort()).toEqual(left.map((e) => e.url).sort());
+    expect(unpacked(db).entries).toEqual(expect.arrayContaining(left));
+    expect(unpacked(db).entries).toHaveLength(2);
     expect(db.meta.summary).toEqual(summaryOf(left));
-    expect(stampsOf(db.meta.stamps)).toEqual(stampsOf(packStamps(left)));
+    expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries(left));
     // A reload draws the first page from the summary: the same counts.
     await page.reload();
     await waitReady(page);
     expect(await page.getByTestId('thread').allInnerTexts()).toEqual(['India–Russia · भारत–रूस (1)', 'India–United States · भारत–अमेरिका (1)']);
+    await page.close();
+  });
+  test('a damaged entry pack and stamps record are made again from the cards, and the next delete keeps them right', async () => {
+    // The Delete test above left two cards, in pack 0.
+    const page = await openDossier(s);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('kootniti-dossier');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['entryPacks', 'meta'], 'readwrite');
+            tx.objectStore('entryPacks').put({ v: 1, entries: 'damaged' }, 0);
+            tx.objectStore('meta').put({ v: 2, url: 'damaged' }, 'stamps');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await waitReady(page);
+    expect((await page.getByTestId('dossier-count').innerText()).replace(/\s+/g, ' ')).toBe('2 of 2 saved cards');
+    const left = [cards[0]!, cards[2]!].map((c) => entryOf(c));
+    const repaired = await dump(page);
+    expect(unpacked(repaired).entries).toEqual(expect.arrayContaining(left));
+    expect(stampsOf(repaired.meta.stamps)).toEqual(stampsOfEntries(left));
+    const gone = cards[0]!;
+    const entry = page.getByTestId('dossier-entry').filter({ has: page.locator('h3', { hasText: gone.summary.title }) });
+    await entry.getByTestId('delete-card').click();
+    await page.getByTestId('delete-card-confirm').click();
+    await page.locator('[data-testid="dossier-status"]', { hasText: `Deleted “${gone.summary.title}”.` }).waitFor();
+    const db = await dump(page);
+    expect(unpacked(db).entries).toEqual([entryOf(cards[2]!)]);
+    expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries([entryOf(cards[2]!)]));
+    expect(db.meta.summary).toEqual(summaryOf([entryOf(cards[2]!)]));
     await page.close();
   });
 });

@@ -180,8 +180,9 @@ describeE2E('dossier: share as image with the reader’s translations', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('kootniti-dossier');
           open.onsuccess = () => {
-            const tx = open.result.transaction('cards', 'readwrite');
-            tx.objectStore('cards').put(record);
+            // The one saved card, in pack 0.
+            const tx = open.result.transaction('cardPacks', 'readwrite');
+            tx.objectStore('cardPacks').put({ v: 1, urls: [record.url], texts: [JSON.stringify(record)] }, 0);
             tx.oncomplete = () => {
               open.result.close();
               resolve();

@@ -150,13 +150,27 @@ describeE2E('dossier: stored data is untrusted', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('kootniti-dossier');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['cards', 'entries'], 'readwrite');
-            const entries = tx.objectStore('entries');
-            entries.getAll().onsuccess = (e) => {
-              const [entry] = (e.target as IDBRequest<Record<string, unknown>[]>).result;
-              entries.put({ ...entry, title: 42, lines: 'not lines' });
-              tx.objectStore('cards').put({ v: 1, url: 'https://bad.example/x', savedAt: 'yesterday', summary: null });
-              entries.put({ v: 1, url: 'https://bad.example/x', broken: true });
+            // The one saved card is in pack 0: its entry mangled, and a bad card with a broken entry added to the pack.
+            const tx = open.result.transaction(['cardPacks', 'entryPacks'], 'readwrite');
+            const [cards, entries] = [tx.objectStore('cardPacks'), tx.objectStore('entryPacks')];
+            cards.get(0).onsuccess = (e) => {
+              const pack = (e.target as IDBRequest<{ urls: string[]; texts: string[] }>).result;
+              const bad = JSON.stringify({ v: 1, url: 'https://bad.example/x', savedAt: 'yesterday', summary: null });
+              cards.put({ ...pack, urls: [...pack.urls, 'https://bad.example/x'], texts: [...pack.texts, bad] }, 0);
+            };
+            entries.get(0).onsuccess = (e) => {
+              const pack = (e.target as IDBRequest<{ entries: Record<string, unknown>[] }>).result;
+              const [entry] = pack.entries;
+              entries.put(
+                {
+                  ...pack,
+                  entries: [
+                    { ...entry, title: 42, lines: 'not lines' },
+                    { v: 1, url: 'https://bad.example/x', broken: true },
+                  ],
+                },
+                0,
+              );
             };
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);

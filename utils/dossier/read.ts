@@ -1,21 +1,22 @@
 /**
- * Reading the saved cards (store.ts writes them): the dossier's first page (newest first, or a
- * thread's newest) with the summary, every entry (after the first paint), cards for an export, the
- * stamps. Every value read is validated: an entry that does not validate is made again from its
- * card, and a card that does not validate is skipped and counted, never shown half-read.
+ * Reading the saved cards (store.ts writes them; the layout: db.ts): the dossier's first page
+ * (newest first, or a thread's newest) with the summary, every entry (after the first paint), cards
+ * for an export, the stamps. Every value read is validated: entries that do not validate are made
+ * again from their cards, and a card that does not validate is skipped and counted, never shown half-read.
  */
-import { type DossierEntry, entryOf, parseEntry } from '../../engine/dossier/entry';
-import { parseSavedCard, type SavedCard } from '../../engine/dossier/record';
+import { type DossierEntry, parseEntry } from '../../engine/dossier/entry';
+import { NEWEST, newestOf, parseNewest } from '../../engine/dossier/newest';
+import { cardOfText, cardsIn, entriesIn, urlOf } from '../../engine/dossier/packs';
+import type { SavedCard } from '../../engine/dossier/record';
 import { readSavedCard } from '../../engine/dossier/record-fast';
+import { packStamps, parseStamps, type Stamp, type Stamps } from '../../engine/dossier/stamps';
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
+import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STAMPS, SUMMARY } from './db';
 import { committed, done } from './idb';
-import { packStamps, parseStamps, type Stamp } from '../../engine/dossier/stamps';
-import { BY_DATE, BY_THREAD, CARDS, database, ENTRIES, META, STAMPS, SUMMARY } from './store';
+import { remakeEntries, type Scan, scanEntries } from './scan';
 
-/** Up to this many cards are read one by one; more are read with one getAll. */
-const ONE_BY_ONE = 500;
-/** Cards read per getAll when reading many. */
-const BATCH = 1000;
+/** Packs read per getAll by an export (a thousand cards between two redraws of its progress). */
+const BATCH = 4;
 
 /** What the dossier draws first: the newest entries (of a thread, when given) and the summary. */
 export interface FirstPage {
@@ -23,40 +24,40 @@ export interface FirstPage {
   summary: DossierSummary;
 }
 
-/** The newest `count` entries, of `thread` when given, read with a cursor on an index: no full scan. */
-export async function firstPage(thread: string | null, count: number): Promise<FirstPage> {
-  const db = await database();
-  const tx = db.transaction([ENTRIES, META], 'readonly');
-  const summaryRequest = done(tx.objectStore(META).get(SUMMARY));
-  const index = tx.objectStore(ENTRIES).index(thread ? BY_THREAD : BY_DATE);
-  const range = thread ? IDBKeyRange.bound([thread, -Infinity, -Infinity], [thread, Infinity, Infinity]) : null;
-  // One that does not validate is left out here; the full read (listEntries) rebuilds it.
-  const entries = (await newest(index, range, count)).map(parseEntry).filter((e): e is DossierEntry => e !== null);
-  const summary = parseSummary(await summaryRequest) ?? (await rebuildSummary());
-  return { entries, summary };
+/** Sortable without a full check: the entry's date and time saved are numbers (and it is in `thread`). */
+function datedIn(thread: string | null) {
+  return (x: unknown): x is { date: number; savedAt: number } => {
+    const e = x as Partial<DossierEntry> | null;
+    if (!e || typeof e.date !== 'number' || typeof e.savedAt !== 'number') return false;
+    return !thread || (Array.isArray(e.threadKeys) && e.threadKeys.some((k) => Array.isArray(k) && k[0] === thread));
+  };
 }
 
-/** getAll's options (Chromium 141+): newest first in one request. */
-type GetAll = (options: { query: IDBKeyRange | null; count: number; direction: IDBCursorDirection }) => IDBRequest<unknown[]>;
-
-/** The last `count` values of an index (in `range`), newest first: one getAll where the browser can, else a cursor. */
-function newest(index: IDBIndex, range: IDBKeyRange | null, count: number): Promise<unknown[]> {
-  try {
-    return done((index.getAll as unknown as GetAll).call(index, { query: range, count, direction: 'prev' }));
-  } catch {
-    // Older browsers read the options as a key and throw a DataError at once.
+/**
+ * The newest `count` entries, of `thread` when given. Without a thread, the newest-entries record
+ * (one small read) when it is complete; else one getAll of the entry packs, sorted by date and time
+ * saved. Only the entries shown are fully checked.
+ */
+export async function firstPage(thread: string | null, count: number): Promise<FirstPage> {
+  const db = await database();
+  const tx = db.transaction([ENTRY_PACKS, META], 'readonly');
+  const meta = tx.objectStore(META);
+  const summaryRequest = done(meta.get(SUMMARY));
+  const newest = !thread && count <= NEWEST ? parseNewest(await done(meta.get(NEWEST_KEY))) : null;
+  let dated: unknown[];
+  if (newest?.complete) dated = newest.entries;
+  else {
+    const packs = await done(tx.objectStore(ENTRY_PACKS).getAll());
+    const found = packs.flatMap((p) => (entriesIn(p) ?? []).filter(datedIn(thread)));
+    dated = found.sort((a, b) => b.date - a.date || b.savedAt - a.savedAt);
   }
-  return new Promise((resolve, reject) => {
-    const out: unknown[] = [];
-    const cursor = index.openCursor(range, 'prev');
-    cursor.onerror = () => reject(cursor.error);
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (!c || out.length >= count) return resolve(out);
-      out.push(c.value);
-      c.continue();
-    };
-  });
+  // One that does not validate is left out here; the full read (listEntries) makes it again.
+  const entries = dated
+    .slice(0, count)
+    .map(parseEntry)
+    .filter((e): e is DossierEntry => e !== null);
+  const summary = parseSummary(await summaryRequest) ?? (await rebuildSummary());
+  return { entries, summary };
 }
 
 /** Counts every entry again and stores the summary (when it was missing or broken). */
@@ -76,94 +77,97 @@ export async function readSummary(): Promise<DossierSummary> {
   return stored ?? rebuildSummary();
 }
 
-/** Every entry, validated; an entry that fails is made again from its card (and stored), a card that fails is counted in `skipped`. */
-export async function listEntries(recount = true): Promise<{ entries: DossierEntry[]; skipped: number }> {
+/**
+ * Every pack's checked entries; packs whose entries do not validate are made again from their cards
+ * (and stored), and so is the newest-entries record when it is incomplete or broken.
+ */
+async function scanAll(recount: boolean): Promise<Scan> {
   const db = await database();
-  const tx = db.transaction(ENTRIES, 'readonly');
-  const [values, keys] = await Promise.all([done(tx.objectStore(ENTRIES).getAll()), done(tx.objectStore(ENTRIES).getAllKeys())]);
-  const entries: DossierEntry[] = [];
-  const broken: IDBValidKey[] = [];
-  values.forEach((value, i) => {
-    const entry = parseEntry(value);
-    if (entry) entries.push(entry);
-    else broken.push(keys[i] as IDBValidKey);
-  });
-  let skipped = 0;
-  if (broken.length) {
-    const repair = db.transaction([CARDS, ENTRIES], 'readwrite');
-    for (const key of broken) {
-      const parsed = parseSavedCard(await done(repair.objectStore(CARDS).get(key)));
-      if (!parsed.ok) {
-        skipped++;
-        continue;
-      }
-      const entry = entryOf(parsed.card);
-      repair.objectStore(ENTRIES).put(entry);
-      entries.push(entry);
-    }
-    await committed(repair);
-    // The summary counted what was readable then: count again.
-    if (recount) await rebuildSummary(entries);
-  }
-  return { entries, skipped };
+  const tx = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readonly');
+  const newest = done(tx.objectStore(META).get(NEWEST_KEY));
+  const scan = await scanEntries(tx);
+  if (!scan.stale.length && parseNewest(await newest)?.complete) return scan;
+  // Read again in the writing transaction: a card saved meanwhile is in what it writes.
+  const repair = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readwrite');
+  const fresh = await scanEntries(repair);
+  await remakeEntries(repair, fresh, fresh.stale);
+  const entries = fresh.packs.flatMap((p) => p.entries);
+  repair.objectStore(META).put(newestOf(entries), NEWEST_KEY);
+  await committed(repair);
+  // The summary counted what was readable then: count again.
+  if (recount && scan.stale.length) await rebuildSummary(entries);
+  return fresh;
+}
+
+/** Every entry, validated; those that fail are made again from their cards, and cards that fail are counted in `skipped`. */
+export async function listEntries(recount = true): Promise<{ entries: DossierEntry[]; skipped: number }> {
+  const scan = await scanAll(recount);
+  return { entries: scan.packs.flatMap((p) => p.entries), skipped: scan.invalid };
 }
 
 /**
- * The stored cards (all, or those at `urls`), validated (fast path: record-fast.ts) and migrated;
- * invalid ones are counted in `skipped`. Many are read in batches of getAll, so progress shows.
+ * The stored cards (all, or those at `urls`), validated (fast path: record-fast.ts) and migrated,
+ * with each one's JSON text (what an export writes: the stored text when the card is current);
+ * invalid ones are counted in `skipped`. Read a few packs at a time, the next few asked for while one
+ * lot is checked, so progress shows and IndexedDB's reading overlaps the page's checking.
  */
-export async function getCards(urls?: readonly string[], onProgress?: (read: number) => void): Promise<{ cards: SavedCard[]; skipped: number }> {
+export async function getCards(
+  urls?: readonly string[],
+  onProgress?: (read: number) => void,
+): Promise<{ cards: SavedCard[]; texts: string[]; skipped: number }> {
   const db = await database();
   const cards: SavedCard[] = [];
+  const texts: string[] = [];
   let skipped = 0;
-  const take = (value: unknown) => {
-    const parsed = readSavedCard(value);
-    if (parsed.ok) cards.push(parsed.card);
-    else skipped++;
+  const wanted = urls ? new Set(urls) : null;
+  // Only the packs holding a wanted card are read.
+  const keys = wanted
+    ? [...new Set([...(await stamps()).byUrl.values()].filter((s) => wanted.has(s.url)).map((s) => s.pack))].sort((a, b) => a - b)
+    : ((await done(db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS).getAllKeys())) as number[]);
+  const read = (from: number) => {
+    const store = db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS);
+    return Promise.all(keys.slice(from, from + BATCH).map((key) => done(store.get(key))));
   };
-  if (urls && urls.length <= ONE_BY_ONE) {
-    const store = db.transaction(CARDS, 'readonly').objectStore(CARDS);
-    for (const value of await Promise.all(urls.map((u) => done(store.get(u))))) if (value !== undefined) take(value);
-  } else {
-    // Many cards: a getAll per thousand is several times faster than a get (or a cursor step) per card.
-    const wanted = urls ? new Set(urls) : null;
-    let after: IDBValidKey | undefined;
-    for (;;) {
-      const store = db.transaction(CARDS, 'readonly').objectStore(CARDS);
-      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-      const values = await done(store.getAll(range, BATCH));
-      // The store's key path is `url`: every stored value has its key there.
-      const keyOf = (value: unknown) => (value as { url: string }).url;
-      for (const value of values) if (!wanted || wanted.has(keyOf(value))) take(value);
-      onProgress?.(cards.length + skipped);
-      if (values.length < BATCH) break;
-      after = keyOf(values.at(-1));
+  let next = keys.length ? read(0) : null;
+  for (let from = 0; next; from += BATCH) {
+    const packs = await next;
+    next = from + BATCH < keys.length ? read(from + BATCH) : null;
+    for (const pack of packs) {
+      const stored = cardsIn(pack);
+      stored.texts.forEach((text, i) => {
+        const url = stored.urls[i];
+        if (wanted && !(url && wanted.has(url))) return;
+        const value = cardOfText(text);
+        const checked = readSavedCard(value);
+        if (!checked.ok) return void skipped++;
+        cards.push(checked.card);
+        // A card the check migrated is written as it is now.
+        texts.push(checked.card === value && urlOf(value) === url ? text : JSON.stringify(checked.card));
+      });
     }
+    onProgress?.(cards.length + skipped);
   }
-  onProgress?.(cards.length + skipped);
-  return { cards, skipped };
+  return { cards, texts, skipped };
 }
 
-/** The stamps as stored, or null when they are missing or broken. */
-async function storedStamps(): Promise<Map<string, Stamp> | null> {
+/** The stamps as stored, or made again from the packs (and stored) when missing or broken. */
+async function stamps(): Promise<Stamps> {
   const db = await database();
-  return parseStamps(await done(db.transaction(META, 'readonly').objectStore(META).get(STAMPS)));
-}
-
-/** Stamps every entry again and stores them (when they were missing or broken). */
-async function rebuildStamps(): Promise<Map<string, Stamp>> {
-  const { entries } = await listEntries(false);
-  const stamps = new Map(entries.map((e) => [e.url, { url: e.url, savedAt: e.savedAt, date: e.date }]));
-  const db = await database();
+  const stored = parseStamps(await done(db.transaction(META, 'readonly').objectStore(META).get(STAMPS)));
+  if (stored) return stored;
+  const scan = await scanAll(false);
+  const byUrl = new Map<string, Stamp>();
+  for (const { key, entries } of scan.packs) for (const e of entries) byUrl.set(e.url, { url: e.url, savedAt: e.savedAt, date: e.date, pack: key });
+  const made = { byUrl, next: scan.last + 1 };
   const tx = db.transaction(META, 'readwrite');
-  tx.objectStore(META).put(packStamps(stamps.values()), STAMPS);
+  tx.objectStore(META).put(packStamps(byUrl.values(), made.next), STAMPS);
   await committed(tx);
-  return stamps;
+  return made;
 }
 
-/** Every card's stamp (address, when saved, article date): one record, rebuilt from the entries when it is broken. */
+/** Every card's stamp (address, when saved, article date, pack). */
 export async function listStamps(): Promise<Stamp[]> {
-  return [...((await storedStamps()) ?? (await rebuildStamps())).values()];
+  return [...(await stamps()).byUrl.values()];
 }
 
 /** When each stored page was saved, by address (for merging an import). */
@@ -173,5 +177,5 @@ export async function savedAtByUrl(): Promise<Map<string, number>> {
 
 /** Whether a card is saved for the page at `url` (the stamps record). */
 export async function isSaved(url: string): Promise<boolean> {
-  return ((await storedStamps()) ?? (await rebuildStamps())).has(url);
+  return (await stamps()).byUrl.has(url);
 }

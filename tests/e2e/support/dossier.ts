@@ -26,17 +26,20 @@ export function waitReady(page: Page, timeout?: number): Promise<void> {
   return page.locator(READY).waitFor(timeout === undefined ? undefined : { timeout });
 }
 
-/** Every record of one of the dossier's object stores, read in the page. */
+/** Every stored entry or card of the dossier, read in the page out of their packs (in pack order). */
 export function readStore<T>(page: Page, store: 'entries' | 'cards'): Promise<T[]> {
   return page.evaluate(
-    (name) =>
+    (what) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('kootniti-dossier');
         open.onsuccess = () => {
+          const name = what === 'cards' ? 'cardPacks' : 'entryPacks';
           const req = open.result.transaction(name).objectStore(name).getAll();
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result as T[]);
+            // A card pack keeps each card as its JSON text.
+            const packs = req.result as { texts?: string[]; entries?: T[] }[];
+            resolve(what === 'cards' ? packs.flatMap((p) => (p.texts ?? []).map((t) => JSON.parse(t) as T)) : packs.flatMap((p) => p.entries ?? []));
           };
           req.onerror = () => reject(req.error);
         };

@@ -1,0 +1,62 @@
+/**
+ * The newest saved entries, kept in one record beside the summary so the dossier's first paint reads
+ * a hundred entries, not every pack. Kept up to date by every write: an entry added goes in its
+ * place (newest first, by article date then time saved) and the oldest falls off past NEWEST; a
+ * deleted one leaves a gap, and the record is then marked incomplete until the next full read of
+ * the entries (the dossier's, right after its first paint) makes it again. Stored values are
+ * untrusted: each entry is checked when it is drawn. Pure.
+ */
+import type { DossierEntry } from './entry';
+
+/** How many entries the record keeps (at least the dossier's first page). */
+export const NEWEST = 100;
+
+/** The stored record. `complete`: these are the newest min(NEWEST, all) entries of the store. */
+export interface Newest {
+  v: 1;
+  entries: DossierEntry[];
+  complete: boolean;
+}
+
+/** Newest first: by article date, then by when it was saved. */
+const newer = (a: Pick<DossierEntry, 'date' | 'savedAt'>, b: Pick<DossierEntry, 'date' | 'savedAt'>) => b.date - a.date || b.savedAt - a.savedAt;
+
+/** The record of a whole store's entries. */
+export function newestOf(entries: readonly DossierEntry[]): Newest {
+  return { v: 1, entries: [...entries].sort(newer).slice(0, NEWEST), complete: true };
+}
+
+/** A stored record read back (its entries still unchecked), or null when it is missing or broken. */
+export function parseNewest(value: unknown): Newest | null {
+  const r = value as Partial<Newest> | null;
+  if (!r || typeof r !== 'object' || r.v !== 1 || typeof r.complete !== 'boolean' || !Array.isArray(r.entries) || r.entries.length > NEWEST) return null;
+  return r.entries.every((e) => !!e && typeof e === 'object' && typeof e.url === 'string' && Number.isFinite(e.date) && Number.isFinite(e.savedAt))
+    ? (r as Newest)
+    : null;
+}
+
+/** Adds an entry (one already there for its address goes first: a replaced card). */
+export function addNewest(record: Newest, entry: DossierEntry): void {
+  const list = record.entries;
+  const at = list.findIndex((e) => e.url === entry.url);
+  if (at >= 0) {
+    list.splice(at, 1);
+    // Its old place may have hidden the next one: only a full read can say which.
+    if (list.length === NEWEST - 1) record.complete = false;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newer(list[mid] as DossierEntry, entry) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < NEWEST) list.splice(lo, 0, entry);
+  if (list.length > NEWEST) list.length = NEWEST;
+}
+
+/** Takes out the entries at `urls`; `left` is how many cards the store keeps. */
+export function removeNewest(record: Newest, urls: ReadonlySet<string>, left: number): void {
+  record.entries = record.entries.filter((e) => !urls.has(e.url));
+  if (record.entries.length < Math.min(NEWEST, left)) record.complete = false;
+}

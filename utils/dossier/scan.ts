@@ -1,0 +1,49 @@
+/**
+ * Reading every pack's entries in a transaction, checked, and making again from their cards the
+ * entries of packs that do not check (a damaged record): what listing the entries and rebuilding a
+ * broken stamps or summary record do (read.ts, store.ts).
+ */
+import type { DossierEntry } from '../../engine/dossier/entry';
+import { checkEntries, entriesIn, readPack } from '../../engine/dossier/packs';
+import { CARD_PACKS, ENTRY_PACKS } from './db';
+import { done } from './idb';
+
+/** The checked entries of each pack, by key; how many stored cards do not validate; the packs whose entries must be made again. */
+export interface Scan {
+  packs: { key: number; entries: DossierEntry[] }[];
+  invalid: number;
+  stale: number[];
+  /** The largest pack key stored (-1: none). */
+  last: number;
+}
+
+/** Every pack's entries in `tx` (one getAll, not one read per card). */
+export async function scanEntries(tx: IDBTransaction): Promise<Scan> {
+  const cards = tx.objectStore(CARD_PACKS);
+  const entries = tx.objectStore(ENTRY_PACKS);
+  const [keys, values, entryKeys] = await Promise.all([done(cards.getAllKeys()), done(entries.getAll()), done(entries.getAllKeys())]);
+  const byKey = new Map(entryKeys.map((key, i) => [key, values[i]]));
+  const scan: Scan = { packs: [], invalid: 0, stale: [], last: -1 };
+  for (const key of keys as number[]) {
+    scan.last = Math.max(scan.last, key);
+    const raw = entriesIn(byKey.get(key));
+    const checked = raw && checkEntries(raw);
+    if (!checked || checked.stale) scan.stale.push(key);
+    else {
+      scan.packs.push({ key, entries: checked.entries });
+      scan.invalid += checked.invalid;
+    }
+  }
+  return scan;
+}
+
+/** Makes the entries of the packs `keys` again from their cards and stores them (`tx` is readwrite); adds them to `scan`. */
+export async function remakeEntries(tx: IDBTransaction, scan: Scan, keys: readonly number[]): Promise<void> {
+  for (const key of keys) {
+    const { urls, entries } = readPack(await done(tx.objectStore(CARD_PACKS).get(key)), undefined);
+    tx.objectStore(ENTRY_PACKS).put({ v: 1, entries }, key);
+    const checked = checkEntries(entries);
+    scan.packs.push({ key, entries: checked.entries });
+    scan.invalid += urls.length - checked.entries.length;
+  }
+}
