@@ -25,7 +25,8 @@ export interface DossierFile {
 
 /** The export: every card given, as they are stored (the current record version). */
 export function dossierJson(cards: readonly SavedCard[], exportedAt: number): string {
-  return [dossierJsonHead(cards.length, exportedAt), dossierJsonCards(cards, 0, cards.length), DOSSIER_JSON_TAIL].join('');
+  const texts = cards.map((card) => JSON.stringify(card));
+  return [dossierJsonHead(cards.length, exportedAt), dossierJsonTexts(texts, 0, texts.length), DOSSIER_JSON_TAIL].join('');
 }
 
 /** The export's text before its cards (the same file as dossierJson, written in parts). */
@@ -34,20 +35,13 @@ export function dossierJsonHead(count: number, exportedAt: number): string {
   return head.slice(0, -2);
 }
 
-/** The cards from `from` to `to` as the export writes them (comma-led after the first). */
-export function dossierJsonCards(cards: readonly SavedCard[], from: number, to: number): string {
-  return dossierJsonTexts(
-    cards.slice(from, to).map((card) => JSON.stringify(card)),
-    0,
-    to - from,
-    from > 0,
-  );
-}
-
-/** The same from each card's JSON text (the store keeps them as text: an export need not write them again). */
-export function dossierJsonTexts(texts: readonly string[], from: number, to: number, after = from > 0): string {
+/**
+ * The cards from `from` to `to`, given as each card's JSON text (the store keeps them as text),
+ * as the export writes them: comma-led after the first.
+ */
+export function dossierJsonTexts(texts: readonly string[], from: number, to: number): string {
   const out = texts.slice(from, to);
-  return (after && out.length ? ',' : '') + out.join(',');
+  return (from > 0 && out.length ? ',' : '') + out.join(',');
 }
 
 /** The export's text after its cards. */

@@ -18,16 +18,7 @@ import type { SavedCard } from '../../engine/dossier/record';
 import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import {
-  checkCards,
-  DOSSIER_JSON_TAIL,
-  dossierJsonCards,
-  dossierJsonHead,
-  dossierJsonTexts,
-  mergeStream,
-  planMerge,
-  readDossierFile,
-} from '../../engine/dossier/transfer';
+import { checkCards, DOSSIER_JSON_TAIL, dossierJsonHead, dossierJsonTexts, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
 import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, phases } from './api';
 
 export type { DossierApi } from './api';
@@ -132,17 +123,17 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
           const total = shown.length;
           const phase = phases('export');
           setStatus({ kind: 'progress', what: 'export', done: 0, total });
-          const { cards, texts } = await api.cards(
+          const { texts } = await api.cardTexts(
             shown.map((e) => e.url),
             (done) => setStatus({ kind: 'progress', what: 'export', done, total }),
           );
           phase('read');
           // Written in parts (a Blob of them, never one 70 MB string), with progress between slices.
-          const parts = [dossierJsonHead(cards.length, Date.now())];
-          for (let from = 0; from < cards.length; from += EXPORT_SLICE) {
+          const parts = [dossierJsonHead(texts.length, Date.now())];
+          for (let from = 0; from < texts.length; from += EXPORT_SLICE) {
             setStatus({ kind: 'progress', what: 'export', done: from, total });
             await new Promise((r) => setTimeout(r, 0));
-            parts.push(texts ? dossierJsonTexts(texts, from, from + EXPORT_SLICE) : dossierJsonCards(cards, from, from + EXPORT_SLICE));
+            parts.push(dossierJsonTexts(texts, from, from + EXPORT_SLICE));
           }
           phase('json');
           api.download(`kootniti-dossier-${stamp}.json`, [...parts, DOSSIER_JSON_TAIL], 'application/json');

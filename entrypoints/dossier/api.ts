@@ -11,8 +11,8 @@ export interface DossierApi {
   list: () => Promise<{ entries: DossierEntry[]; skipped: number }>;
   /** The newest entries (of a thread) and the counts, for a first paint before `list` answers (optional). */
   first?: (thread: string | null, count: number) => Promise<{ entries: DossierEntry[]; summary: DossierSummary }>;
-  /** The cards at these addresses; `texts`, when given, each card's JSON as the export writes it. */
-  cards: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ cards: SavedCard[]; texts?: string[] }>;
+  /** The cards at these addresses that validate, each as its JSON text (what the export writes). */
+  cardTexts: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ texts: string[] }>;
   savedAt: () => Promise<Map<string, number>>;
   /**
    * Writes cards in one transaction, slice by slice as `next` gives them (null: no more); all or none:

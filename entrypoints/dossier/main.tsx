@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
 import { PAGE_SIZE } from '../../components/dossier/EntryList';
-import { type FirstPage, firstPage, getCards, listEntries, savedAtByUrl } from '../../utils/dossier/read';
+import { type FirstPage, firstPage, getCardTexts, listEntries, savedAtByUrl } from '../../utils/dossier/read';
 import { applyRetention } from '../../utils/dossier/retention';
 import { deleteCards, writeCards } from '../../utils/dossier/store';
 import { getSettings } from '../../utils/settings/store';
@@ -15,7 +15,7 @@ import './style.css';
 const api: DossierApi = {
   list: () => listEntries(),
   first: firstPage,
-  cards: (urls, onProgress) => getCards(urls, onProgress),
+  cardTexts: getCardTexts,
   savedAt: savedAtByUrl,
   put: writeCards,
   deleteAll: () => deleteCards(),

@@ -106,48 +106,65 @@ export async function listEntries(recount = true): Promise<{ entries: DossierEnt
 }
 
 /**
- * The stored cards (all, or those at `urls`), validated (fast path: record-fast.ts) and migrated,
- * with each one's JSON text (what an export writes: the stored text when the card is current);
- * invalid ones are counted in `skipped`. Read a few packs at a time, the next few asked for while one
- * lot is checked, so progress shows and IndexedDB's reading overlaps the page's checking.
+ * Reads the stored cards (all, or those at `urls`), validated (fast path: record-fast.ts) and
+ * migrated, handing each to `take` with its JSON text (the stored text when the card is current);
+ * returns how many did not validate. A few packs at a time, the next few asked for while one lot is
+ * checked, so progress shows and IndexedDB's reading overlaps the page's checking.
  */
-export async function getCards(
-  urls?: readonly string[],
-  onProgress?: (read: number) => void,
-): Promise<{ cards: SavedCard[]; texts: string[]; skipped: number }> {
+async function readCards(
+  urls: readonly string[] | undefined,
+  onProgress: (read: number) => void,
+  take: (card: SavedCard, text: string) => void,
+): Promise<number> {
   const db = await database();
-  const cards: SavedCard[] = [];
-  const texts: string[] = [];
+  let read = 0;
   let skipped = 0;
   const wanted = urls ? new Set(urls) : null;
   // Only the packs holding a wanted card are read.
   const keys = wanted
     ? [...new Set([...(await stamps()).byUrl.values()].filter((s) => wanted.has(s.url)).map((s) => s.pack))].sort((a, b) => a - b)
     : ((await done(db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS).getAllKeys())) as number[]);
-  const read = (from: number) => {
+  const fetch = (from: number) => {
     const store = db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS);
     return Promise.all(keys.slice(from, from + BATCH).map((key) => done(store.get(key))));
   };
-  let next = keys.length ? read(0) : null;
+  let next = keys.length ? fetch(0) : null;
   for (let from = 0; next; from += BATCH) {
     const packs = await next;
-    next = from + BATCH < keys.length ? read(from + BATCH) : null;
+    next = from + BATCH < keys.length ? fetch(from + BATCH) : null;
     for (const pack of packs) {
       const stored = cardsIn(pack);
       stored.texts.forEach((text, i) => {
         const url = stored.urls[i];
         if (wanted && !(url && wanted.has(url))) return;
+        read++;
         const value = cardOfText(text);
         const checked = readSavedCard(value);
         if (!checked.ok) return void skipped++;
-        cards.push(checked.card);
         // A card the check migrated is written as it is now.
-        texts.push(checked.card === value && urlOf(value) === url ? text : JSON.stringify(checked.card));
+        take(checked.card, checked.card === value && urlOf(value) === url ? text : JSON.stringify(checked.card));
       });
     }
-    onProgress?.(cards.length + skipped);
+    onProgress(read);
   }
-  return { cards, texts, skipped };
+  return skipped;
+}
+
+/** The stored cards (all, or those at `urls`), validated and migrated; invalid ones are counted in `skipped`. */
+export async function getCards(urls?: readonly string[], onProgress: (read: number) => void = () => {}): Promise<{ cards: SavedCard[]; skipped: number }> {
+  const cards: SavedCard[] = [];
+  const skipped = await readCards(urls, onProgress, (card) => cards.push(card));
+  return { cards, skipped };
+}
+
+/**
+ * The JSON texts of the stored cards (all, or those at `urls`) that validate, as an export writes
+ * them: each card is checked and let go, so 10,000 of them are never all held as objects.
+ */
+export async function getCardTexts(urls?: readonly string[], onProgress: (read: number) => void = () => {}): Promise<{ texts: string[]; skipped: number }> {
+  const texts: string[] = [];
+  const skipped = await readCards(urls, onProgress, (_, text) => texts.push(text));
+  return { texts, skipped };
 }
 
 /** The stamps as stored, or made again from the packs (and stored) when missing or broken. */

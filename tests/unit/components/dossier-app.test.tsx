@@ -17,7 +17,7 @@ function fakeApi(initial: SavedCard[]) {
   const downloads: { name: string; text: string }[] = [];
   const api: DossierApi = {
     list: async () => ({ entries: [...cards.values()].map((c) => entryOf(c)), skipped: 0 }),
-    cards: async (urls) => ({ cards: urls.map((u) => cards.get(u)).filter((c): c is SavedCard => !!c) }),
+    cardTexts: async (urls) => ({ texts: urls.flatMap((u) => (cards.has(u) ? [JSON.stringify(cards.get(u))] : [])) }),
     savedAt: async () => new Map([...cards.values()].map((c) => [c.url, c.savedAt])),
     // All or nothing, as the store: the slices are kept only when every one was given.
     put: vi.fn(async (next: () => readonly SavedCard[] | null, onProgress: (n: number) => void) => {

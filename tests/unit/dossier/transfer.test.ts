@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import {
   DOSSIER_JSON_TAIL,
   dossierJson,
-  dossierJsonCards,
   dossierJsonHead,
+  dossierJsonTexts,
   MAX_IMPORT_CARDS,
   mergeStream,
   parseDossierFile,
@@ -96,7 +96,14 @@ test('the export written in parts is the same file as written at once (and as JS
   const list = cards();
   const whole = dossierJson(list, Date.UTC(2026, 11, 2));
   const parts = [dossierJsonHead(list.length, Date.UTC(2026, 11, 2))];
-  for (let from = 0; from < list.length; from += 2) parts.push(dossierJsonCards(list, from, from + 2));
+  for (let from = 0; from < list.length; from += 2)
+    parts.push(
+      dossierJsonTexts(
+        list.map((c) => JSON.stringify(c)),
+        from,
+        from + 2,
+      ),
+    );
   expect([...parts, DOSSIER_JSON_TAIL].join('')).toBe(whole);
   expect(whole).toBe(JSON.stringify({ format: 'kootniti-dossier', version: 1, exportedAt: '2026-12-02T00:00:00.000Z', count: list.length, cards: list }));
   expect(dossierJson([], 0)).toBe(JSON.stringify({ format: 'kootniti-dossier', version: 1, exportedAt: new Date(0).toISOString(), count: 0, cards: [] }));
