@@ -70,6 +70,9 @@ try {
   await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
   const importMs = performance.now() - t0;
   const importSteps = await pageSteps();
+  // After setInputFiles the tab's frames came about once a second (requestAnimationFrame at 0.7–1 s):
+  // brought to the front, they come at 60 a second again, and "drawn" means drawn.
+  await page.bringToFront();
 
   // What opening (the entries) and an export (the cards) cost before any of our code: IndexedDB
   // handing over every record (structured clone). Packed (version 4), or a record per card (a baseline build).

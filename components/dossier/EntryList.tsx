@@ -1,17 +1,14 @@
-/** The saved cards shown: title (linked to the article), source, date and language, topics, and the overview's lines. */
+/** The saved cards shown, a page at a time (each an EntryCard: title, source, date and language, topics, the overview's lines). */
 import type { DossierEntry } from '../../engine/dossier/entry';
-import { sourceOf } from '../../engine/dossier/entry';
-import { sentenceLink } from '../../engine/dossier/fragment';
-import { topicById } from '../../engine/topics/taxonomy';
 import { useI18n } from '../i18n';
-import { formatDate } from '../lib/formatDate';
-import { topicColor } from '../lib/topicColors';
 import type { ShareOutcome } from '../../utils/dossier/share-image';
-import { DeleteButton } from './DeleteButton';
-import { ShareButton } from './ShareButton';
+import { EntryCard } from './EntryCard';
 
-/** Cards drawn at once; "show more" draws the next ones (10,000 cards would be a slow page). */
-export const PAGE_SIZE = 100;
+/**
+ * Cards drawn at once; "show more" draws the next ones. Five screens or so: each search redraws
+ * them, and 100 took 50–70 ms of a keystroke on a 2-core machine (scripts/profile-dossier-search.ts).
+ */
+export const PAGE_SIZE = 25;
 
 /** Props: the entries (already filtered and sorted) and how many to draw. */
 export interface EntryListProps {
@@ -34,40 +31,7 @@ export function EntryList({ entries, limit, onMore, onShare, onDelete, busy }: E
     <>
       <ol class="entries" data-testid="dossier-entries">
         {shown.map((e) => (
-          <li key={e.url} class="entry" data-testid="dossier-entry" lang={e.language}>
-            <h3>
-              <a href={e.url} target="_blank" rel="noopener noreferrer">
-                {e.title}
-              </a>
-            </h3>
-            <p class="meta">
-              {sourceOf(e)} · {formatDate(new Date(e.date).toISOString(), lang)} · {e.language === 'hi' ? 'हिन्दी' : 'English'}
-            </p>
-            <p class="tags">
-              {e.topics.map((id) => (
-                <span key={id} class="tag" style={{ borderColor: topicColor(id) }}>
-                  {(lang === 'hi' ? topicById(id)?.short.hi : topicById(id)?.short.en) ?? id}
-                </span>
-              ))}
-            </p>
-            <ul class="lines">
-              {e.lines
-                .filter((l) => l.topic === 'overview')
-                .map((l) => (
-                  <li key={l.index}>
-                    <a href={sentenceLink(e.url, l.text) ?? e.url} target="_blank" rel="noopener noreferrer">
-                      {l.text}
-                    </a>
-                  </li>
-                ))}
-            </ul>
-            {onShare && <ShareButton onShare={() => onShare(e)} />}
-            {onDelete && (
-              <p class="delete">
-                <DeleteButton title={e.title} disabled={busy} onDelete={() => onDelete(e)} />
-              </p>
-            )}
-          </li>
+          <EntryCard key={e.url} entry={e} lang={lang} onShare={onShare} onDelete={onDelete} busy={busy} />
         ))}
       </ol>
       {entries.length > limit && (

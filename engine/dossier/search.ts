@@ -12,8 +12,10 @@ import { glossText } from '../glossary/glossary';
 import { hasDevanagari } from '../text/normalize';
 import type { Lang } from '../types';
 import type { DossierEntry } from './entry';
+import type { SearchIndex } from './search-index';
 import { searchTokens } from './words';
 
+export { buildSearchIndex, type SearchIndex } from './search-index';
 export { searchTokens } from './words';
 
 /** Query words that say nothing on their own (dropped when the query has others). */
@@ -46,27 +48,6 @@ const STOP_WORDS = new Set([
 /** A query word shorter than this matches whole words only (not as a prefix). */
 const MIN_PREFIX = 3;
 
-/** An index over entries: each word's entries, and the words in sorted order (for prefixes). */
-export interface SearchIndex {
-  entries: readonly DossierEntry[];
-  postings: Map<string, number[]>;
-  vocabulary: string[];
-}
-
-/** Builds the index from each entry's words (normalised when the card was saved). */
-export function buildSearchIndex(entries: readonly DossierEntry[]): SearchIndex {
-  const postings = new Map<string, number[]>();
-  entries.forEach((e, id) => {
-    for (const token of e.words.split(' ')) {
-      if (!token) continue;
-      const list = postings.get(token);
-      if (list) list.push(id);
-      else postings.set(token, [id]);
-    }
-  });
-  return { entries, postings, vocabulary: [...postings.keys()].sort() };
-}
-
 /** One query word and what else may stand for it: each alternative is words that must all be there. */
 interface Clause {
   alternatives: { words: string[]; prefix: boolean }[];
@@ -97,24 +78,11 @@ export function parseQuery(query: string): Clause[] {
   });
 }
 
-/** The entry ids with a word (whole, or starting with it when `prefix`). */
+/** The entry ids with a word (whole, or starting with it when `prefix`), each asked of the index once per search. */
 function idsOf(index: SearchIndex, word: string, prefix: boolean, memo: Map<string, Set<number>>): Set<number> {
   const key = `${prefix ? 'p' : 'w'}:${word}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const ids = new Set<number>(index.postings.get(word) ?? []);
-  if (prefix) {
-    const vocab = index.vocabulary;
-    let lo = 0;
-    let hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((vocab[mid] as string) < word) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < vocab.length && (vocab[i] as string).startsWith(word); i++) for (const id of index.postings.get(vocab[i] as string) ?? []) ids.add(id);
-  }
-  memo.set(key, ids);
+  let ids = memo.get(key);
+  if (!ids) memo.set(key, (ids = index.idsOf(word, prefix)));
   return ids;
 }
 

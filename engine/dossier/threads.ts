@@ -104,19 +104,40 @@ export function threadsOf(entry: { readonly entities: readonly Entity[] }): Thre
 
 const KIND_RANK: Record<Thread['kind'], number> = { pair: 0, group: 1, country: 2, other: 3 };
 
+/** The order of `localeCompare` (the default locale), made once rather than on every comparison. */
+const LABEL_ORDER = new Intl.Collator();
+
+/**
+ * Each entry's threads, found once: the dossier groups the same entries again on every keystroke of
+ * a search. Entries are not changed once made (a changed card is a new entry), so the object is the key.
+ */
+const threadsOfEntry = new WeakMap<DossierEntry, readonly Thread[]>();
+function cachedThreads(entry: DossierEntry): readonly Thread[] {
+  let list = threadsOfEntry.get(entry);
+  if (!list) threadsOfEntry.set(entry, (list = threadsOf(entry)));
+  return list;
+}
+
 /** Entries grouped by thread: the largest threads first (pairs before groups at equal size), each newest first. */
 export function groupByThread(entries: readonly DossierEntry[]): ThreadGroup[] {
   const groups = new Map<string, ThreadGroup>();
   for (const entry of entries) {
-    for (const t of threadsOf(entry)) {
+    for (const t of cachedThreads(entry)) {
       let g = groups.get(t.id);
       if (!g) groups.set(t.id, (g = { ...t, entries: [] }));
       g.entries.push(entry);
     }
   }
   const list = [...groups.values()];
-  for (const g of list) g.entries.sort(newestFirst);
-  return list.sort((a, b) => b.entries.length - a.entries.length || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.label.en.localeCompare(b.label.en));
+  // The dossier hands its entries over newest first already: checking costs less than sorting again.
+  for (const g of list) if (!inOrder(g.entries)) g.entries.sort(newestFirst);
+  return list.sort((a, b) => b.entries.length - a.entries.length || KIND_RANK[a.kind] - KIND_RANK[b.kind] || LABEL_ORDER.compare(a.label.en, b.label.en));
+}
+
+/** True when the entries are newest first already. */
+function inOrder(entries: readonly DossierEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (newestFirst(entries[i - 1] as DossierEntry, entries[i] as DossierEntry) > 0) return false;
+  return true;
 }
 
 /** Sorts entries by article date, newest first (then by when they were saved, then by address). */

@@ -3,10 +3,11 @@
  * script, filtered, with what changed per topic in a thread, exports, import and delete all. The
  * store comes in as `api` (main.tsx passes the IndexedDB store; tests may pass a fake).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DossierActions, type ActionStatus } from '../../components/dossier/DossierActions';
 import { DossierFilters, type FilterState, NO_FILTER } from '../../components/dossier/DossierFilters';
 import { EntryList, PAGE_SIZE } from '../../components/dossier/EntryList';
+import { ThreadNav } from '../../components/dossier/ThreadNav';
 import { Timeline } from '../../components/dossier/Timeline';
 import { WhatChanged } from '../../components/dossier/WhatChanged';
 import { useI18n } from '../../components/i18n';
@@ -15,11 +16,11 @@ import { dossierCsv } from '../../engine/dossier/export-csv';
 import { dossierMarkdown, isoDay } from '../../engine/dossier/export-md';
 import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filters';
 import type { SavedCard } from '../../engine/dossier/record';
-import { buildSearchIndex, search, type SearchIndex } from '../../engine/dossier/search';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
 import { checkCards, DOSSIER_JSON_TAIL, dossierJsonHead, dossierJsonTexts, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
 import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, phases } from './api';
+import { useSearchCode, useSearchIndex } from './use-search-index';
 
 export type { DossierApi } from './api';
 
@@ -59,22 +60,18 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     void load();
   }, []);
 
-  // The search index is built on the first search (then kept), not when the page opens (about 0.3–1 s for
-  // 10,000 cards on a busy 2-core machine: scripts/bench-history.ts).
+  // The search index is built in idle slices once every entry is read (0.3–0.5 s of work for 10,000 cards
+  // here), never while the page opens; a search before it is done finishes it.
   const searching = filter.query.trim() !== '';
+  const search = useSearchCode((e) => setLoadError(e instanceof Error ? e.message : String(e)));
   // For the benchmark (scripts/bench-history-browser.ts): when the loaded cards were first drawn.
   useEffect(() => {
     if ((entries !== null || preview !== null) && !performance.getEntriesByName('kootniti:dossier-ready').length) performance.mark('kootniti:dossier-ready');
-    if (entries !== null && !performance.getEntriesByName('kootniti:dossier-complete').length) performance.mark('kootniti:dossier-complete');
-  }, [entries, preview]);
-  const built = useRef<{ of: DossierEntry[]; index: SearchIndex } | null>(null);
-  const index = useMemo(() => {
-    if (!searching || !entries) return null;
-    if (built.current?.of !== entries) built.current = { of: entries, index: buildSearchIndex(entries) };
-    return built.current.index;
-  }, [entries, searching]);
+    if (entries !== null && search !== null && !performance.getEntriesByName('kootniti:dossier-complete').length) performance.mark('kootniti:dossier-complete');
+  }, [entries, preview, search]);
+  const index = useSearchIndex(entries, searching);
   const filtered = useMemo(() => {
-    const found = index && searching ? search(index, filter.query) : (entries ?? []);
+    const found = index && search && searching ? search(index, filter.query) : (entries ?? []);
     return filterEntries(found, {
       ...(filter.topic ? { topics: [filter.topic] } : {}),
       ...(filter.language ? { language: filter.language } : {}),
@@ -82,7 +79,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       from: dayStart(filter.from),
       to: dayEnd(filter.to),
     });
-  }, [index, entries, filter, searching]);
+  }, [index, search, entries, filter, searching]);
   const groups = useMemo(() => groupByThread(filtered), [filtered]);
   // For the benchmark: from a change of the search or filters to the result drawn.
   useEffect(() => {
@@ -92,7 +89,9 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     }
   }, [filtered]);
   const current = thread ? groups.find((g) => g.id === thread) : undefined;
-  const partial = entries === null && preview !== null;
+  // Until every entry is read and the search's code has loaded, the first page is drawn, its filters disabled.
+  const loaded = entries !== null && search !== null;
+  const partial = !loaded && preview !== null;
   const shown = partial ? preview.entries : current ? current.entries : filtered;
   const changes = useMemo(() => (current ? whatChanged(current.entries) : []), [current]);
   const sources = useMemo(() => (partial ? sourceList(preview.summary) : sourcesOf(entries ?? [])), [entries, preview]);
@@ -211,7 +210,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
   const ready = entries !== null || preview !== null;
 
   return (
-    <main class="dossier" data-testid="dossier" data-state={loadError ? 'error' : entries !== null ? 'ready' : preview ? 'partial' : 'loading'} lang={lang}>
+    <main class="dossier" data-testid="dossier" data-state={loadError ? 'error' : loaded ? 'ready' : preview ? 'partial' : 'loading'} lang={lang}>
       <header class="top">
         <h1>{t('dossier.title')}</h1>
         <p class="intro">{t('dossier.intro')}</p>
@@ -236,7 +235,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
             </p>
           ) : (
             <>
-              <fieldset class="filters-wrap" disabled={partial}>
+              <fieldset class="filters-wrap" disabled={!loaded}>
                 <DossierFilters
                   value={filter}
                   sources={sources}
@@ -248,32 +247,15 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
                 />
               </fieldset>
               <div class="layout">
-                <nav class="threads" aria-label={t('dossier.threads.heading')}>
-                  <h2>{t('dossier.threads.heading')}</h2>
-                  <ul>
-                    <li>
-                      <button type="button" aria-current={thread === null ? 'true' : undefined} data-testid="thread-all" onClick={() => setThread(null)}>
-                        {t('dossier.threads.all')} ({partial ? total : filtered.length})
-                      </button>
-                    </li>
-                    {threads.map((g) => (
-                      <li key={g.id}>
-                        <button
-                          type="button"
-                          aria-current={thread === g.id ? 'true' : undefined}
-                          data-testid="thread"
-                          data-thread={g.id}
-                          onClick={() => {
-                            setThread(g.id);
-                            setLimit(PAGE_SIZE);
-                          }}
-                        >
-                          {label(g.label)} ({g.count})
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
+                <ThreadNav
+                  threads={threads}
+                  current={thread}
+                  all={partial ? total : filtered.length}
+                  onPick={(id) => {
+                    setThread(id);
+                    if (id !== null) setLimit(PAGE_SIZE);
+                  }}
+                />
                 <div class="results">
                   <p class="count" data-testid="dossier-count">
                     {currentLabel ? `${label(currentLabel)}: ` : ''}

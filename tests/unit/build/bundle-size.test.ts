@@ -8,6 +8,8 @@
  *   chunks it loads later with `import()` (the model's code, the copy renderers) are reported apart;
  * - the provider code (utils/translate/provider/) is in none of the popup's start chunks, and in a
  *   chunk the popup imports dynamically;
+ * - the dossier page's start chunks hold none of the glossary (the search's code, loaded after the
+ *   first paint with `import()`, has it);
  * - the extraction script, gzipped ≤ EXTRACT_BUDGET;
  * - the background worker, reported (it carries the engine's data: no budget yet).
  *
@@ -25,6 +27,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 const POPUP_BUDGET = 30 * 1024;
 /** The extraction script injected into pages, gzipped. */
 const EXTRACT_BUDGET = 45 * 1024;
+
+/** A string only the compiled glossary has (its first English forms: engine/compiled/glossary-index.generated.ts). */
+const GLOSSARY_MARKER = '2+2 dialogue|two-plus-two dialogue';
 
 /** Strings only the provider code has: the chat-completions path and the translation prompt. */
 const PROVIDER_MARKERS = ['/chat/completions', 'Answer with exactly one line per input line'];
@@ -60,9 +65,9 @@ function staticClosure(entry: string): string[] {
   return [...seen];
 }
 
-/** The popup page's entry script and its modulepreloads, as paths in the build. */
-function popupPage(): { entry: string; preloads: string[] } {
-  const html = read('popup.html');
+/** An extension page's entry script and its modulepreloads, as paths in the build. */
+function popupPage(page = 'popup.html'): { entry: string; preloads: string[] } {
+  const html = read(page);
   const entry = /<script type="module"[^>]*\ssrc="\/([^"]+)"/.exec(html)?.[1] ?? '';
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\/([^"]+)"/g)].map((m) => m[1] ?? '');
   return { entry, preloads };
@@ -123,4 +128,14 @@ test(`the extraction script is at most ${kb(EXTRACT_BUDGET)} gzipped; the backgr
   );
   expect(extract, `extract.js (${kb(extract)})`).toBeLessThanOrEqual(EXTRACT_BUDGET);
   expect(background).toBeGreaterThan(0);
+});
+
+test("the dossier page starts without the glossary: the search's code loads after its first paint", () => {
+  const { entry } = popupPage('dossier.html');
+  const start = staticClosure(entry);
+  const lazy = [...new Set(start.flatMap((f) => importsOf(f).dynamic))].filter((f) => !start.includes(f));
+  const size = sum(start);
+  console.log(`${kb(size).padStart(9)}  dossier page at start (${start.length} chunks)`);
+  expect(start.filter((f) => read(f).includes(GLOSSARY_MARKER))).toEqual([]);
+  expect(lazy.some((f) => staticClosure(f).some((g) => read(g).includes(GLOSSARY_MARKER)))).toBe(true);
 });

@@ -87,6 +87,17 @@ describe('formatDate', () => {
   test('Hindi month names in a Hindi UI', () => {
     expect(formatDate('2026-03-12', 'hi')).toMatch(/मार्च/);
   });
+  test('formatters are kept per language and zone: answers in turn match a fresh formatter', () => {
+    const fresh = (date: Date, locale: string, utc: boolean) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', ...(utc ? { timeZone: 'UTC' } : {}) }).format(date);
+    const local = 'March 12, 2026 23:30';
+    for (let i = 0; i < 2; i++) {
+      expect(formatDate('2026-03-12', 'hi')).toBe(fresh(new Date(Date.UTC(2026, 2, 12)), 'hi-IN', true));
+      expect(formatDate('2026-03-12', 'en')).toBe('12 Mar 2026');
+      expect(formatDate(local, 'en')).toBe(fresh(new Date(local), 'en-GB', false));
+      expect(formatDate(local, 'hi')).toBe(fresh(new Date(local), 'hi-IN', false));
+    }
+  });
 });
 
 describe('popup tab', () => {

@@ -45,3 +45,13 @@ test('the Hindi and the English India–Russia articles land in one thread, newe
   ]);
   expect(groups[0]?.entries.map((e) => e.language)).toEqual(['hi', 'en']);
 });
+
+test('grouping again gives the same groups (each entry has its threads found once), and a new entry object is grouped by its own names', () => {
+  const entries = allEntries();
+  const first = groupByThread(entries).map((g) => [g.id, g.entries.map((e) => e.url)]);
+  expect(groupByThread(entries).map((g) => [g.id, g.entries.map((e) => e.url)])).toEqual(first);
+  const moved = entries.map((e) => (e.language === 'en' ? { ...e, entities: [] } : e));
+  const ids = groupByThread(moved).map((g) => g.id);
+  expect(ids).toContain('other');
+  expect(groupByThread(entries).map((g) => g.id)).not.toContain('other');
+});
