@@ -4,12 +4,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { ENGINE_TESTS } from './tests/support/engine-project';
 
+/** Test files that build the extension with WXT (see the "build" project below). */
+const BUILD_TESTS = ['tests/unit/build/bundle-size.test.ts', 'tests/unit/build/manifest-icons.test.ts'];
+
 /**
- * Two projects. "engine": the engine's and the CLI's tests (tests/support/engine-project.ts),
+ * Three projects. "engine": the engine's and the CLI's tests (tests/support/engine-project.ts),
  * which touch no global state, share one module graph per worker (`isolate: false`), so the
  * lexicons, glossary and name tables load once rather than once per file. "browser": components,
- * background, settings, translation, the build, each file with a fresh module graph, as WXT's
- * fakeBrowser, vi.mock and fake timers need.
+ * background, settings, translation, each file with a fresh module graph, as WXT's
+ * fakeBrowser, vi.mock and fake timers need; "build", the two files that run WXT builds, last and one at a time.
  */
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
@@ -32,8 +35,15 @@ export default defineConfig({
           name: 'browser',
           // Real-Chromium specs (tests/e2e) run with vitest.e2e.config.ts after a build (npm run test:e2e).
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...ENGINE_TESTS],
+          exclude: [...configDefaults.exclude, ...ENGINE_TESTS, ...BUILD_TESTS],
         },
+      },
+      {
+        extends: true,
+        // The files that run WXT builds, one at a time and after every other file: each build
+        // rewrites .wxt/tsconfig.json, and two at once left it corrupt (two writers' bytes
+        // interleaved), which failed every test file transformed after it.
+        test: { name: 'build', include: BUILD_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } },
       },
     ],
   },

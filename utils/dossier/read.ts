@@ -13,7 +13,7 @@ import { packStamps, parseStamps, type Stamp, type Stamps } from '../../engine/d
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
 import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STAMPS, SUMMARY } from './db';
 import { committed, done } from './idb';
-import { remakeEntries, type Scan, scanEntries } from './scan';
+import { remakeEntries, type Scan, scanEntries, stampsOfScan } from './scan';
 
 /** Packs read per getAll by an export (a thousand cards between two redraws of its progress). */
 const BATCH = 4;
@@ -172,12 +172,9 @@ async function stamps(): Promise<Stamps> {
   const db = await database();
   const stored = parseStamps(await done(db.transaction(META, 'readonly').objectStore(META).get(STAMPS)));
   if (stored) return stored;
-  const scan = await scanAll(false);
-  const byUrl = new Map<string, Stamp>();
-  for (const { key, entries } of scan.packs) for (const e of entries) byUrl.set(e.url, { url: e.url, savedAt: e.savedAt, date: e.date, pack: key });
-  const made = { byUrl, next: scan.last + 1 };
+  const made = stampsOfScan(await scanAll(false));
   const tx = db.transaction(META, 'readwrite');
-  tx.objectStore(META).put(packStamps(byUrl.values(), made.next), STAMPS);
+  tx.objectStore(META).put(packStamps(made.byUrl.values(), made.next), STAMPS);
   await committed(tx);
   return made;
 }

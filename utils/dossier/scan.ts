@@ -5,6 +5,7 @@
  */
 import type { DossierEntry } from '../../engine/dossier/entry';
 import { checkEntries, entriesIn, readPack } from '../../engine/dossier/packs';
+import type { Stamps } from '../../engine/dossier/stamps';
 import { CARD_PACKS, ENTRY_PACKS } from './db';
 import { done } from './idb';
 
@@ -46,4 +47,11 @@ export async function remakeEntries(tx: IDBTransaction, scan: Scan, keys: readon
     scan.packs.push({ key, entries: checked.entries });
     scan.invalid += urls.length - checked.entries.length;
   }
+}
+
+/** The stamps of what a scan found: each valid entry's address, times and pack; the next pack after the last stored. */
+export function stampsOfScan(scan: Scan): Stamps {
+  const byUrl: Stamps['byUrl'] = new Map();
+  for (const { key, entries } of scan.packs) for (const e of entries) byUrl.set(e.url, { url: e.url, savedAt: e.savedAt, date: e.date, pack: key });
+  return { byUrl, next: scan.last + 1 };
 }

@@ -12,7 +12,7 @@ import { packStamps, parseStamps, type Stamps } from '../../engine/dossier/stamp
 import { countEntry, type DossierSummary, emptySummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
 import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STAMPS, SUMMARY } from './db';
 import { committed, done } from './idb';
-import { remakeEntries, scanEntries } from './scan';
+import { remakeEntries, scanEntries, stampsOfScan } from './scan';
 
 /** A write in progress: its transaction's stores, the stamps and summary it keeps up to date. */
 interface Writing {
@@ -51,10 +51,7 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
       // A writer must know where every card is: a broken stamps record is made again from the packs, here.
       const scan = await scanEntries(tx);
       await remakeEntries(tx, scan, scan.stale);
-      const byUrl = new Map(
-        scan.packs.flatMap(({ key, entries }) => entries.map((e) => [e.url, { url: e.url, savedAt: e.savedAt, date: e.date, pack: key }] as const)),
-      );
-      stamps = { byUrl, next: scan.last + 1 };
+      stamps = stampsOfScan(scan);
       const all = scan.packs.flatMap((p) => p.entries);
       summary = summaryOf(all);
       newest = newestOf(all);
