@@ -19,7 +19,7 @@ import type { SavedCard } from '../../engine/dossier/record';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
 import { checkCards, DOSSIER_JSON_TAIL, dossierJsonHead, dossierJsonTexts, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
-import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, phases } from './api';
+import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, nextPaint, phases } from './api';
 import { useSearchCode, useSearchIndex } from './use-search-index';
 
 export type { DossierApi } from './api';
@@ -44,7 +44,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       if (api.first && entries === null) {
         setPreview(await api.first(thread, PAGE_SIZE));
         // Let the first page paint before every entry is read and checked (main-thread work that would hold it back).
-        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+        await nextPaint();
       }
       const { entries: list, skipped: bad } = await api.list();
       setEntries(list.sort(newestFirst));
@@ -179,6 +179,8 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
         phase('write');
         const plan = planMerge(stored, cards);
         setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
+        // The reader sees the import's outcome before every entry is read again (main-thread work that would hold it back).
+        await nextPaint();
         await load();
       } catch (e) {
         fail(t('dossier.import.failed', { detail: e instanceof Error ? e.message : String(e) }));

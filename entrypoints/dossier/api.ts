@@ -63,3 +63,6 @@ export function phases(of: string) {
 /** The first and last millisecond of a day given as YYYY-MM-DD (undefined when none is given). */
 export const dayStart = (day: string) => (day ? Date.parse(`${day}T00:00:00Z`) : undefined);
 export const dayEnd = (day: string) => (day ? Date.parse(`${day}T23:59:59.999Z`) : undefined);
+
+/** Resolves once what was just rendered has been painted (the frame after it, then the task after that frame). */
+export const nextPaint = () => new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
