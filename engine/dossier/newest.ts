@@ -1,6 +1,7 @@
 /**
  * The newest saved entries, kept in one record beside the summary so the dossier's first paint reads
- * a hundred entries, not every pack. Kept up to date by every write: an entry added goes in its
+ * a hundred entries, not every pack; and one such record per thread, for the dossier opened on a
+ * thread (the card's "Earlier coverage" link). Kept up to date by every write: an entry added goes in its
  * place (newest first, by article date then time saved) and the oldest falls off past NEWEST; a
  * deleted one leaves a gap, and the record is then marked incomplete until the next full read of
  * the entries (the dossier's, right after its first paint) makes it again. Stored values are
@@ -59,4 +60,33 @@ export function addNewest(record: Newest, entry: DossierEntry): void {
 export function removeNewest(record: Newest, urls: ReadonlySet<string>, left: number): void {
   record.entries = record.entries.filter((e) => !urls.has(e.url));
   if (record.entries.length < Math.min(NEWEST, left)) record.complete = false;
+}
+
+/** The threads an entry is in (its thread keys' ids). */
+export function threadIdsOf(entry: Pick<DossierEntry, 'threadKeys'>): string[] {
+  return entry.threadKeys.map((k) => k[0]);
+}
+
+/** The meta key of a thread's newest-entries record (the dossier opened on a thread draws from it). */
+export const threadNewestKey = (thread: string) => `newest:${thread}`;
+
+/** Every thread's record, from a whole store's entries. */
+export function newestByThread(entries: readonly DossierEntry[]): Map<string, Newest> {
+  const byThread = new Map<string, DossierEntry[]>();
+  for (const e of entries) {
+    for (const id of threadIdsOf(e)) {
+      let list = byThread.get(id);
+      if (!list) byThread.set(id, (list = []));
+      list.push(e);
+    }
+  }
+  return new Map([...byThread].map(([id, list]) => [id, newestOf(list)]));
+}
+
+/** Marks every thread's record stale (a damaged stale list, or stamps made again). */
+export const ALL_THREADS = '*';
+
+/** A stored list of the threads whose record is stale; a damaged one makes every record stale. */
+export function parseStale(value: unknown): Set<string> {
+  return Array.isArray(value) && value.every((x) => typeof x === 'string') ? new Set(value) : new Set([ALL_THREADS]);
 }

@@ -36,11 +36,17 @@ const dump = (page: Page) =>
             };
           }
           if (names.includes('meta')) {
-            for (const key of ['summary', 'stamps']) {
-              tx.objectStore('meta').get(key).onsuccess = (e) => {
-                meta[key] = (e.target as IDBRequest<unknown>).result;
+            // Every meta record by its key (summary, stamps, newest, newest:<thread>, newestStale).
+            const store = tx.objectStore('meta');
+            store.getAllKeys().onsuccess = (k) => {
+              const keys = (k.target as IDBRequest<IDBValidKey[]>).result;
+              store.getAll().onsuccess = (v) => {
+                const values = (v.target as IDBRequest<unknown[]>).result;
+                keys.forEach((key, i) => {
+                  meta[String(key)] = values[i];
+                });
               };
-            }
+            };
           }
           tx.oncomplete = () => {
             resolve({ version: db.version, stores, meta });
@@ -113,6 +119,12 @@ describeE2E('dossier store', () => {
     expect(unpacked(db).entries).toEqual(expect.arrayContaining(entries));
     expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries(entries));
     expect(db.meta.summary).toEqual(summaryOf(entries));
+    // The newest entries, overall and of the thread, for a first page drawn from one small read.
+    for (const key of ['newest', 'newest:pair:India|Russia']) {
+      expect(db.meta[key]).toEqual({ v: 1, complete: true, entries: expect.arrayContaining(entries) });
+      expect((db.meta[key] as { entries: unknown[] }).entries).toHaveLength(2);
+    }
+    expect(db.meta.newestStale).toEqual([]);
     await page.close();
   });
 
@@ -251,6 +263,8 @@ describeE2E('dossier store', () => {
     expect(unpacked(db).entries).toHaveLength(2);
     expect(db.meta.summary).toEqual(summaryOf(left));
     expect(stampsOf(db.meta.stamps)).toEqual(stampsOfEntries(left));
+    // Out of the newest entries of its thread too: India–Russia keeps one card, and says so.
+    expect(db.meta['newest:pair:India|Russia']).toEqual({ v: 1, complete: true, entries: [entryOf(cards[0]!)] });
     // A reload draws the first page from the summary: the same counts.
     await page.reload();
     await waitReady(page);

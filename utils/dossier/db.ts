@@ -3,12 +3,13 @@
  * `cardPacks` and `entryPacks`, keyed by a pack's number (engine/dossier/packs.ts: up to 250 cards
  * in one record, their entries in the same order in the other), and `meta` with the summary record
  * (engine/dossier/summary.ts), the stamps record (engine/dossier/stamps.ts: each card's address,
- * times and pack, and the next pack's number) and the newest hundred entries (engine/dossier/newest.ts). Versions 1–3 kept a record per card (`cards`,
+ * times and pack, and the next pack's number), the newest hundred entries (engine/dossier/newest.ts),
+ * the same per thread (`newest:<thread>`) and the list of threads whose record is stale. Versions 1–3 kept a record per card (`cards`,
  * `entries`, up to 2 a `stamps` store): their cards are packed by the upgrade. Writes: store.ts;
  * reads: read.ts.
  */
 import type { DossierEntry } from '../../engine/dossier/entry';
-import { newestOf } from '../../engine/dossier/newest';
+import { newestByThread, newestOf, threadNewestKey } from '../../engine/dossier/newest';
 import { entryOfStored, PACK_SIZE, packOf } from '../../engine/dossier/packs';
 import { packStamps, type Stamp } from '../../engine/dossier/stamps';
 import { emptySummary, summaryOf } from '../../engine/dossier/summary';
@@ -25,6 +26,17 @@ export const SUMMARY = 'summary';
 export const STAMPS = 'stamps';
 /** The newest entries' key in `meta` (engine/dossier/newest.ts: the dossier's first page). */
 export const NEWEST_KEY = 'newest';
+/** The key of the list of threads whose newest-entries record is stale (made again by the next full read). */
+export const STALE_KEY = 'newestStale';
+/** The range of every thread's newest-entries key (`newest:<thread>`). */
+export const threadNewestRange = () => IDBKeyRange.bound('newest:', 'newest:\uffff');
+
+/** Stores every thread's newest-entries record from a whole store's entries (none stale). */
+export function putThreadNewest(meta: IDBObjectStore, entries: readonly DossierEntry[]): void {
+  meta.delete(threadNewestRange());
+  for (const [id, record] of newestByThread(entries)) meta.put(record, threadNewestKey(id));
+  meta.put([], STALE_KEY);
+}
 /** The stores of versions 1–3, a record per card. */
 const OLD_STORES = ['cards', 'entries', 'stamps'];
 
@@ -60,6 +72,7 @@ function packOldCards(db: IDBDatabase, tx: IDBTransaction): void {
     tx.objectStore(META).put(summaryOf(entries), SUMMARY);
     tx.objectStore(META).put(packStamps(stamps, key), STAMPS);
     tx.objectStore(META).put(newestOf(entries), NEWEST_KEY);
+    putThreadNewest(tx.objectStore(META), entries);
     for (const name of OLD_STORES) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
   };
 }
@@ -78,6 +91,7 @@ export function database(factory: IDBFactory = indexedDB): Promise<IDBDatabase> 
       tx.objectStore(META).put(emptySummary(), SUMMARY);
       tx.objectStore(META).put(packStamps([], 0), STAMPS);
       tx.objectStore(META).put(newestOf([]), NEWEST_KEY);
+      tx.objectStore(META).put([], STALE_KEY);
     }
   }).then(
     (db) => {

@@ -5,13 +5,13 @@
  * again from their cards, and a card that does not validate is skipped and counted, never shown half-read.
  */
 import { type DossierEntry, parseEntry } from '../../engine/dossier/entry';
-import { NEWEST, newestOf, parseNewest } from '../../engine/dossier/newest';
+import { ALL_THREADS, NEWEST, newestByThread, newestOf, parseNewest, parseStale, threadNewestKey } from '../../engine/dossier/newest';
 import { cardOfText, cardsIn, entriesIn, urlOf } from '../../engine/dossier/packs';
 import type { SavedCard } from '../../engine/dossier/record';
 import { readSavedCard } from '../../engine/dossier/record-fast';
 import { packStamps, parseStamps, type Stamp, type Stamps } from '../../engine/dossier/stamps';
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
-import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STAMPS, SUMMARY } from './db';
+import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, putThreadNewest, STALE_KEY, STAMPS, SUMMARY } from './db';
 import { committed, done } from './idb';
 import { remakeEntries, type Scan, scanEntries, stampsOfScan } from './scan';
 
@@ -34,8 +34,8 @@ function datedIn(thread: string | null) {
 }
 
 /**
- * The newest `count` entries, of `thread` when given. Without a thread, the newest-entries record
- * (one small read) when it is complete; else one getAll of the entry packs, sorted by date and time
+ * The newest `count` entries, of `thread` when given: its newest-entries record (one small read)
+ * when it is complete and not stale; else one getAll of the entry packs, sorted by date and time
  * saved. Only the entries shown are fully checked.
  */
 export async function firstPage(thread: string | null, count: number): Promise<FirstPage> {
@@ -43,7 +43,9 @@ export async function firstPage(thread: string | null, count: number): Promise<F
   const tx = db.transaction([ENTRY_PACKS, META], 'readonly');
   const meta = tx.objectStore(META);
   const summaryRequest = done(meta.get(SUMMARY));
-  const newest = !thread && count <= NEWEST ? parseNewest(await done(meta.get(NEWEST_KEY))) : null;
+  const [newestValue, staleValue] = await Promise.all([done(meta.get(thread ? threadNewestKey(thread) : NEWEST_KEY)), thread ? done(meta.get(STALE_KEY)) : []]);
+  const stale = parseStale(staleValue);
+  const newest = count <= NEWEST && !(thread && (stale.has(thread) || stale.has(ALL_THREADS))) ? parseNewest(newestValue) : null;
   let dated: unknown[];
   if (newest?.complete) dated = newest.entries;
   else {
@@ -84,15 +86,30 @@ export async function readSummary(): Promise<DossierSummary> {
 async function scanAll(recount: boolean): Promise<Scan> {
   const db = await database();
   const tx = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readonly');
-  const newest = done(tx.objectStore(META).get(NEWEST_KEY));
+  const meta = Promise.all([done(tx.objectStore(META).get(NEWEST_KEY)), done(tx.objectStore(META).get(STALE_KEY))]);
   const scan = await scanEntries(tx);
-  if (!scan.stale.length && parseNewest(await newest)?.complete) return scan;
+  const [newest, staleValue] = await meta;
+  const stale = parseStale(staleValue);
+  if (!scan.stale.length && parseNewest(newest)?.complete && !stale.size) return scan;
   // Read again in the writing transaction: a card saved meanwhile is in what it writes.
   const repair = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readwrite');
   const fresh = await scanEntries(repair);
   await remakeEntries(repair, fresh, fresh.stale);
   const entries = fresh.packs.flatMap((p) => p.entries);
   repair.objectStore(META).put(newestOf(entries), NEWEST_KEY);
+  const threads = repair.objectStore(META);
+  const staleNow = parseStale(await done(threads.get(STALE_KEY)));
+  if (staleNow.has(ALL_THREADS)) putThreadNewest(threads, entries);
+  else {
+    // Only the stale threads' records are made again (a thread with no entry left loses its record).
+    const made = newestByThread(entries);
+    for (const id of staleNow) {
+      const record = made.get(id);
+      if (record) threads.put(record, threadNewestKey(id));
+      else threads.delete(threadNewestKey(id));
+    }
+    threads.put([], STALE_KEY);
+  }
   await committed(repair);
   // The summary counted what was readable then: count again.
   if (recount && scan.stale.length) await rebuildSummary(entries);

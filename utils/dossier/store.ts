@@ -5,12 +5,22 @@
  * summary updated by counting each added entry in and each replaced or deleted one out.
  */
 import { type DossierEntry, entryOf } from '../../engine/dossier/entry';
-import { addNewest, type Newest, newestOf, parseNewest, removeNewest } from '../../engine/dossier/newest';
+import {
+  ALL_THREADS,
+  addNewest,
+  type Newest,
+  newestOf,
+  parseNewest,
+  parseStale,
+  removeNewest,
+  threadIdsOf,
+  threadNewestKey,
+} from '../../engine/dossier/newest';
 import { type CardPack, type EntryPack, PACK_SIZE, type Pack, packOf, readPack, withoutUrls } from '../../engine/dossier/packs';
 import type { SavedCard } from '../../engine/dossier/record';
 import { packStamps, parseStamps, type Stamps } from '../../engine/dossier/stamps';
 import { countEntry, type DossierSummary, emptySummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
-import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STAMPS, SUMMARY } from './db';
+import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STALE_KEY, STAMPS, SUMMARY, threadNewestRange } from './db';
 import { committed, done } from './idb';
 import { remakeEntries, scanEntries, stampsOfScan } from './scan';
 
@@ -22,6 +32,11 @@ interface Writing {
   /** Null when it cannot be kept (missing, or an entry that goes cannot be counted out): read.ts makes it again. */
   summary: DossierSummary | null;
   newest: Newest;
+  /** The threads' newest-entries records read so far (a write reads only those of the threads it touches). */
+  threads: Map<string, Newest>;
+  /** Threads whose record is incomplete or not known right (ALL_THREADS: every one). */
+  stale: Set<string>;
+  meta: IDBObjectStore;
   memo: Map<string, string>;
 }
 
@@ -42,7 +57,8 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
   const meta = tx.objectStore(META);
   let failure: { error: unknown } | undefined;
   const work = async () => {
-    const [summaryValue, stampsValue, newestValue] = await Promise.all([done(meta.get(SUMMARY)), done(meta.get(STAMPS)), done(meta.get(NEWEST_KEY))]);
+    const [summaryValue, stampsValue, newestValue, staleValue] = await Promise.all([SUMMARY, STAMPS, NEWEST_KEY, STALE_KEY].map((key) => done(meta.get(key))));
+    const stale = parseStale(staleValue);
     let stamps = parseStamps(stampsValue);
     let summary = parseSummary(summaryValue);
     // A broken one is kept as incomplete: the dossier's next full read makes it again.
@@ -55,13 +71,30 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
       const all = scan.packs.flatMap((p) => p.entries);
       summary = summaryOf(all);
       newest = newestOf(all);
+      // The threads' records may not match the packs either: the next full read makes them all again.
+      stale.add(ALL_THREADS);
     }
-    const w: Writing = { cards: tx.objectStore(CARD_PACKS), entries: tx.objectStore(ENTRY_PACKS), stamps, summary, newest, memo: new Map() };
+    const w: Writing = {
+      cards: tx.objectStore(CARD_PACKS),
+      entries: tx.objectStore(ENTRY_PACKS),
+      stamps,
+      summary,
+      newest,
+      threads: new Map(),
+      stale,
+      meta,
+      memo: new Map(),
+    };
     await body(w);
     if (w.summary) meta.put(w.summary, SUMMARY);
     else meta.delete(SUMMARY);
     meta.put(packStamps(w.stamps.byUrl.values(), w.stamps.next), STAMPS);
     meta.put(w.newest, NEWEST_KEY);
+    for (const [id, record] of w.threads) {
+      if (record.complete && !record.entries.length) meta.delete(threadNewestKey(id));
+      else meta.put(record, threadNewestKey(id));
+    }
+    meta.put([...w.stale], STALE_KEY);
   };
   work().catch((error: unknown) => {
     failure ??= { error };
@@ -99,11 +132,39 @@ async function remove(w: Writing, urls: readonly string[]): Promise<void> {
       if (w.summary && countable(old)) countEntry(w.summary, old, -1);
       else w.summary = null;
     }
+    await outOfThreads(w, gone, set);
     if (kept.urls.length) putPack(w, key, kept);
     else {
       w.cards.delete(key);
       w.entries.delete(key);
     }
+  }
+}
+
+/** Reads the newest-entries records of these threads that this write has not read yet. */
+async function loadThreads(w: Writing, ids: Iterable<string>): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => !w.threads.has(id));
+  const values = await Promise.all(missing.map((id) => done(w.meta.get(threadNewestKey(id)))));
+  // One missing (a new thread) is empty and complete; one that does not read is stale.
+  missing.forEach((id, i) => {
+    const record = values[i] === undefined ? newestOf([]) : parseNewest(values[i]);
+    if (!record) w.stale.add(id);
+    w.threads.set(id, record ?? { v: 1, entries: [], complete: false });
+  });
+}
+
+/** Takes the entries at `urls` (of cards that left the store) out of their threads' records. */
+async function outOfThreads(w: Writing, gone: readonly unknown[], urls: ReadonlySet<string>): Promise<void> {
+  const ids = gone.flatMap((e) => {
+    const keys = (e as Partial<DossierEntry> | null)?.threadKeys;
+    return Array.isArray(keys) ? keys.flatMap((k) => (Array.isArray(k) && typeof k[0] === 'string' ? [k[0]] : [])) : [];
+  });
+  await loadThreads(w, ids);
+  for (const id of new Set(ids)) {
+    const record = w.threads.get(id) as Newest;
+    // What the thread keeps: the summary's count, once the cards that went are counted out (none known: unknown).
+    removeNewest(record, urls, w.summary ? (w.summary.threads[id]?.count ?? 0) : Number.POSITIVE_INFINITY);
+    if (!record.complete) w.stale.add(id);
   }
 }
 
@@ -115,13 +176,15 @@ function putPack(w: Writing, key: number, pack: Pack): IDBRequest {
 }
 
 /** Cards (already out of any other pack) going into pack `key`, stamped and counted in: their pack's part. */
-function stampIn(w: Writing, cards: readonly SavedCard[], key: number): Pack {
-  const entries = cards.map((card) => {
-    const entry = entryOf(card, w.memo);
+async function stampIn(w: Writing, cards: readonly SavedCard[], key: number): Promise<Pack> {
+  const entries = cards.map((card) => entryOf(card, w.memo));
+  await loadThreads(w, entries.flatMap(threadIdsOf));
+  entries.forEach((entry, i) => {
+    const card = cards[i] as SavedCard;
     if (w.summary) countEntry(w.summary, entry, 1);
     addNewest(w.newest, entry);
+    for (const id of threadIdsOf(entry)) addNewest(w.threads.get(id) as Newest, entry);
     w.stamps.byUrl.set(card.url, { url: card.url, savedAt: card.savedAt, date: entry.date, pack: key });
-    return entry;
   });
   return { ...packOf(cards, entries).cards, entries };
 }
@@ -138,11 +201,11 @@ export async function saveCard(card: SavedCard): Promise<void> {
     const tail = w.stamps.next - 1;
     const pack = tail >= 0 ? readPack(...(await Promise.all([done(w.cards.get(tail)), done(w.entries.get(tail))]))) : null;
     if (pack && pack.urls.length < PACK_SIZE) {
-      const added = stampIn(w, [card], tail);
+      const added = await stampIn(w, [card], tail);
       putPack(w, tail, { urls: [...pack.urls, ...added.urls], texts: [...pack.texts, ...added.texts], entries: [...pack.entries, ...added.entries] });
     } else {
       const key = w.stamps.next++;
-      putPack(w, key, stampIn(w, [card], key));
+      putPack(w, key, await stampIn(w, [card], key));
     }
   });
 }
@@ -172,7 +235,7 @@ export async function writeCards(next: () => readonly SavedCard[] | null, onProg
         cards.flatMap((c) => (w.stamps.byUrl.has(c.url) ? [c.url] : [])),
       );
       const key = w.stamps.next++;
-      await done(putPack(w, key, stampIn(w, cards, key)));
+      await done(putPack(w, key, await stampIn(w, cards, key)));
       onProgress?.((written += slice.length));
     }
   });
@@ -188,5 +251,7 @@ export async function deleteCards(urls?: readonly string[]): Promise<void> {
   tx.objectStore(META).put(emptySummary(), SUMMARY);
   tx.objectStore(META).put(packStamps([], 0), STAMPS);
   tx.objectStore(META).put(newestOf([]), NEWEST_KEY);
+  tx.objectStore(META).delete(threadNewestRange());
+  tx.objectStore(META).put([], STALE_KEY);
   await committed(tx);
 }

@@ -2,7 +2,18 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { DossierEntry } from '../../../engine/dossier/entry';
-import { addNewest, NEWEST, newestOf, parseNewest, removeNewest } from '../../../engine/dossier/newest';
+import {
+  ALL_THREADS,
+  addNewest,
+  NEWEST,
+  newestByThread,
+  newestOf,
+  parseNewest,
+  parseStale,
+  removeNewest,
+  threadIdsOf,
+  threadNewestKey,
+} from '../../../engine/dossier/newest';
 
 const entry = (i: number, date: number, savedAt = i) => ({ url: `https://n.example/${i}`, date, savedAt }) as DossierEntry;
 const urls = (xs: readonly DossierEntry[]) => xs.map((e) => e.url);
@@ -54,4 +65,27 @@ test.each([
   ['more entries than it keeps', { v: 1, entries: Array.from({ length: NEWEST + 1 }, (_, i) => entry(i, i)), complete: true }],
 ])('a stored record that is %s is refused', (_, value) => {
   expect(parseNewest(value)).toBeNull();
+});
+
+test('per thread: each thread its own newest entries; an entry in two threads is in both', () => {
+  const a = { ...entry(1, 5), threadKeys: [['pair:India|Russia', 5, 1]] } as DossierEntry;
+  const b = {
+    ...entry(2, 7),
+    threadKeys: [
+      ['pair:India|Russia', 7, 2],
+      ['group:BRICS', 7, 2],
+    ],
+  } as DossierEntry;
+  const byThread = newestByThread([a, b]);
+  expect([...byThread.keys()].sort()).toEqual(['group:BRICS', 'pair:India|Russia']);
+  expect(urls(byThread.get('pair:India|Russia')!.entries)).toEqual([b.url, a.url]);
+  expect(byThread.get('group:BRICS')).toEqual({ v: 1, entries: [b], complete: true });
+  expect(threadIdsOf(b)).toEqual(['pair:India|Russia', 'group:BRICS']);
+  expect(threadNewestKey('group:BRICS')).toBe('newest:group:BRICS');
+});
+
+test('the stale list: read back as stored; a damaged one makes every thread stale', () => {
+  expect(parseStale(['pair:India|Russia'])).toEqual(new Set(['pair:India|Russia']));
+  expect(parseStale([])).toEqual(new Set());
+  for (const damaged of [undefined, 'x', [1], { 0: 'a' }]) expect(parseStale(damaged)).toEqual(new Set([ALL_THREADS]));
 });
