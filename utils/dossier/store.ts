@@ -145,9 +145,11 @@ async function remove(w: Writing, urls: readonly string[]): Promise<void> {
 async function loadThreads(w: Writing, ids: Iterable<string>): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !w.threads.has(id));
   const values = await Promise.all(missing.map((id) => done(w.meta.get(threadNewestKey(id)))));
-  // One missing (a new thread) is empty and complete; one that does not read is stale.
+  // One missing for a thread with no card counted (a new thread) is empty and complete; one missing
+  // for a thread that has cards, or that does not read, is stale.
   missing.forEach((id, i) => {
-    const record = values[i] === undefined ? newestOf([]) : parseNewest(values[i]);
+    const fresh = values[i] === undefined && w.summary && !w.summary.threads[id]?.count;
+    const record = fresh ? newestOf([]) : parseNewest(values[i]);
     if (!record) w.stale.add(id);
     w.threads.set(id, record ?? { v: 1, entries: [], complete: false });
   });
