@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { dossierJson } from '../engine/dossier/transfer';
 import { generateCards } from './lib/history-corpus';
 import { CHROMIUM, extensionArgs } from './lib/chromium';
+import { importIntoDossier } from './lib/dossier-browser';
 
 const countArg = process.argv.indexOf('--cards');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
@@ -28,12 +29,7 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [...extensionArgs(EXTENSION)],
 });
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dossier.html`);
-  await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor({ timeout: 120_000 });
-  await page.getByTestId('import-file').setInputFiles(filePath);
-  await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
+  const { page } = await importIntoDossier(context, filePath);
   for (let i = 0; i < 3; i++) {
     await page.getByTestId('thread-all').click();
     await page.getByTestId('timeline').waitFor({ state: 'detached' });

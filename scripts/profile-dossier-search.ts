@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { dossierJson } from '../engine/dossier/transfer';
 import { CHROMIUM, extensionArgs } from './lib/chromium';
+import { importIntoDossier } from './lib/dossier-browser';
 import { generateCards } from './lib/history-corpus';
 
 const arg = (name: string) => {
@@ -93,12 +94,7 @@ const filePath = `${profileDir}.json`;
 writeFileSync(filePath, dossierJson(cards, Date.now()));
 const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: extensionArgs(EXTENSION) });
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dossier.html`);
-  await page.locator('[data-testid="dossier"][data-state="ready"]').waitFor({ timeout: 120_000 });
-  await page.getByTestId('import-file').setInputFiles(filePath);
-  await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
+  const { page } = await importIntoDossier(context, filePath);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
