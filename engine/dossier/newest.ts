@@ -2,12 +2,13 @@
  * The newest saved entries, kept in one record beside the summary so the dossier's first paint reads
  * a hundred entries, not every pack; and one such record per thread, for the dossier opened on a
  * thread (the card's "Earlier coverage" link). Kept up to date by every write: an entry added goes in its
- * place (newest first, by article date then time saved) and the oldest falls off past NEWEST; a
+ * place (in the dossier's order: engine/dossier/threads.ts, newestFirst) and the oldest falls off past NEWEST; a
  * deleted one leaves a gap, and the record is then marked incomplete until the next full read of
  * the entries (the dossier's, right after its first paint) makes it again. Stored values are
  * untrusted: each entry is checked when it is drawn. Pure.
  */
 import type { DossierEntry } from './entry';
+import { newestFirst } from './threads';
 
 /** How many entries the record keeps (at least the dossier's first page). */
 export const NEWEST = 100;
@@ -19,12 +20,9 @@ export interface Newest {
   complete: boolean;
 }
 
-/** Newest first: by article date, then by when it was saved. */
-const newer = (a: Pick<DossierEntry, 'date' | 'savedAt'>, b: Pick<DossierEntry, 'date' | 'savedAt'>) => b.date - a.date || b.savedAt - a.savedAt;
-
 /** The record of a whole store's entries. */
 export function newestOf(entries: readonly DossierEntry[]): Newest {
-  return { v: 1, entries: [...entries].sort(newer).slice(0, NEWEST), complete: true };
+  return { v: 1, entries: [...entries].sort(newestFirst).slice(0, NEWEST), complete: true };
 }
 
 /** A stored record read back (its entries still unchecked), or null when it is missing or broken. */
@@ -49,7 +47,7 @@ export function addNewest(record: Newest, entry: DossierEntry): void {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (newer(list[mid] as DossierEntry, entry) <= 0) lo = mid + 1;
+    if (newestFirst(list[mid] as DossierEntry, entry) <= 0) lo = mid + 1;
     else hi = mid;
   }
   if (lo < NEWEST) list.splice(lo, 0, entry);

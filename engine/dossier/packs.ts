@@ -87,11 +87,11 @@ export function entriesIn(value: unknown): unknown[] | null {
 }
 
 /** A pack read back: entries that do not line up with the cards are made again from them. */
-export function readPack(cardsValue: unknown, entriesValue: unknown): Pack & { remade: boolean } {
+export function readPack(cardsValue: unknown, entriesValue: unknown): Pack {
   const { urls, texts } = cardsIn(cardsValue);
   const entries = entriesIn(entriesValue);
-  if (entries && entries.length === texts.length) return { urls, texts, entries, remade: false };
-  return { urls, texts, entries: texts.map((t) => entryOfStored(cardOfText(t))), remade: true };
+  if (entries && entries.length === texts.length) return { urls, texts, entries };
+  return { urls, texts, entries: texts.map((t) => entryOfStored(cardOfText(t))) };
 }
 
 /** Splits a pack into what is kept and the entries of the cards at `urls` (which go). */

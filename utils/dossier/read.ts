@@ -11,6 +11,7 @@ import type { SavedCard } from '../../engine/dossier/record';
 import { readSavedCard } from '../../engine/dossier/record-fast';
 import { packStamps, parseStamps, type Stamp, type Stamps } from '../../engine/dossier/stamps';
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
+import { newestFirst } from '../../engine/dossier/threads';
 import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, putThreadNewest, STALE_KEY, STAMPS, SUMMARY } from './db';
 import { committed, done } from './idb';
 import { remakeEntries, type Scan, scanEntries, stampsOfScan } from './scan';
@@ -51,7 +52,7 @@ export async function firstPage(thread: string | null, count: number): Promise<F
   else {
     const packs = await done(tx.objectStore(ENTRY_PACKS).getAll());
     const found = packs.flatMap((p) => (entriesIn(p) ?? []).filter(datedIn(thread)));
-    dated = found.sort((a, b) => b.date - a.date || b.savedAt - a.savedAt);
+    dated = found.sort((a, b) => newestFirst(a as DossierEntry, b as DossierEntry));
   }
   // One that does not validate is left out here; the full read (listEntries) makes it again.
   const entries = dated
@@ -86,9 +87,9 @@ export async function readSummary(): Promise<DossierSummary> {
 async function scanAll(recount: boolean): Promise<Scan> {
   const db = await database();
   const tx = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readonly');
-  const meta = Promise.all([done(tx.objectStore(META).get(NEWEST_KEY)), done(tx.objectStore(META).get(STALE_KEY))]);
+  const records = Promise.all([done(tx.objectStore(META).get(NEWEST_KEY)), done(tx.objectStore(META).get(STALE_KEY))]);
   const scan = await scanEntries(tx);
-  const [newest, staleValue] = await meta;
+  const [newest, staleValue] = await records;
   const stale = parseStale(staleValue);
   if (!scan.stale.length && parseNewest(newest)?.complete && !stale.size) return scan;
   // Read again in the writing transaction: a card saved meanwhile is in what it writes.
@@ -96,19 +97,19 @@ async function scanAll(recount: boolean): Promise<Scan> {
   const fresh = await scanEntries(repair);
   await remakeEntries(repair, fresh, fresh.stale);
   const entries = fresh.packs.flatMap((p) => p.entries);
-  repair.objectStore(META).put(newestOf(entries), NEWEST_KEY);
-  const threads = repair.objectStore(META);
-  const staleNow = parseStale(await done(threads.get(STALE_KEY)));
-  if (staleNow.has(ALL_THREADS)) putThreadNewest(threads, entries);
+  const meta = repair.objectStore(META);
+  meta.put(newestOf(entries), NEWEST_KEY);
+  const staleNow = parseStale(await done(meta.get(STALE_KEY)));
+  if (staleNow.has(ALL_THREADS)) putThreadNewest(meta, entries);
   else {
     // Only the stale threads' records are made again (a thread with no entry left loses its record).
     const made = newestByThread(entries);
     for (const id of staleNow) {
       const record = made.get(id);
-      if (record) threads.put(record, threadNewestKey(id));
-      else threads.delete(threadNewestKey(id));
+      if (record) meta.put(record, threadNewestKey(id));
+      else meta.delete(threadNewestKey(id));
     }
-    threads.put([], STALE_KEY);
+    meta.put([], STALE_KEY);
   }
   await committed(repair);
   // The summary counted what was readable then: count again.
