@@ -77,10 +77,21 @@ export function articleDate(publishedTime: string | null, savedAt: number): numb
   return Number.isFinite(t) ? t : savedAt;
 }
 
-/** The dossier entry of a saved card; `memo` shares word normalisations across many cards (an import). */
-export function entryOf(card: SavedCard, memo?: Map<string, string>): DossierEntry {
+/** The page's host name, which the entry keeps and its words include. */
+const hostOf = (card: SavedCard) => new URL(card.url).hostname;
+
+/** The words a saved card is found by (the entry's `words`); `memo` shares word normalisations across many cards. */
+export function entryWords(card: SavedCard, memo?: Map<string, string>): string {
+  return cardWords(card, hostOf(card), memo);
+}
+
+/**
+ * The dossier entry of a saved card; `memo` shares word normalisations across many cards (an
+ * import), and `words`, when given, are its `entryWords` made elsewhere (an import's worker).
+ */
+export function entryOf(card: SavedCard, memo?: Map<string, string>, words?: string): DossierEntry {
   const s = card.summary;
-  const host = new URL(card.url).hostname;
+  const host = hostOf(card);
   const lines: EntryLine[] = [
     ...s.overview.map((l) => ({ topic: 'overview' as const, index: l.index, text: l.text })),
     ...s.sections.flatMap((sec) => sec.sentences.map((l) => ({ topic: sec.topic, index: l.index, text: l.text }))),
@@ -99,7 +110,7 @@ export function entryOf(card: SavedCard, memo?: Map<string, string>): DossierEnt
     topics: s.sections.map((sec) => sec.topic),
     entities,
     lines,
-    words: cardWords(card, host, memo),
+    words: words ?? cardWords(card, host, memo),
     threadKeys: threadKeysOf(entities, date, card.savedAt),
   };
 }

@@ -147,6 +147,8 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     run(async () => {
       const fail = (text: string) => setStatus({ kind: 'message', text: `${text} ${t('dossier.import.nothingChanged')}`, error: true });
       const phase = phases('import');
+      // The search words are made beside the page, from the same file, while it checks and writes.
+      const worker = api.importWords?.(file);
       try {
         const envelope = readDossierFile(await file.text());
         phase('read');
@@ -162,21 +164,31 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
         setStatus({ kind: 'progress', what: 'import', done: 0, total });
         try {
           await api.put(
-            () => {
+            async () => {
               if (from >= total) return null;
               const start = cards.length;
+              const at = from;
               const refused = checkCards(values, cards, from, (from += CHECK_SLICE));
               if (refused && !refused.ok) throw new ImportRefused(refused);
               setStatus({ kind: 'progress', what: 'import', done: Math.min(from, total), total });
-              return cards.slice(start).filter(take);
+              const slice = cards.slice(start);
+              if (worker) {
+                // Its words, made by the worker (as they come: the transaction is held open meanwhile).
+                await worker.words.ready(at);
+                worker.words.pair(at, slice);
+              }
+              return slice.filter(take);
             },
             () => {},
+            worker?.words.wordsOf,
           );
         } catch (e) {
           if (!(e instanceof ImportRefused)) throw e;
           return fail(t(IMPORT_ERRORS[e.refusal.error], { detail: e.refusal.message }));
         }
+        worker?.stop();
         phase('write');
+        if (worker) performance.mark('kootniti:import-worker-words', { detail: worker.words.paired });
         const plan = planMerge(stored, cards);
         setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
         // The reader sees the import's outcome before every entry is read again (main-thread work that would hold it back).
@@ -184,6 +196,8 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
         await load();
       } catch (e) {
         fail(t('dossier.import.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      } finally {
+        worker?.stop();
       }
     });
 

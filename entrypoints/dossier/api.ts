@@ -1,6 +1,7 @@
 /** What the dossier page is given (its store and the browser) and the small helpers of its actions. */
 import type { MessageKey } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
+import type { ImportWords } from '../../engine/dossier/import-words';
 import type { SavedCard } from '../../engine/dossier/record';
 import type { DossierSummary } from '../../engine/dossier/summary';
 import type { ImportError, ImportResult } from '../../engine/dossier/transfer';
@@ -18,7 +19,13 @@ export interface DossierApi {
    * Writes cards in one transaction, slice by slice as `next` gives them (null: no more); all or none:
    * when `next` throws, nothing is written and the error is rethrown.
    */
-  put: (next: () => readonly SavedCard[] | null, onProgress: (written: number) => void) => Promise<void>;
+  put: (
+    next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>,
+    onProgress: (written: number) => void,
+    wordsOf?: (card: SavedCard) => string | undefined,
+  ) => Promise<void>;
+  /** Starts making an import file's search words beside the page, CHECK_SLICE cards at a time (absent: the store makes them). */
+  importWords?: (file: Blob) => { words: ImportWords; stop: () => void };
   deleteAll: () => Promise<void>;
   /** Deletes the saved cards at these addresses (their entries, stamps and counts with them). */
   delete: (urls: readonly string[]) => Promise<void>;

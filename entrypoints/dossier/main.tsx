@@ -8,6 +8,8 @@ import { deleteCards, writeCards } from '../../utils/dossier/store';
 import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
 import { App, type DossierApi } from './App';
+import { CHECK_SLICE } from './api';
+import { startImportWords } from './import-worker';
 import { shareCardWith } from './share';
 import '../../components/page.css';
 import './style.css';
@@ -18,6 +20,7 @@ const api: DossierApi = {
   cardTexts: getCardTexts,
   savedAt: savedAtByUrl,
   put: writeCards,
+  importWords: (file) => startImportWords(file, CHECK_SLICE),
   deleteAll: () => deleteCards(),
   delete: (urls) => deleteCards(urls),
   usage: async () => (await navigator.storage?.estimate?.())?.usage ?? null,

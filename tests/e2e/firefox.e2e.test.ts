@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { cardOf } from '../support/dossier-cards';
 import { FirefoxCard } from './support/firefox-card';
 import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, describeFirefox, until, useFirefox, type ExtensionScope } from './support/firefox';
 import { FirefoxOptions } from './support/firefox-options';
@@ -193,6 +194,43 @@ describeFirefox('Firefox ESR', () => {
         () => `"${query}" to find ${n} (the count says "${seen}")`,
       );
     }
+    await dossier.close();
+  });
+
+  test("dossier: an import of 300 cards in two slices, their search words made by the import's worker", async () => {
+    // The two cards saved above are kept; these are three test cards at 300 new addresses.
+    const cards = Array.from({ length: 300 }, (_, i) => {
+      const card = cardOf((['ruDefenceEn', 'ruDefenceHi', 'usTradeEn'] as const)[i % 3]!);
+      return { ...card, url: `https://import.example/${i}`, savedAt: card.savedAt + i };
+    });
+    const dossier = await s.openExtensionPage('dossier.html');
+    await until(
+      () => dossier.evaluate(() => (document.querySelector('[data-testid="dossier"]')?.getAttribute('data-state') === 'ready' ? true : undefined)),
+      'the dossier page to read its store',
+    );
+    await dossier.evaluate(
+      (json) => {
+        // As choosing a file does: the input's files set, then a change event.
+        const input = document.querySelector('[data-testid="import-file"]') as HTMLInputElement;
+        const files = new DataTransfer();
+        files.items.add(new File([json], 'd.json', { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      JSON.stringify({ format: 'kootniti-dossier', version: 1, cards }),
+    );
+    const status = await until(
+      () =>
+        dossier.evaluate(() =>
+          document.querySelector('[data-testid="dossier-status"]')?.textContent?.includes('Imported:')
+            ? document.querySelector('[data-testid="dossier-status"]')?.textContent
+            : undefined,
+        ),
+      'the import to end',
+    );
+    expect(status).toContain('Imported: 300 new, 0 updated, 0 already there.');
+    const workerWords = await dossier.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-words')[0] as PerformanceMark | undefined)?.detail);
+    expect(workerWords).toBe(300);
     await dossier.close();
   });
 });

@@ -28,6 +28,8 @@ export const STAMPS = 'stamps';
 export const NEWEST_KEY = 'newest';
 /** The key of the list of threads whose newest-entries record is stale (made again by the next full read). */
 export const STALE_KEY = 'newestStale';
+/** A key never stored in `meta`: counted to keep a transaction open while it waits (store.ts, holding). */
+export const HOLD_KEY = 'hold';
 /** The range of every thread's newest-entries key (`newest:<thread>`). */
 export const threadNewestRange = () => IDBKeyRange.bound('newest:', 'newest:\uffff');
 

@@ -20,7 +20,7 @@ import { type CardPack, type EntryPack, PACK_SIZE, type Pack, packOf, readPack, 
 import type { SavedCard } from '../../engine/dossier/record';
 import { packStamps, parseStamps, type Stamps } from '../../engine/dossier/stamps';
 import { countEntry, type DossierSummary, emptySummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
-import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, STALE_KEY, STAMPS, SUMMARY, threadNewestRange } from './db';
+import { CARD_PACKS, database, ENTRY_PACKS, HOLD_KEY, META, NEWEST_KEY, STALE_KEY, STAMPS, SUMMARY, threadNewestRange } from './db';
 import { committed, done } from './idb';
 import { remakeEntries, scanEntries, stampsOfScan } from './scan';
 
@@ -178,8 +178,8 @@ function putPack(w: Writing, key: number, pack: Pack): IDBRequest {
 }
 
 /** Cards (already out of any other pack) going into pack `key`, stamped and counted in: their pack's part. */
-async function stampIn(w: Writing, cards: readonly SavedCard[], key: number): Promise<Pack> {
-  const entries = cards.map((card) => entryOf(card, w.memo));
+async function stampIn(w: Writing, cards: readonly SavedCard[], key: number, wordsOf?: WordsOf): Promise<Pack> {
+  const entries = cards.map((card) => entryOf(card, w.memo, wordsOf?.(card)));
   await loadThreads(w, entries.flatMap(threadIdsOf));
   entries.forEach((entry, i) => {
     const card = cards[i] as SavedCard;
@@ -218,18 +218,53 @@ export async function putCards(cards: readonly SavedCard[], onProgress?: (writte
   await writeCards(() => (from < cards.length ? cards.slice(from, (from += PACK_SIZE)) : null), onProgress);
 }
 
+/** A card's search words made elsewhere (an import's worker), or undefined to make them here. */
+export type WordsOf = (card: SavedCard) => string | undefined;
+
+/**
+ * Awaits `value` inside the transaction. IndexedDB commits a transaction once nothing is asked of
+ * it, and takes requests only from its own callbacks: so while waiting, a small read is kept
+ * pending, and the wait ends in that read's callback.
+ */
+function holding<T>(tx: IDBTransaction, store: IDBObjectStore, value: T | Promise<T>): Promise<T> {
+  if (!(value instanceof Promise)) return Promise.resolve(value);
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+  value.then(
+    (v) => (outcome = { ok: true, value: v }),
+    (error: unknown) => (outcome = { ok: false, error }),
+  );
+  return new Promise((resolve, reject) => {
+    const ping = () => {
+      const request = store.count(HOLD_KEY);
+      request.onsuccess = () => {
+        if (!outcome) return ping();
+        if (outcome.ok) resolve(outcome.value);
+        else reject(outcome.error);
+      };
+      request.onerror = () => reject(request.error ?? tx.error);
+    };
+    ping();
+  });
+}
+
 /**
  * Writes cards in one transaction, a new pack per slice: `next()` gives the next slice (it may check
- * the cards first), null when there are no more. It is asked for as soon as IndexedDB has the slice
- * before, so the page's work on a slice (checking an import, making entries, cloning) overlaps
- * IndexedDB's on the one before (README, "The dossier"). All of them or, if `next` throws or
+ * the cards first, and may wait for them), null when there are no more. It is asked for as soon as
+ * IndexedDB has the slice before, so the page's work on a slice (checking an import, making
+ * entries, cloning) overlaps IndexedDB's on the one before (README, "The dossier"). `wordsOf` gives
+ * the cards' search words when they were made elsewhere. All of them or, if `next` throws or
  * anything fails, none. A card replacing a stored one (its address among the stamps) is first
  * taken out of its pack.
  */
-export async function writeCards(next: () => readonly SavedCard[] | null, onProgress?: (written: number) => void): Promise<void> {
+export async function writeCards(
+  next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>,
+  onProgress?: (written: number) => void,
+  wordsOf?: WordsOf,
+): Promise<void> {
   await write(async (w) => {
     let written = 0;
-    for (let slice = next(); slice; slice = next()) {
+    const nextSlice = () => holding(w.cards.transaction, w.meta, next());
+    for (let slice = await nextSlice(); slice; slice = await nextSlice()) {
       if (!slice.length) continue;
       const cards = lastByUrl(slice);
       await remove(
@@ -237,7 +272,7 @@ export async function writeCards(next: () => readonly SavedCard[] | null, onProg
         cards.flatMap((c) => (w.stamps.byUrl.has(c.url) ? [c.url] : [])),
       );
       const key = w.stamps.next++;
-      await done(putPack(w, key, await stampIn(w, cards, key)));
+      await done(putPack(w, key, await stampIn(w, cards, key, wordsOf)));
       onProgress?.((written += slice.length));
     }
   });

@@ -20,12 +20,12 @@ function fakeApi(initial: SavedCard[]) {
     cardTexts: async (urls) => ({ texts: urls.flatMap((u) => (cards.has(u) ? [JSON.stringify(cards.get(u))] : [])) }),
     savedAt: async () => new Map([...cards.values()].map((c) => [c.url, c.savedAt])),
     // All or nothing, as the store: the slices are kept only when every one was given.
-    put: vi.fn(async (next: () => readonly SavedCard[] | null, onProgress: (n: number) => void) => {
+    put: vi.fn(async (next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>, onProgress: (n: number) => void) => {
       const staged: SavedCard[] = [];
       for (;;) {
         // The store asks for each slice from an IndexedDB answer: a task of its own.
         await new Promise((r) => setTimeout(r, 0));
-        const slice = next();
+        const slice = await next();
         if (!slice) break;
         staged.push(...slice);
       }
