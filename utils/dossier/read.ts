@@ -12,8 +12,7 @@ import { readSavedCard } from '../../engine/dossier/record-fast';
 import { packStamps, parseStamps, type Stamp, type Stamps } from '../../engine/dossier/stamps';
 import { type DossierSummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
 import { newestFirst } from '../../engine/dossier/threads';
-import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, putThreadNewest, STALE_KEY, STAMPS, SUMMARY } from './db';
-import { committed, done } from './idb';
+import { CARD_PACKS, database, ENTRY_PACKS, META, NEWEST_KEY, putThreadNewest, queued, STALE_KEY, STAMPS, SUMMARY } from './db';
 import { remakeEntries, type Scan, scanEntries, stampsOfScan } from './scan';
 
 /** Packs read per getAll by an export (a thousand cards between two redraws of its progress). */
@@ -43,14 +42,14 @@ export async function firstPage(thread: string | null, count: number): Promise<F
   const db = await database();
   const tx = db.transaction([ENTRY_PACKS, META], 'readonly');
   const meta = tx.objectStore(META);
-  const summaryRequest = done(meta.get(SUMMARY));
-  const [newestValue, staleValue] = await Promise.all([done(meta.get(thread ? threadNewestKey(thread) : NEWEST_KEY)), thread ? done(meta.get(STALE_KEY)) : []]);
+  const summaryRequest = meta.get(SUMMARY);
+  const [newestValue, staleValue] = await Promise.all([meta.get(thread ? threadNewestKey(thread) : NEWEST_KEY), thread ? meta.get(STALE_KEY) : []]);
   const stale = parseStale(staleValue);
   const newest = count <= NEWEST && !(thread && (stale.has(thread) || stale.has(ALL_THREADS))) ? parseNewest(newestValue) : null;
   let dated: unknown[];
   if (newest?.complete) dated = newest.entries;
   else {
-    const packs = await done(tx.objectStore(ENTRY_PACKS).getAll());
+    const packs = await tx.objectStore(ENTRY_PACKS).getAll();
     const found = packs.flatMap((p) => (entriesIn(p) ?? []).filter(datedIn(thread)));
     dated = found.sort((a, b) => newestFirst(a as DossierEntry, b as DossierEntry));
   }
@@ -68,15 +67,15 @@ export async function rebuildSummary(entries?: readonly DossierEntry[]): Promise
   const summary = summaryOf(entries ?? (await listEntries(false)).entries);
   const db = await database();
   const tx = db.transaction(META, 'readwrite');
-  tx.objectStore(META).put(summary, SUMMARY);
-  await committed(tx);
+  queued(tx.objectStore(META).put(summary, SUMMARY));
+  await tx.done;
   return summary;
 }
 
 /** The summary (rebuilt when missing or broken). */
 export async function readSummary(): Promise<DossierSummary> {
   const db = await database();
-  const stored = parseSummary(await done(db.transaction(META, 'readonly').objectStore(META).get(SUMMARY)));
+  const stored = parseSummary(await db.get(META, SUMMARY));
   return stored ?? rebuildSummary();
 }
 
@@ -87,7 +86,7 @@ export async function readSummary(): Promise<DossierSummary> {
 async function scanAll(recount: boolean): Promise<Scan> {
   const db = await database();
   const tx = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readonly');
-  const records = Promise.all([done(tx.objectStore(META).get(NEWEST_KEY)), done(tx.objectStore(META).get(STALE_KEY))]);
+  const records = Promise.all([tx.objectStore(META).get(NEWEST_KEY), tx.objectStore(META).get(STALE_KEY)]);
   const scan = await scanEntries(tx);
   const [newest, staleValue] = await records;
   const stale = parseStale(staleValue);
@@ -98,20 +97,19 @@ async function scanAll(recount: boolean): Promise<Scan> {
   await remakeEntries(repair, fresh, fresh.stale);
   const entries = fresh.packs.flatMap((p) => p.entries);
   const meta = repair.objectStore(META);
-  meta.put(newestOf(entries), NEWEST_KEY);
-  const staleNow = parseStale(await done(meta.get(STALE_KEY)));
+  queued(meta.put(newestOf(entries), NEWEST_KEY));
+  const staleNow = parseStale(await meta.get(STALE_KEY));
   if (staleNow.has(ALL_THREADS)) putThreadNewest(meta, entries);
   else {
     // Only the stale threads' records are made again (a thread with no entry left loses its record).
     const made = newestByThread(entries);
     for (const id of staleNow) {
       const record = made.get(id);
-      if (record) meta.put(record, threadNewestKey(id));
-      else meta.delete(threadNewestKey(id));
+      queued(record ? meta.put(record, threadNewestKey(id)) : meta.delete(threadNewestKey(id)));
     }
-    meta.put([], STALE_KEY);
+    queued(meta.put([], STALE_KEY));
   }
-  await committed(repair);
+  await repair.done;
   // The summary counted what was readable then: count again.
   if (recount && scan.stale.length) await rebuildSummary(entries);
   return fresh;
@@ -141,10 +139,10 @@ async function readCards(
   // Only the packs holding a wanted card are read.
   const keys = wanted
     ? [...new Set([...(await stamps()).byUrl.values()].filter((s) => wanted.has(s.url)).map((s) => s.pack))].sort((a, b) => a - b)
-    : ((await done(db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS).getAllKeys())) as number[]);
+    : await db.getAllKeys(CARD_PACKS);
   const fetch = (from: number) => {
     const store = db.transaction(CARD_PACKS, 'readonly').objectStore(CARD_PACKS);
-    return Promise.all(keys.slice(from, from + BATCH).map((key) => done(store.get(key))));
+    return Promise.all(keys.slice(from, from + BATCH).map((key) => store.get(key)));
   };
   let next = keys.length ? fetch(0) : null;
   for (let from = 0; next; from += BATCH) {
@@ -188,12 +186,12 @@ export async function getCardTexts(urls?: readonly string[], onProgress: (read: 
 /** The stamps as stored, or made again from the packs (and stored) when missing or broken. */
 async function stamps(): Promise<Stamps> {
   const db = await database();
-  const stored = parseStamps(await done(db.transaction(META, 'readonly').objectStore(META).get(STAMPS)));
+  const stored = parseStamps(await db.get(META, STAMPS));
   if (stored) return stored;
   const made = stampsOfScan(await scanAll(false));
   const tx = db.transaction(META, 'readwrite');
-  tx.objectStore(META).put(packStamps(made.byUrl.values(), made.next), STAMPS);
-  await committed(tx);
+  queued(tx.objectStore(META).put(packStamps(made.byUrl.values(), made.next), STAMPS));
+  await tx.done;
   return made;
 }
 

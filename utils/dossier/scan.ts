@@ -6,8 +6,7 @@
 import type { DossierEntry } from '../../engine/dossier/entry';
 import { checkEntries, entriesIn, readPack } from '../../engine/dossier/packs';
 import type { Stamps } from '../../engine/dossier/stamps';
-import { CARD_PACKS, ENTRY_PACKS } from './db';
-import { done } from './idb';
+import { CARD_PACKS, ENTRY_PACKS, type PackTx, queued } from './db';
 
 /** The checked entries of each pack, by key; how many stored cards do not validate; the packs whose entries must be made again. */
 export interface Scan {
@@ -19,13 +18,13 @@ export interface Scan {
 }
 
 /** Every pack's entries in `tx` (one getAll, not one read per card). */
-export async function scanEntries(tx: IDBTransaction): Promise<Scan> {
+export async function scanEntries(tx: PackTx): Promise<Scan> {
   const cards = tx.objectStore(CARD_PACKS);
   const entries = tx.objectStore(ENTRY_PACKS);
-  const [keys, values, entryKeys] = await Promise.all([done(cards.getAllKeys()), done(entries.getAll()), done(entries.getAllKeys())]);
+  const [keys, values, entryKeys] = await Promise.all([cards.getAllKeys(), entries.getAll(), entries.getAllKeys()]);
   const byKey = new Map(entryKeys.map((key, i) => [key, values[i]]));
   const scan: Scan = { packs: [], invalid: 0, stale: [], last: -1 };
-  for (const key of keys as number[]) {
+  for (const key of keys) {
     scan.last = Math.max(scan.last, key);
     const raw = entriesIn(byKey.get(key));
     const checked = raw && checkEntries(raw);
@@ -39,10 +38,10 @@ export async function scanEntries(tx: IDBTransaction): Promise<Scan> {
 }
 
 /** Makes the entries of the packs `keys` again from their cards and stores them (`tx` is readwrite); adds them to `scan`. */
-export async function remakeEntries(tx: IDBTransaction, scan: Scan, keys: readonly number[]): Promise<void> {
+export async function remakeEntries(tx: PackTx<'readwrite'>, scan: Scan, keys: readonly number[]): Promise<void> {
   for (const key of keys) {
-    const { urls, entries } = readPack(await done(tx.objectStore(CARD_PACKS).get(key)), undefined);
-    tx.objectStore(ENTRY_PACKS).put({ v: 1, entries }, key);
+    const { urls, entries } = readPack(await tx.objectStore(CARD_PACKS).get(key), undefined);
+    queued(tx.objectStore(ENTRY_PACKS).put({ v: 1, entries }, key));
     const checked = checkEntries(entries);
     scan.packs.push({ key, entries: checked.entries });
     scan.invalid += urls.length - checked.entries.length;

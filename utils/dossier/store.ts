@@ -20,14 +20,13 @@ import { type CardPack, type EntryPack, PACK_SIZE, type Pack, packOf, readPack, 
 import type { SavedCard } from '../../engine/dossier/record';
 import { packStamps, parseStamps, type Stamps } from '../../engine/dossier/stamps';
 import { countEntry, type DossierSummary, emptySummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
-import { CARD_PACKS, database, ENTRY_PACKS, HOLD_KEY, META, NEWEST_KEY, STALE_KEY, STAMPS, SUMMARY, threadNewestRange } from './db';
-import { committed, done } from './idb';
+import { CARD_PACKS, database, ENTRY_PACKS, HOLD_KEY, META, NEWEST_KEY, type PackStore, queued, STALE_KEY, STAMPS, SUMMARY, threadNewestRange } from './db';
 import { remakeEntries, scanEntries, stampsOfScan } from './scan';
 
 /** A write in progress: its transaction's stores, the stamps and summary it keeps up to date. */
 interface Writing {
-  cards: IDBObjectStore;
-  entries: IDBObjectStore;
+  cards: PackStore<'cardPacks'>;
+  entries: PackStore<'entryPacks'>;
   stamps: Stamps;
   /** Null when it cannot be kept (missing, or an entry that goes cannot be counted out): read.ts makes it again. */
   summary: DossierSummary | null;
@@ -36,7 +35,7 @@ interface Writing {
   threads: Map<string, Newest>;
   /** Threads whose record is incomplete or not known right (ALL_THREADS: every one). */
   stale: Set<string>;
-  meta: IDBObjectStore;
+  meta: PackStore<'meta'>;
   memo: Map<string, string>;
 }
 
@@ -57,7 +56,7 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
   const meta = tx.objectStore(META);
   let failure: { error: unknown } | undefined;
   const work = async () => {
-    const [summaryValue, stampsValue, newestValue, staleValue] = await Promise.all([SUMMARY, STAMPS, NEWEST_KEY, STALE_KEY].map((key) => done(meta.get(key))));
+    const [summaryValue, stampsValue, newestValue, staleValue] = await Promise.all([SUMMARY, STAMPS, NEWEST_KEY, STALE_KEY].map((key) => meta.get(key)));
     const stale = parseStale(staleValue);
     let stamps = parseStamps(stampsValue);
     let summary = parseSummary(summaryValue);
@@ -86,15 +85,13 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
       memo: new Map(),
     };
     await body(w);
-    if (w.summary) meta.put(w.summary, SUMMARY);
-    else meta.delete(SUMMARY);
-    meta.put(packStamps(w.stamps.byUrl.values(), w.stamps.next), STAMPS);
-    meta.put(w.newest, NEWEST_KEY);
+    queued(w.summary ? meta.put(w.summary, SUMMARY) : meta.delete(SUMMARY));
+    queued(meta.put(packStamps(w.stamps.byUrl.values(), w.stamps.next), STAMPS));
+    queued(meta.put(w.newest, NEWEST_KEY));
     for (const [id, record] of w.threads) {
-      if (record.complete && !record.entries.length) meta.delete(threadNewestKey(id));
-      else meta.put(record, threadNewestKey(id));
+      queued(record.complete && !record.entries.length ? meta.delete(threadNewestKey(id)) : meta.put(record, threadNewestKey(id)));
     }
-    meta.put([...w.stale], STALE_KEY);
+    queued(meta.put([...w.stale], STALE_KEY));
   };
   work().catch((error: unknown) => {
     failure ??= { error };
@@ -105,7 +102,7 @@ async function write(body: (w: Writing) => Promise<void>): Promise<void> {
     }
   });
   try {
-    await committed(tx);
+    await tx.done;
   } catch (error) {
     throw failure ? failure.error : error;
   }
@@ -126,17 +123,17 @@ async function remove(w: Writing, urls: readonly string[]): Promise<void> {
   if (!byPack.size) return;
   removeNewest(w.newest, new Set(urls), w.stamps.byUrl.size);
   for (const [key, set] of byPack) {
-    const [cards, entries] = await Promise.all([done(w.cards.get(key)), done(w.entries.get(key))]);
+    const [cards, entries] = await Promise.all([w.cards.get(key), w.entries.get(key)]);
     const { kept, gone } = withoutUrls(readPack(cards, entries), set);
     for (const old of gone) {
       if (w.summary && countable(old)) countEntry(w.summary, old, -1);
       else w.summary = null;
     }
     await outOfThreads(w, gone, set);
-    if (kept.urls.length) putPack(w, key, kept);
+    if (kept.urls.length) queued(putPack(w, key, kept));
     else {
-      w.cards.delete(key);
-      w.entries.delete(key);
+      queued(w.cards.delete(key));
+      queued(w.entries.delete(key));
     }
   }
 }
@@ -144,7 +141,7 @@ async function remove(w: Writing, urls: readonly string[]): Promise<void> {
 /** Reads the newest-entries records of these threads that this write has not read yet. */
 async function loadThreads(w: Writing, ids: Iterable<string>): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !w.threads.has(id));
-  const values = await Promise.all(missing.map((id) => done(w.meta.get(threadNewestKey(id)))));
+  const values = await Promise.all(missing.map((id) => w.meta.get(threadNewestKey(id))));
   // One missing for a thread with no card counted (a new thread) is empty and complete; one missing
   // for a thread that has cards, or that does not read, is stale.
   missing.forEach((id, i) => {
@@ -171,9 +168,9 @@ async function outOfThreads(w: Writing, gone: readonly unknown[], urls: Readonly
 }
 
 /** Stores a pack; the card pack's request (the slower of the two) is returned. */
-function putPack(w: Writing, key: number, pack: Pack): IDBRequest {
+function putPack(w: Writing, key: number, pack: Pack): Promise<unknown> {
   const request = w.cards.put({ v: 1, urls: pack.urls, texts: pack.texts } satisfies CardPack, key);
-  w.entries.put({ v: 1, entries: pack.entries } as EntryPack, key);
+  queued(w.entries.put({ v: 1, entries: pack.entries } as EntryPack, key));
   return request;
 }
 
@@ -201,13 +198,13 @@ export async function saveCard(card: SavedCard): Promise<void> {
   await write(async (w) => {
     await remove(w, [card.url]);
     const tail = w.stamps.next - 1;
-    const pack = tail >= 0 ? readPack(...(await Promise.all([done(w.cards.get(tail)), done(w.entries.get(tail))]))) : null;
+    const pack = tail >= 0 ? readPack(...(await Promise.all([w.cards.get(tail), w.entries.get(tail)]))) : null;
     if (pack && pack.urls.length < PACK_SIZE) {
       const added = await stampIn(w, [card], tail);
-      putPack(w, tail, { urls: [...pack.urls, ...added.urls], texts: [...pack.texts, ...added.texts], entries: [...pack.entries, ...added.entries] });
+      queued(putPack(w, tail, { urls: [...pack.urls, ...added.urls], texts: [...pack.texts, ...added.texts], entries: [...pack.entries, ...added.entries] }));
     } else {
       const key = w.stamps.next++;
-      putPack(w, key, await stampIn(w, [card], key));
+      queued(putPack(w, key, await stampIn(w, [card], key)));
     }
   });
 }
@@ -224,27 +221,18 @@ export type WordsOf = (card: SavedCard) => string | undefined;
 /**
  * Awaits `value` inside the transaction. IndexedDB commits a transaction once nothing is asked of
  * it, and takes requests only from its own callbacks: so while waiting, a small read is kept
- * pending, and the wait ends in that read's callback.
+ * pending, and the wait ends when one of those reads answers.
  */
-function holding<T>(tx: IDBTransaction, store: IDBObjectStore, value: T | Promise<T>): Promise<T> {
-  if (!(value instanceof Promise)) return Promise.resolve(value);
+async function holding<T>(store: PackStore<'meta'>, value: T | Promise<T>): Promise<T> {
+  if (!(value instanceof Promise)) return value;
   let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
   value.then(
     (v) => (outcome = { ok: true, value: v }),
     (error: unknown) => (outcome = { ok: false, error }),
   );
-  return new Promise((resolve, reject) => {
-    const ping = () => {
-      const request = store.count(HOLD_KEY);
-      request.onsuccess = () => {
-        if (!outcome) return ping();
-        if (outcome.ok) resolve(outcome.value);
-        else reject(outcome.error);
-      };
-      request.onerror = () => reject(request.error ?? tx.error);
-    };
-    ping();
-  });
+  while (!outcome) await store.count(HOLD_KEY);
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
 }
 
 /**
@@ -263,7 +251,7 @@ export async function writeCards(
 ): Promise<void> {
   await write(async (w) => {
     let written = 0;
-    const nextSlice = () => holding(w.cards.transaction, w.meta, next());
+    const nextSlice = () => holding(w.meta, next());
     for (let slice = await nextSlice(); slice; slice = await nextSlice()) {
       if (!slice.length) continue;
       const cards = lastByUrl(slice);
@@ -272,7 +260,7 @@ export async function writeCards(
         cards.flatMap((c) => (w.stamps.byUrl.has(c.url) ? [c.url] : [])),
       );
       const key = w.stamps.next++;
-      await done(putPack(w, key, await stampIn(w, cards, key, wordsOf)));
+      await putPack(w, key, await stampIn(w, cards, key, wordsOf));
       onProgress?.((written += slice.length));
     }
   });
@@ -283,12 +271,16 @@ export async function deleteCards(urls?: readonly string[]): Promise<void> {
   if (urls) return write((w) => remove(w, urls));
   const db = await database();
   const tx = db.transaction([CARD_PACKS, ENTRY_PACKS, META], 'readwrite');
-  tx.objectStore(CARD_PACKS).clear();
-  tx.objectStore(ENTRY_PACKS).clear();
-  tx.objectStore(META).put(emptySummary(), SUMMARY);
-  tx.objectStore(META).put(packStamps([], 0), STAMPS);
-  tx.objectStore(META).put(newestOf([]), NEWEST_KEY);
-  tx.objectStore(META).delete(threadNewestRange());
-  tx.objectStore(META).put([], STALE_KEY);
-  await committed(tx);
+  const meta = tx.objectStore(META);
+  for (const request of [
+    tx.objectStore(CARD_PACKS).clear(),
+    tx.objectStore(ENTRY_PACKS).clear(),
+    meta.put(emptySummary(), SUMMARY),
+    meta.put(packStamps([], 0), STAMPS),
+    meta.put(newestOf([]), NEWEST_KEY),
+    meta.delete(threadNewestRange()),
+    meta.put([], STALE_KEY),
+  ])
+    queued(request);
+  await tx.done;
 }

@@ -12,13 +12,13 @@ interface LockEntry {
   optional?: boolean;
 }
 
-test('a production install is the four libraries the extension ships', () => {
+test('a production install is the five libraries the extension ships', () => {
   const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
   const production = Object.entries(lock.packages)
     .filter(([path, e]) => path !== '' && !e.dev && !e.devOptional && !e.optional)
     .map(([path]) => path.replace(/^.*node_modules\//, ''))
     .sort();
-  expect(production).toEqual(['@mozilla/readability', 'dompurify', 'preact', 'valibot']);
+  expect(production).toEqual(['@mozilla/readability', 'dompurify', 'idb', 'preact', 'valibot']);
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@mozilla/readability', 'dompurify', 'preact', 'valibot']);
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@mozilla/readability', 'dompurify', 'idb', 'preact', 'valibot']);
 });
