@@ -21,7 +21,7 @@
  * probe's commands as soon as it is up).
  *
  *   npm run bench:popup                       (builds the e2e variant, then runs this)
- *   tsx scripts/bench-popup.ts [--runs 5] [--warm 5] [--json]
+ *   tsx scripts/bench-popup.ts [--runs 5] [--warm 5] [--json] [--extension DIR]
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -33,9 +33,9 @@ import { BLANK, Browser, type Sample } from './lib/popup-browser';
 import { SAMPLE } from './lib/sample';
 
 /** The e2e build: its host permission for 127.0.0.1 lets the worker read the page without a real click. */
-const BUILD = resolve(process.cwd(), '.output/chrome-mv3-e2e');
-
 const argv = process.argv.slice(2);
+/** `--extension DIR`: another build (a copy of an older .output/chrome-mv3-e2e: a same-session baseline). */
+const BUILD = resolve(process.cwd(), argv.includes('--extension') ? (argv[argv.indexOf('--extension') + 1] ?? '') : '.output/chrome-mv3-e2e');
 const flag = (name: string, fallback: number): number => {
   const i = argv.indexOf(`--${name}`);
   const n = i >= 0 ? Number(argv[i + 1]) : fallback;
