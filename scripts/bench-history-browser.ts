@@ -72,7 +72,7 @@ try {
   const importSteps = await pageSteps();
   // How many of the cards' search words the import's worker made (builds that have one).
   const workerWords = await page.evaluate(
-    () => (performance.getEntriesByName('kootniti:import-worker-words')[0] as PerformanceMark | undefined)?.detail ?? null,
+    () => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail ?? null,
   );
   // After setInputFiles the tab's frames came about once a second (requestAnimationFrame at 0.7–1 s):
   // brought to the front, they come at 60 a second again, and "drawn" means drawn.
@@ -188,7 +188,7 @@ try {
   else {
     console.log(`${COUNT} saved cards in Chromium (${figures.fileMB} MB of JSON)\n`);
     console.log(`import through the page (parse, validate, merge, IndexedDB): ${figures.importMs} ms`);
-    if (workerWords !== null) console.log(`cards whose search words the import's worker made: ${workerWords}`);
+    if (workerWords !== null) console.log(`cards the import's worker made ready to store: ${workerWords}`);
     console.log(`IndexedDB getAll of the entries alone (the floor of an open): median ${figures.entriesGetAllMs} ms`);
     console.log(`IndexedDB getAll of the cards alone (the floor of an export): median ${figures.cardsGetAllMs} ms`);
     console.log(`dossier open (navigation to cards drawn): median ${figures.openMedianMs} ms of ${OPENS} (${figures.opensMs.join(', ')})`);

@@ -77,21 +77,10 @@ export function articleDate(publishedTime: string | null, savedAt: number): numb
   return Number.isFinite(t) ? t : savedAt;
 }
 
-/** The page's host name, which the entry keeps and its words include. */
-const hostOf = (card: SavedCard) => new URL(card.url).hostname;
-
-/** The words a saved card is found by (the entry's `words`); `memo` shares word normalisations across many cards. */
-export function entryWords(card: SavedCard, memo?: Map<string, string>): string {
-  return cardWords(card, hostOf(card), memo);
-}
-
-/**
- * The dossier entry of a saved card; `memo` shares word normalisations across many cards (an
- * import), and `words`, when given, are its `entryWords` made elsewhere (an import's worker).
- */
-export function entryOf(card: SavedCard, memo?: Map<string, string>, words?: string): DossierEntry {
+/** The dossier entry of a saved card; `memo` shares word normalisations across many cards (an import). */
+export function entryOf(card: SavedCard, memo?: Map<string, string>): DossierEntry {
   const s = card.summary;
-  const host = hostOf(card);
+  const host = new URL(card.url).hostname;
   const lines: EntryLine[] = [
     ...s.overview.map((l) => ({ topic: 'overview' as const, index: l.index, text: l.text })),
     ...s.sections.flatMap((sec) => sec.sentences.map((l) => ({ topic: sec.topic, index: l.index, text: l.text }))),
@@ -110,7 +99,7 @@ export function entryOf(card: SavedCard, memo?: Map<string, string>, words?: str
     topics: s.sections.map((sec) => sec.topic),
     entities,
     lines,
-    words: words ?? cardWords(card, host, memo),
+    words: cardWords(card, host, memo),
     threadKeys: threadKeysOf(entities, date, card.savedAt),
   };
 }

@@ -97,24 +97,27 @@ export function parseDossierFile(text: string): ImportResult {
 }
 
 /** What an import would change: the cards to write, and how many are new, newer than what is stored, or not. */
-export interface MergePlan {
-  put: SavedCard[];
+export interface MergePlan<C = SavedCard> {
+  put: C[];
   added: number;
   updated: number;
   unchanged: number;
 }
 
+/** What merging reads of a card: its address and when it was saved (a card, or its entry). */
+type Saved = Pick<SavedCard, 'url' | 'savedAt'>;
+
 /**
  * Merges imported cards into the stored ones by address: a new address is added; a known one is
  * replaced only by a newer save. Repeats inside the file count once (the newest).
  */
-export function planMerge(stored: ReadonlyMap<string, number>, incoming: readonly SavedCard[]): MergePlan {
-  const newest = new Map<string, SavedCard>();
+export function planMerge<C extends Saved>(stored: ReadonlyMap<string, number>, incoming: readonly C[]): MergePlan<C> {
+  const newest = new Map<string, C>();
   for (const card of incoming) {
     const seen = newest.get(card.url);
     if (!seen || card.savedAt > seen.savedAt) newest.set(card.url, card);
   }
-  const plan: MergePlan = { put: [], added: 0, updated: 0, unchanged: 0 };
+  const plan: MergePlan<C> = { put: [], added: 0, updated: 0, unchanged: 0 };
   for (const card of newest.values()) {
     const savedAt = stored.get(card.url);
     if (savedAt === undefined) plan.added++;
@@ -135,7 +138,7 @@ export function planMerge(stored: ReadonlyMap<string, number>, incoming: readonl
  * the file). Writing every card it takes, in order, leaves the store as writing planMerge's `put`
  * would (a repeat may be written twice; the last write is planMerge's card).
  */
-export function mergeStream(stored: ReadonlyMap<string, number>): (card: SavedCard) => boolean {
+export function mergeStream(stored: ReadonlyMap<string, number>): (card: Saved) => boolean {
   const seen = new Map<string, number>();
   return (card) => {
     const before = seen.get(card.url) ?? stored.get(card.url);

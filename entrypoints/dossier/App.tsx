@@ -15,10 +15,10 @@ import type { DossierEntry } from '../../engine/dossier/entry';
 import { dossierCsv } from '../../engine/dossier/export-csv';
 import { dossierMarkdown, isoDay } from '../../engine/dossier/export-md';
 import { filterEntries, sourcesOf, whatChanged } from '../../engine/dossier/filters';
-import type { SavedCard } from '../../engine/dossier/record';
 import { type DossierSummary, sourceList, threadList } from '../../engine/dossier/summary';
 import { groupByThread, newestFirst } from '../../engine/dossier/threads';
-import { checkCards, DOSSIER_JSON_TAIL, dossierJsonHead, dossierJsonTexts, mergeStream, planMerge, readDossierFile } from '../../engine/dossier/transfer';
+import { DOSSIER_JSON_TAIL, dossierJsonHead, dossierJsonTexts, mergeStream, planMerge } from '../../engine/dossier/transfer';
+import { pageSource } from './import-source';
 import { CHECK_SLICE, type DossierApi, dayEnd, dayStart, EXPORT_SLICE, IMPORT_ERRORS, ImportRefused, nextPaint, phases } from './api';
 import { useSearchCode, useSearchIndex } from './use-search-index';
 
@@ -147,49 +147,43 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
     run(async () => {
       const fail = (text: string) => setStatus({ kind: 'message', text: `${text} ${t('dossier.import.nothingChanged')}`, error: true });
       const phase = phases('import');
-      // The search words are made beside the page, from the same file, while it checks and writes.
-      const worker = api.importWords?.(file);
+      // The file is read, checked and made ready to store a slice at a time by the import worker (or
+      // by the page when there is none), while IndexedDB writes the slice before, all in one
+      // transaction. The first bad card aborts it (nothing written) and refuses the file.
+      const source = api.importSteps?.(file) ?? pageSource(file, CHECK_SLICE);
       try {
-        const envelope = readDossierFile(await file.text());
+        // The first step read before the transaction opens: a refused file never starts one.
+        let step = await source.next();
         phase('read');
-        if (!envelope.ok) return fail(t(IMPORT_ERRORS[envelope.error], { detail: envelope.message }));
-        // Checked and written in one transaction, a slice at a time: IndexedDB writes one slice while the
-        // next is checked. The first bad card aborts it (nothing written) and refuses the file.
-        const { values } = envelope;
+        if (step && 'refused' in step) return fail(t(IMPORT_ERRORS[step.refused.error], { detail: step.refused.message }));
         const stored = await api.savedAt();
         const take = mergeStream(stored);
-        const cards: SavedCard[] = [];
-        let from = 0;
-        const total = values.length;
-        setStatus({ kind: 'progress', what: 'import', done: 0, total });
+        const seen: DossierEntry[] = [];
+        if (step) setStatus({ kind: 'progress', what: 'import', done: 0, total: step.total });
         try {
           await api.put(
             async () => {
-              if (from >= total) return null;
-              const start = cards.length;
-              const at = from;
-              const refused = checkCards(values, cards, from, (from += CHECK_SLICE));
-              if (refused && !refused.ok) throw new ImportRefused(refused);
-              setStatus({ kind: 'progress', what: 'import', done: Math.min(from, total), total });
-              const slice = cards.slice(start);
-              if (worker) {
-                // Its words, made by the worker (as they come: the transaction is held open meanwhile).
-                await worker.words.ready(at);
-                worker.words.pair(at, slice);
-              }
-              return slice.filter(take);
+              step ??= await source.next();
+              const given = step;
+              step = null;
+              if (!given) return null;
+              if ('refused' in given) throw new ImportRefused(given.refused);
+              const { entries, texts } = given.slice;
+              seen.push(...entries);
+              setStatus({ kind: 'progress', what: 'import', done: Math.min(given.from + entries.length, given.total), total: given.total });
+              const keep = entries.map((e) => take(e));
+              return { entries: entries.filter((_, i) => keep[i]), texts: texts.filter((_: string, i: number) => keep[i]) };
             },
             () => {},
-            worker?.words.wordsOf,
           );
         } catch (e) {
           if (!(e instanceof ImportRefused)) throw e;
           return fail(t(IMPORT_ERRORS[e.refusal.error], { detail: e.refusal.message }));
         }
-        worker?.stop();
+        source.stop();
         phase('write');
-        if (worker) performance.mark('kootniti:import-worker-words', { detail: worker.words.paired });
-        const plan = planMerge(stored, cards);
+        performance.mark('kootniti:import-worker-cards', { detail: source.fromWorker() });
+        const plan = planMerge(stored, seen);
         setStatus({ kind: 'message', text: t('dossier.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }) });
         // The reader sees the import's outcome before every entry is read again (main-thread work that would hold it back).
         await nextPaint();
@@ -197,7 +191,7 @@ export function App({ api, initialThread = null }: { api: DossierApi; initialThr
       } catch (e) {
         fail(t('dossier.import.failed', { detail: e instanceof Error ? e.message : String(e) }));
       } finally {
-        worker?.stop();
+        source.stop();
       }
     });
 

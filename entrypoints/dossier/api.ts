@@ -1,11 +1,11 @@
 /** What the dossier page is given (its store and the browser) and the small helpers of its actions. */
 import type { MessageKey } from '../../components/i18n';
 import type { DossierEntry } from '../../engine/dossier/entry';
-import type { ImportWords } from '../../engine/dossier/import-words';
-import type { SavedCard } from '../../engine/dossier/record';
+import type { CardSlice } from '../../engine/dossier/import-slices';
 import type { DossierSummary } from '../../engine/dossier/summary';
-import type { ImportError, ImportResult } from '../../engine/dossier/transfer';
+import type { ImportError } from '../../engine/dossier/transfer';
 import type { ShareOutcome } from '../../utils/dossier/share-image';
+import type { ImportSource } from './import-source';
 
 /** The store and the browser, as the page uses them. */
 export interface DossierApi {
@@ -16,16 +16,12 @@ export interface DossierApi {
   cardTexts: (urls: readonly string[], onProgress: (n: number) => void) => Promise<{ texts: string[] }>;
   savedAt: () => Promise<Map<string, number>>;
   /**
-   * Writes cards in one transaction, slice by slice as `next` gives them (null: no more); all or none:
-   * when `next` throws, nothing is written and the error is rethrown.
+   * Writes cards in one transaction, slice by slice as `next` gives them ready to store (null: no
+   * more); all or none: when `next` throws, nothing is written and the error is rethrown.
    */
-  put: (
-    next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>,
-    onProgress: (written: number) => void,
-    wordsOf?: (card: SavedCard) => string | undefined,
-  ) => Promise<void>;
-  /** Starts making an import file's search words beside the page, CHECK_SLICE cards at a time (absent: the store makes them). */
-  importWords?: (file: Blob) => { words: ImportWords; stop: () => void };
+  put: (next: () => CardSlice | null | Promise<CardSlice | null>, onProgress: (written: number) => void) => Promise<void>;
+  /** An import file's steps, CHECK_SLICE cards at a time, made beside the page (absent: the page makes them). */
+  importSteps?: (file: Blob) => ImportSource;
   deleteAll: () => Promise<void>;
   /** Deletes the saved cards at these addresses (their entries, stamps and counts with them). */
   delete: (urls: readonly string[]) => Promise<void>;
@@ -47,7 +43,7 @@ export const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
 
 /** Thrown from an import's `put` slice to abort its transaction: the file was refused, with this reason. */
 export class ImportRefused extends Error {
-  constructor(readonly refusal: Extract<ImportResult, { ok: false }>) {
+  constructor(readonly refusal: { error: ImportError; message: string }) {
     super(refusal.message);
   }
 }

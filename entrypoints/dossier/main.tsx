@@ -9,7 +9,7 @@ import { getSettings } from '../../utils/settings/store';
 import { loadI18n } from '../options/load-i18n';
 import { App, type DossierApi } from './App';
 import { CHECK_SLICE } from './api';
-import { startImportWords } from './import-worker';
+import { workerSource } from './import-source';
 import { shareCardWith } from './share';
 import '../../components/page.css';
 import './style.css';
@@ -20,7 +20,7 @@ const api: DossierApi = {
   cardTexts: getCardTexts,
   savedAt: savedAtByUrl,
   put: writeCards,
-  importWords: (file) => startImportWords(file, CHECK_SLICE),
+  importSteps: (file) => workerSource(file, CHECK_SLICE),
   deleteAll: () => deleteCards(),
   delete: (urls) => deleteCards(urls),
   usage: async () => (await navigator.storage?.estimate?.())?.usage ?? null,

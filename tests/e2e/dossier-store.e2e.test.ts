@@ -309,7 +309,7 @@ describeE2E('dossier store', () => {
     await page.close();
   });
 
-  test("an import of 600 cards: three packs, each card's search words made by the import's worker, the same as the store makes", async () => {
+  test("an import of 600 cards: three packs, every card made ready by the import's worker, its entry the same as the store makes", async () => {
     // The test above left one card. These are the three cards at 600 new addresses, 250 checked at a time.
     const page = await openDossier(s);
     const many = Array.from({ length: 600 }, (_, i) => {
@@ -319,8 +319,8 @@ describeE2E('dossier store', () => {
     const file = { format: 'kootniti-dossier', version: 1, cards: many };
     await page.getByTestId('import-file').setInputFiles({ name: 'd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported: 600 new, 0 updated, 0 already there.' }).waitFor();
-    // The worker runs under the pages' security policy, and the page waited for its words.
-    expect(await page.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-words')[0] as PerformanceMark | undefined)?.detail)).toBe(600);
+    // The worker runs under the pages' security policy, and the page waited for its slices.
+    expect(await page.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail)).toBe(600);
     const db = await dump(page);
     expect(db.stores.cardPacks).toHaveLength(4);
     const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);

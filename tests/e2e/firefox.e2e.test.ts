@@ -197,7 +197,7 @@ describeFirefox('Firefox ESR', () => {
     await dossier.close();
   });
 
-  test("dossier: an import of 300 cards in two slices, their search words made by the import's worker", async () => {
+  test("dossier: an import of 300 cards in two slices, made ready by the import's worker", async () => {
     // The two cards saved above are kept; these are three test cards at 300 new addresses.
     const cards = Array.from({ length: 300 }, (_, i) => {
       const card = cardOf((['ruDefenceEn', 'ruDefenceHi', 'usTradeEn'] as const)[i % 3]!);
@@ -229,7 +229,7 @@ describeFirefox('Firefox ESR', () => {
       'the import to end',
     );
     expect(status).toContain('Imported: 300 new, 0 updated, 0 already there.');
-    const workerWords = await dossier.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-words')[0] as PerformanceMark | undefined)?.detail);
+    const workerWords = await dossier.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail);
     expect(workerWords).toBe(300);
     await dossier.close();
   });

@@ -4,7 +4,8 @@
  * each card is) and the summary, changes the packs it must, and writes both records back, the
  * summary updated by counting each added entry in and each replaced or deleted one out.
  */
-import { type DossierEntry, entryOf } from '../../engine/dossier/entry';
+import type { DossierEntry } from '../../engine/dossier/entry';
+import { type CardSlice, cardSlice } from '../../engine/dossier/import-slices';
 import {
   ALL_THREADS,
   addNewest,
@@ -16,7 +17,7 @@ import {
   threadIdsOf,
   threadNewestKey,
 } from '../../engine/dossier/newest';
-import { type CardPack, type EntryPack, PACK_SIZE, type Pack, packOf, readPack, withoutUrls } from '../../engine/dossier/packs';
+import { type CardPack, type EntryPack, PACK_SIZE, type Pack, readPack, withoutUrls } from '../../engine/dossier/packs';
 import type { SavedCard } from '../../engine/dossier/record';
 import { packStamps, parseStamps, type Stamps } from '../../engine/dossier/stamps';
 import { countEntry, type DossierSummary, emptySummary, parseSummary, summaryOf } from '../../engine/dossier/summary';
@@ -175,22 +176,24 @@ function putPack(w: Writing, key: number, pack: Pack): Promise<unknown> {
 }
 
 /** Cards (already out of any other pack) going into pack `key`, stamped and counted in: their pack's part. */
-async function stampIn(w: Writing, cards: readonly SavedCard[], key: number, wordsOf?: WordsOf): Promise<Pack> {
-  const entries = cards.map((card) => entryOf(card, w.memo, wordsOf?.(card)));
+async function stampIn(w: Writing, slice: CardSlice, key: number): Promise<Pack> {
+  const { entries, texts } = slice;
   await loadThreads(w, entries.flatMap(threadIdsOf));
-  entries.forEach((entry, i) => {
-    const card = cards[i] as SavedCard;
+  for (const entry of entries) {
     if (w.summary) countEntry(w.summary, entry, 1);
     addNewest(w.newest, entry);
     for (const id of threadIdsOf(entry)) addNewest(w.threads.get(id) as Newest, entry);
-    w.stamps.byUrl.set(card.url, { url: card.url, savedAt: card.savedAt, date: entry.date, pack: key });
-  });
-  return { ...packOf(cards, entries).cards, entries };
+    w.stamps.byUrl.set(entry.url, { url: entry.url, savedAt: entry.savedAt, date: entry.date, pack: key });
+  }
+  return { urls: entries.map((e) => e.url), texts, entries };
 }
 
 /** The last card of each address (a file may hold a page twice: the later one wins, as with two saves). */
-function lastByUrl(cards: readonly SavedCard[]): SavedCard[] {
-  return [...new Map(cards.map((c) => [c.url, c])).values()];
+function lastByUrl(slice: CardSlice): CardSlice {
+  const last = new Map(slice.entries.map((e, i) => [e.url, i]));
+  if (last.size === slice.entries.length) return slice;
+  const keep = [...last.values()].sort((a, b) => a - b);
+  return { texts: keep.map((i) => slice.texts[i] as string), entries: keep.map((i) => slice.entries[i] as DossierEntry) };
 }
 
 /** Saves one card (replacing the page's earlier card) into the newest pack while it has room, atomically. */
@@ -200,23 +203,14 @@ export async function saveCard(card: SavedCard): Promise<void> {
     const tail = w.stamps.next - 1;
     const pack = tail >= 0 ? readPack(...(await Promise.all([w.cards.get(tail), w.entries.get(tail)]))) : null;
     if (pack && pack.urls.length < PACK_SIZE) {
-      const added = await stampIn(w, [card], tail);
+      const added = await stampIn(w, cardSlice([card], w.memo), tail);
       queued(putPack(w, tail, { urls: [...pack.urls, ...added.urls], texts: [...pack.texts, ...added.texts], entries: [...pack.entries, ...added.entries] }));
     } else {
       const key = w.stamps.next++;
-      queued(putPack(w, key, await stampIn(w, [card], key)));
+      queued(putPack(w, key, await stampIn(w, cardSlice([card], w.memo), key)));
     }
   });
 }
-
-/** Writes cards in one transaction (all or none): `putCards(cards)` is `writeCards` over slices of them. */
-export async function putCards(cards: readonly SavedCard[], onProgress?: (written: number) => void): Promise<void> {
-  let from = 0;
-  await writeCards(() => (from < cards.length ? cards.slice(from, (from += PACK_SIZE)) : null), onProgress);
-}
-
-/** A card's search words made elsewhere (an import's worker), or undefined to make them here. */
-export type WordsOf = (card: SavedCard) => string | undefined;
 
 /**
  * Awaits `value` inside the transaction. IndexedDB commits a transaction once nothing is asked of
@@ -236,32 +230,27 @@ async function holding<T>(store: PackStore<'meta'>, value: T | Promise<T>): Prom
 }
 
 /**
- * Writes cards in one transaction, a new pack per slice: `next()` gives the next slice (it may check
- * the cards first, and may wait for them), null when there are no more. It is asked for as soon as
- * IndexedDB has the slice before, so the page's work on a slice (checking an import, making
- * entries, cloning) overlaps IndexedDB's on the one before (README, "The dossier"). `wordsOf` gives
- * the cards' search words when they were made elsewhere. All of them or, if `next` throws or
- * anything fails, none. A card replacing a stored one (its address among the stamps) is first
- * taken out of its pack.
+ * Writes cards in one transaction, a new pack per slice: `next()` gives the next slice ready to
+ * store (an import's worker made it, or the page: engine/dossier/import-slices.ts), and may wait
+ * for it; null when there are no more. It is asked for as soon as IndexedDB has the slice before,
+ * so making a slice overlaps IndexedDB's writing the one before (README, "The dossier"). All of
+ * them or, if `next` throws or anything fails, none. A card replacing a stored one (its address
+ * among the stamps) is first taken out of its pack.
  */
-export async function writeCards(
-  next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>,
-  onProgress?: (written: number) => void,
-  wordsOf?: WordsOf,
-): Promise<void> {
+export async function writeCards(next: () => CardSlice | null | Promise<CardSlice | null>, onProgress?: (written: number) => void): Promise<void> {
   await write(async (w) => {
     let written = 0;
     const nextSlice = () => holding(w.meta, next());
-    for (let slice = await nextSlice(); slice; slice = await nextSlice()) {
-      if (!slice.length) continue;
-      const cards = lastByUrl(slice);
+    for (let given = await nextSlice(); given; given = await nextSlice()) {
+      if (!given.entries.length) continue;
+      const slice = lastByUrl(given);
       await remove(
         w,
-        cards.flatMap((c) => (w.stamps.byUrl.has(c.url) ? [c.url] : [])),
+        slice.entries.flatMap((e) => (w.stamps.byUrl.has(e.url) ? [e.url] : [])),
       );
       const key = w.stamps.next++;
-      await putPack(w, key, await stampIn(w, cards, key, wordsOf));
-      onProgress?.((written += slice.length));
+      await putPack(w, key, await stampIn(w, slice, key));
+      onProgress?.((written += given.entries.length));
     }
   });
 }

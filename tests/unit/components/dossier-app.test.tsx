@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { entryOf } from '../../../engine/dossier/entry';
+import type { CardSlice } from '../../../engine/dossier/import-slices';
 import type { SavedCard } from '../../../engine/dossier/record';
 import { dossierJson } from '../../../engine/dossier/transfer';
 import { App, type DossierApi } from '../../../entrypoints/dossier/App';
@@ -20,14 +21,14 @@ function fakeApi(initial: SavedCard[]) {
     cardTexts: async (urls) => ({ texts: urls.flatMap((u) => (cards.has(u) ? [JSON.stringify(cards.get(u))] : [])) }),
     savedAt: async () => new Map([...cards.values()].map((c) => [c.url, c.savedAt])),
     // All or nothing, as the store: the slices are kept only when every one was given.
-    put: vi.fn(async (next: () => readonly SavedCard[] | null | Promise<readonly SavedCard[] | null>, onProgress: (n: number) => void) => {
+    put: vi.fn(async (next: () => CardSlice | null | Promise<CardSlice | null>, onProgress: (n: number) => void) => {
       const staged: SavedCard[] = [];
       for (;;) {
         // The store asks for each slice from an IndexedDB answer: a task of its own.
         await new Promise((r) => setTimeout(r, 0));
         const slice = await next();
         if (!slice) break;
-        staged.push(...slice);
+        staged.push(...slice.texts.map((text) => JSON.parse(text) as SavedCard));
       }
       for (const c of staged) cards.set(c.url, c);
       onProgress(staged.length);

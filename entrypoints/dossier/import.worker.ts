@@ -1,0 +1,19 @@
+/**
+ * The import's worker: reads the file the page imports and makes each slice of its cards ready to
+ * store (engine/dossier/import-slices.ts: checked, each card's text and entry), on the second
+ * core, so the page's thread only writes. It sends every step, a refusal included, and stops.
+ */
+import { importSteps } from '../../engine/dossier/import-slices';
+
+/** What the page sends: the file and the slice size. */
+export interface ImportRequest {
+  file: Blob;
+  size: number;
+}
+
+addEventListener('message', async (event: MessageEvent<ImportRequest>) => {
+  const { file, size } = event.data;
+  for (const step of importSteps(await file.text(), size)) postMessage(step);
+  // The end: no more steps.
+  postMessage(null);
+});
