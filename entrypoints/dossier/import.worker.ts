@@ -12,8 +12,13 @@ export interface ImportRequest {
 }
 
 addEventListener('message', async (event: MessageEvent<ImportRequest>) => {
-  const { file, size } = event.data;
-  for (const step of importSteps(await file.text(), size)) postMessage(step);
-  // The end: no more steps.
-  postMessage(null);
+  try {
+    const { file, size } = event.data;
+    for (const step of importSteps(await file.text(), size)) postMessage(step);
+    // The end: no more steps.
+    postMessage(null);
+  } catch (e) {
+    // Not a step: the page takes over (a promise rejected here would reach no handler of the page's).
+    postMessage({ failed: e instanceof Error ? e.message : String(e) });
+  }
 });
