@@ -70,8 +70,8 @@ try {
   await page.locator('[data-testid="dossier-status"]', { hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
   const importMs = performance.now() - t0;
   const importSteps = await pageSteps();
-  // How many of the cards' search words the import's worker made (builds that have one).
-  const workerWords = await page.evaluate(
+  // How many cards the import's worker made ready to store (builds that have one).
+  const workerCards = await page.evaluate(
     () => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail ?? null,
   );
   // After setInputFiles the tab's frames came about once a second (requestAnimationFrame at 0.7–1 s):
@@ -170,7 +170,7 @@ try {
     cards: COUNT,
     fileMB: Math.round(file.length / 1024 / 102.4) / 10,
     importMs: round(importMs),
-    workerWords,
+    workerCards,
     entriesGetAllMs: round(median(getAllMs)),
     cardsGetAllMs: round(median(cardsGetAllMs)),
     openMedianMs: round(median(opens)),
@@ -188,7 +188,7 @@ try {
   else {
     console.log(`${COUNT} saved cards in Chromium (${figures.fileMB} MB of JSON)\n`);
     console.log(`import through the page (parse, validate, merge, IndexedDB): ${figures.importMs} ms`);
-    if (workerWords !== null) console.log(`cards the import's worker made ready to store: ${workerWords}`);
+    if (workerCards !== null) console.log(`cards the import's worker made ready to store: ${workerCards}`);
     console.log(`IndexedDB getAll of the entries alone (the floor of an open): median ${figures.entriesGetAllMs} ms`);
     console.log(`IndexedDB getAll of the cards alone (the floor of an export): median ${figures.cardsGetAllMs} ms`);
     console.log(`dossier open (navigation to cards drawn): median ${figures.openMedianMs} ms of ${OPENS} (${figures.opensMs.join(', ')})`);

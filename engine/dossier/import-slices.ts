@@ -25,7 +25,7 @@ export function cardSlice(cards: readonly SavedCard[], memo?: Map<string, string
 }
 
 /**
- * The steps of importing the file `text`, `size` cards a slice, from the slice at `start` on (a
+ * The steps of importing the file `text`, `size` cards a slice, from the slice starting at card `start` (a
  * worker that stopped is taken over where it left off). A refusal is the last step.
  */
 export function* importSteps(text: string, size: number, start = 0): Generator<ImportStep> {

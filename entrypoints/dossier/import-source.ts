@@ -14,7 +14,7 @@ export interface ImportSource {
   fromWorker: () => number;
 }
 
-/** The steps made in the page, from the slice at `start` on (the file read once, on the first step). */
+/** The steps made in the page, from the slice starting at card `start` (the file read once, on the first step). */
 export function pageSource(file: Blob, size: number, start = 0): ImportSource {
   let steps: Generator<ImportStep> | undefined;
   return {

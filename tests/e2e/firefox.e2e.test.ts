@@ -229,8 +229,8 @@ describeFirefox('Firefox ESR', () => {
       'the import to end',
     );
     expect(status).toContain('Imported: 300 new, 0 updated, 0 already there.');
-    const workerWords = await dossier.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail);
-    expect(workerWords).toBe(300);
+    const workerCards = await dossier.evaluate(() => (performance.getEntriesByName('kootniti:import-worker-cards')[0] as PerformanceMark | undefined)?.detail);
+    expect(workerCards).toBe(300);
     await dossier.close();
   });
 });
